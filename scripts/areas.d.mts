@@ -1,0 +1,1 @@
+export declare const areas: readonly string[];

@@ -1,0 +1,6 @@
+/**
+ * The package's areas: each is `src/<area>/index.ts`, a tsup entry and a subpath export `clientele/<area>`.
+ * The root (`clientele`) re-exports every area except `node`. Keep this list, tsup.config.ts,
+ * src/index.ts and package.json "exports" in step: scripts/check-exports.mjs verifies them.
+ */
+export const areas = ["errors", "schema", "rules", "time", "customers"];

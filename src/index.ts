@@ -1,0 +1,11 @@
+/**
+ * clientele: relationship marketing as code. The root re-exports every area except `clientele/node`;
+ * each area is also its own subpath (`clientele/errors`, `clientele/rules`, …).
+ *
+ * @module clientele
+ */
+export * from "./errors/index.ts";
+export * from "./schema/index.ts";
+export * from "./rules/index.ts";
+export * from "./time/index.ts";
+export * from "./customers/index.ts";

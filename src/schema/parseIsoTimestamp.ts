@@ -1,0 +1,56 @@
+/**
+ * Strict ISO-8601 / RFC 3339 parser: a calendar date `YYYY-MM-DD` (read as midnight UTC, as
+ * JavaScript does), or a date-time `YYYY-MM-DDThh:mm[:ss[.fff]]` **with** an offset (`Z` or `±hh:mm`).
+ * A date-time without an offset is rejected, because JavaScript would read it in the machine's local
+ * time zone and results would depend on where the code runs. Impossible dates (`2023-02-30`) are
+ * rejected rather than rolled over.
+ *
+ * @param text - The string to parse.
+ * @returns The instant, or `undefined` if `text` is not such a string.
+ * @example
+ * ```ts
+ * import { parseIsoTimestamp } from "clientele/schema";
+ * parseIsoTimestamp("1997-01-01")?.toISOString(); // => "1997-01-01T00:00:00.000Z"
+ * parseIsoTimestamp("2024-03-10T02:30:00-05:00")?.toISOString(); // => "2024-03-10T07:30:00.000Z"
+ * parseIsoTimestamp("2023-02-30"); // => undefined
+ * parseIsoTimestamp("2024-03-10T02:30:00"); // => undefined (no offset)
+ * ```
+ * @category Schema
+ */
+export function parseIsoTimestamp(text: string): Date | undefined {
+  const m = ISO.exec(text);
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (m[4] === undefined) return utc(year, month, day, 0, 0, 0, 0);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const ms = m[7] === undefined ? 0 : Math.round(Number(`0.${m[7]}`) * 1000);
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  let offsetMinutes = 0;
+  if (m[8] !== "Z" && m[8] !== "z") {
+    const oh = Number(m[10]);
+    const om = Number(m[11]);
+    if (oh > 23 || om > 59) return undefined;
+    offsetMinutes = (m[9] === "-" ? -1 : 1) * (oh * 60 + om);
+  }
+  const local = utc(year, month, day, hour, minute, second, ms);
+  return new Date(local.getTime() - offsetMinutes * 60_000);
+}
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|([+-])(\d{2}):?(\d{2})))?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): Date {
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
+  // Date.UTC maps years 0–99 to 1900–1999; set the full year explicitly.
+  date.setUTCFullYear(y);
+  return date;
+}

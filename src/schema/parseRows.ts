@@ -1,0 +1,168 @@
+import { type $ZodType, type output, safeParse } from "zod/v4/core";
+import { ClienteleInputError } from "../errors/ClienteleError.ts";
+import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+import { toClienteleIssues } from "./toClienteleIssues.ts";
+
+/**
+ * What to do with rows that fail validation: `"throw"` (the default) fails the call listing every bad
+ * row; `"collect"` returns the bad rows beside the good ones so nothing is dropped silently.
+ *
+ * @example
+ * ```ts
+ * import type { OnInvalidRows } from "clientele/schema";
+ * const mode: OnInvalidRows = "collect";
+ * ```
+ * @category Schema
+ */
+export type OnInvalidRows = "throw" | "collect";
+
+/**
+ * Options of {@link parseRows} and of the batch parsers built on it (`parseTransactions`, …).
+ *
+ * @example
+ * ```ts
+ * import type { ParseRowsOptions } from "clientele/schema";
+ * const options: ParseRowsOptions = { onInvalid: "collect" };
+ * ```
+ * @category Schema
+ */
+export interface ParseRowsOptions {
+  /** `"throw"` (default) or `"collect"`. */
+  readonly onInvalid?: OnInvalidRows | undefined;
+}
+
+/**
+ * A row that failed validation in `"collect"` mode: its index in the input, the original value
+ * (untouched) and the issues found, with paths starting at `rows[index]`.
+ *
+ * @example
+ * ```ts
+ * import type { RejectedRow } from "clientele/schema";
+ * const r: RejectedRow = { index: 2, row: { amount: -1 }, issues: [] };
+ * ```
+ * @category Schema
+ */
+export interface RejectedRow {
+  /** Position of the row in the input array. */
+  readonly index: number;
+  /** The row as given. */
+  readonly row: unknown;
+  /** Problems found in the row; paths start with `"rows", index`. */
+  readonly issues: readonly ClienteleIssue[];
+}
+
+/**
+ * Result of a batch parse in `"collect"` mode. `valid.length + rejected.length` always equals the
+ * number of input rows.
+ *
+ * @example
+ * ```ts
+ * import type { ParsedRows } from "clientele/schema";
+ * const empty: ParsedRows<number> = { valid: [], validIndexes: [], rejected: [] };
+ * ```
+ * @category Schema
+ */
+export interface ParsedRows<T> {
+  /** Parsed rows that passed, in input order. */
+  readonly valid: readonly T[];
+  /** For each valid row, its index in the input. */
+  readonly validIndexes: readonly number[];
+  /** Rows that failed, in input order. */
+  readonly rejected: readonly RejectedRow[];
+}
+
+/**
+ * Validates every row of a batch with one schema. By default throws one `invalid_input` error listing
+ * every bad row by index and field (`rows[1042].amount`); with `{ onInvalid: "collect" }` returns
+ * `{ valid, validIndexes, rejected }` instead. Never mutates `rows`.
+ *
+ * @param fnName - Name of the public function (first word of the error message).
+ * @param schema - Schema of one row.
+ * @param rows - The untrusted batch; must be an array.
+ * @param options - `onInvalid` mode.
+ * @returns The parsed rows (throw mode) or the split (collect mode).
+ * @throws {@link ClienteleInputError} `invalid_input` if `rows` is not an array, or (throw mode) any row is bad.
+ * @example
+ * ```ts
+ * import * as z from "zod/mini";
+ * import { parseRows } from "clientele/schema";
+ * const Row = z.object({ n: z.number() });
+ * parseRows("sum", Row, [{ n: 1 }, { n: 2 }]); // => [{ n: 1 }, { n: 2 }]
+ * parseRows("sum", Row, [{ n: 1 }, { n: "x" }], { onInvalid: "collect" }).rejected[0]?.index; // => 1
+ * ```
+ * @category Schema
+ */
+export function parseRows<S extends $ZodType>(fnName: string, schema: S, rows: unknown, options?: undefined): output<S>[];
+export function parseRows<S extends $ZodType>(
+  fnName: string,
+  schema: S,
+  rows: unknown,
+  options: ParseRowsOptions & { readonly onInvalid?: "throw" | undefined },
+): output<S>[];
+export function parseRows<S extends $ZodType>(
+  fnName: string,
+  schema: S,
+  rows: unknown,
+  options: ParseRowsOptions & { readonly onInvalid: "collect" },
+): ParsedRows<output<S>>;
+export function parseRows<S extends $ZodType>(
+  fnName: string,
+  schema: S,
+  rows: unknown,
+  options?: ParseRowsOptions,
+): output<S>[] | ParsedRows<output<S>>;
+export function parseRows<S extends $ZodType>(
+  fnName: string,
+  schema: S,
+  rows: unknown,
+  options?: ParseRowsOptions,
+): output<S>[] | ParsedRows<output<S>> {
+  const mode = options?.onInvalid ?? "throw";
+  if (mode !== "throw" && mode !== "collect") {
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_value",
+          path: ["options", "onInvalid"],
+          message: `expected "throw" | "collect", received ${JSON.stringify(mode)}`,
+          expected: `"throw" | "collect"`,
+          received: JSON.stringify(mode),
+        },
+      ],
+    });
+  }
+  if (!Array.isArray(rows)) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_type",
+          path: ["rows"],
+          message: `expected array, received ${rows === null ? "null" : typeof rows}`,
+          expected: "array",
+          received: rows === null ? "null" : typeof rows,
+        },
+      ],
+    });
+  }
+  const valid: output<S>[] = [];
+  const validIndexes: number[] = [];
+  const rejected: RejectedRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    const result = safeParse(schema, row);
+    if (result.success) {
+      valid.push(result.data);
+      validIndexes.push(i);
+    } else {
+      rejected.push({ index: i, row, issues: toClienteleIssues(result.error.issues, row, ["rows", i]) });
+    }
+  }
+  if (mode === "collect") return { valid, validIndexes, rejected };
+  if (rejected.length > 0) {
+    const s = rejected.length === 1 ? "" : "s";
+    throw new ClienteleInputError(`${fnName}: invalid input in ${rejected.length} of ${rows.length} row${s}`, {
+      issues: rejected.flatMap((r) => r.issues),
+    });
+  }
+  return valid;
+}
