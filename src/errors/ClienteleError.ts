@@ -1,5 +1,5 @@
-import type { ClienteleErrorCode } from "./codes.ts";
 import type { ClienteleIssue } from "./ClienteleIssue.ts";
+import type { ClienteleErrorCode } from "./codes.ts";
 import { formatIssues } from "./formatIssues.ts";
 
 /**
@@ -60,7 +60,10 @@ export class ClienteleError extends Error {
   constructor(code: ClienteleErrorCode, summary: string, options: ClienteleErrorOptions = {}) {
     const issues = options.issues ?? [];
     const listing = formatIssues(issues);
-    super(listing === "" ? summary : `${summary}\n${listing}`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      listing === "" ? summary : `${summary}\n${listing}`,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = "ClienteleError";
     this.code = code;
     this.issues = issues;
@@ -144,7 +147,10 @@ export class ClienteleConvergenceError extends ClienteleError {
    * @param summary - First line of the message: function name, what failed and which option to change.
    * @param details - Iterations used, last objective value, and optional issues/cause.
    */
-  constructor(summary: string, details: ClienteleErrorOptions & { readonly iterations: number; readonly lastValue: number }) {
+  constructor(
+    summary: string,
+    details: ClienteleErrorOptions & { readonly iterations: number; readonly lastValue: number },
+  ) {
     super("not_converged", summary, details);
     this.name = "ClienteleConvergenceError";
     this.iterations = details.iterations;

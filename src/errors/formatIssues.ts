@@ -19,7 +19,10 @@ import { formatPath } from "./formatPath.ts";
 export function formatIssues(issues: readonly ClienteleIssue[]): string {
   return [...issues]
     .map((issue, order) => ({ issue, order }))
-    .sort((a, b) => compareIndexes(a.issue.path, b.issue.path) || a.issue.path.length - b.issue.path.length || a.order - b.order)
+    .sort(
+      (a, b) =>
+        compareIndexes(a.issue.path, b.issue.path) || a.issue.path.length - b.issue.path.length || a.order - b.order,
+    )
     .map(({ issue }) => `  ✖ ${issue.message}${issue.path.length > 0 ? ` → at ${formatPath(issue.path)}` : ""}`)
     .join("\n");
 }

@@ -3,17 +3,18 @@
  *
  * @module errors
  */
+
+export {
+  ClienteleConvergenceError,
+  ClienteleDomainError,
+  ClienteleError,
+  type ClienteleErrorOptions,
+  ClienteleInputError,
+  isClienteleError,
+} from "./ClienteleError.ts";
+export type { ClienteleIssue } from "./ClienteleIssue.ts";
 export type { ClienteleErrorCode } from "./codes.ts";
 export { clienteleErrorCodes } from "./codes.ts";
-export type { ClienteleIssue } from "./ClienteleIssue.ts";
-export {
-  ClienteleError,
-  ClienteleInputError,
-  ClienteleDomainError,
-  ClienteleConvergenceError,
-  isClienteleError,
-  type ClienteleErrorOptions,
-} from "./ClienteleError.ts";
+export { flattenIssues } from "./flattenIssues.ts";
 export { formatIssues } from "./formatIssues.ts";
 export { formatPath } from "./formatPath.ts";
-export { flattenIssues } from "./flattenIssues.ts";

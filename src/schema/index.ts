@@ -3,21 +3,23 @@
  *
  * @module schema
  */
+
+export { type BatchParser, batchParser } from "./batchParser.ts";
 export { parseInput } from "./parseInput.ts";
+export { parseIsoTimestamp } from "./parseIsoTimestamp.ts";
 export {
-  parseRows,
   type OnInvalidRows,
-  type ParseRowsOptions,
   type ParsedRows,
+  type ParseRowsOptions,
+  parseRows,
   type RejectedRow,
 } from "./parseRows.ts";
-export { toClienteleIssues } from "./toClienteleIssues.ts";
-export { parseIsoTimestamp } from "./parseIsoTimestamp.ts";
-export { TimestampSchema, type TimestampInput } from "./TimestampSchema.ts";
 export {
+  CurrencySchema,
   CustomerIdSchema,
+  LabelSchema,
   MoneySchema,
   NonNegativeMoneySchema,
-  CurrencySchema,
-  LabelSchema,
 } from "./primitives.ts";
+export { type TimestampInput, TimestampSchema } from "./TimestampSchema.ts";
+export { toClienteleIssues } from "./toClienteleIssues.ts";

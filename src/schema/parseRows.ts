@@ -92,7 +92,12 @@ export interface ParsedRows<T> {
  * ```
  * @category Schema
  */
-export function parseRows<S extends $ZodType>(fnName: string, schema: S, rows: unknown, options?: undefined): output<S>[];
+export function parseRows<S extends $ZodType>(
+  fnName: string,
+  schema: S,
+  rows: unknown,
+  options?: undefined,
+): output<S>[];
 export function parseRows<S extends $ZodType>(
   fnName: string,
   schema: S,
@@ -159,7 +164,7 @@ export function parseRows<S extends $ZodType>(
   }
   if (mode === "collect") return { valid, validIndexes, rejected };
   if (rejected.length > 0) {
-    const s = rejected.length === 1 ? "" : "s";
+    const s = rows.length === 1 ? "" : "s";
     throw new ClienteleInputError(`${fnName}: invalid input in ${rejected.length} of ${rows.length} row${s}`, {
       issues: rejected.flatMap((r) => r.issues),
     });

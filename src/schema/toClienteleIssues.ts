@@ -141,7 +141,7 @@ function describe(issue: $ZodIssue, received: unknown): { message: string; expec
       return { message: `received ${render(received)}, which matches none of the accepted forms` };
     }
     case "custom": {
-      const expected = typeof issue.params?.["expected"] === "string" ? (issue.params["expected"] as string) : undefined;
+      const expected = typeof issue.params?.expected === "string" ? (issue.params.expected as string) : undefined;
       if (expected !== undefined) return { message: `expected ${expected}, received ${render(received)}`, expected };
       return { message: issue.message };
     }

@@ -1,0 +1,95 @@
+import * as z from "zod/mini";
+import { CustomerIdSchema } from "../schema/primitives.ts";
+import { ComplaintSchema } from "./ComplaintSchema.ts";
+import { CustomerSchema } from "./CustomerSchema.ts";
+import { IncidentSchema } from "./IncidentSchema.ts";
+import { InteractionSchema } from "./InteractionSchema.ts";
+import { ServiceFailureSchema } from "./ServiceFailureSchema.ts";
+import { SurveyResponseSchema } from "./SurveyResponseSchema.ts";
+import { TransactionSchema } from "./TransactionSchema.ts";
+
+const EVENT_LISTS = [
+  "transactions",
+  "interactions",
+  "serviceFailures",
+  "complaints",
+  "surveyResponses",
+  "incidents",
+] as const;
+
+/**
+ * One customer's whole history: the customer (if known) and their transactions, touchpoints, service
+ * failures, complaints, survey responses and incidents, each list in time order. Use it to validate a
+ * record that was stored as JSON; {@link groupByCustomer} builds records from flat logs.
+ *
+ * @remarks
+ * Every event's `customerId` (and `customer.id`) must equal the record's `customerId`; a mismatch is an
+ * `invalid_input` issue at that event's path.
+ *
+ * @example
+ * ```ts
+ * import { CustomerRecordSchema } from "clientele/customers";
+ * import { parseInput } from "clientele/schema";
+ * const r = parseInput("load", CustomerRecordSchema, {
+ *   customerId: "0001",
+ *   transactions: [{ customerId: "0001", timestamp: "1997-01-01", amount: 11.77 }],
+ *   interactions: [], serviceFailures: [], complaints: [], surveyResponses: [], incidents: [],
+ * });
+ * r.transactions.length; // => 1
+ * ```
+ * @category Customers
+ */
+export const CustomerRecordSchema = /* @__PURE__ */ z
+  .strictObject({
+    customerId: CustomerIdSchema,
+    customer: /* @__PURE__ */ z.optional(CustomerSchema),
+    transactions: /* @__PURE__ */ z.array(TransactionSchema),
+    interactions: /* @__PURE__ */ z.array(InteractionSchema),
+    serviceFailures: /* @__PURE__ */ z.array(ServiceFailureSchema),
+    complaints: /* @__PURE__ */ z.array(ComplaintSchema),
+    surveyResponses: /* @__PURE__ */ z.array(SurveyResponseSchema),
+    incidents: /* @__PURE__ */ z.array(IncidentSchema),
+  })
+  .check(
+    /* @__PURE__ */ z.superRefine((record, ctx) => {
+      const expected = `customerId "${record.customerId}" (the record's)`;
+      if (record.customer !== undefined && record.customer.id !== record.customerId) {
+        ctx.addIssue({ code: "custom", path: ["customer", "id"], message: "", params: { expected } });
+      }
+      for (const list of EVENT_LISTS) {
+        record[list].forEach((event, i) => {
+          if (event.customerId !== record.customerId) {
+            ctx.addIssue({ code: "custom", path: [list, i, "customerId"], message: "", params: { expected } });
+          }
+        });
+      }
+    }),
+  );
+
+/**
+ * One customer's validated history (output of {@link CustomerRecordSchema}); lists are in time order.
+ *
+ * @example
+ * ```ts
+ * import type { CustomerRecord } from "clientele/customers";
+ * const r: CustomerRecord = {
+ *   customerId: "0001", transactions: [], interactions: [], serviceFailures: [], complaints: [], surveyResponses: [], incidents: [],
+ * };
+ * ```
+ * @category Customers
+ */
+export type CustomerRecord = z.output<typeof CustomerRecordSchema>;
+
+/**
+ * What {@link CustomerRecordSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import type { CustomerRecordInput } from "clientele/customers";
+ * const r: CustomerRecordInput = {
+ *   customerId: 1, transactions: [], interactions: [], serviceFailures: [], complaints: [], surveyResponses: [], incidents: [],
+ * };
+ * ```
+ * @category Customers
+ */
+export type CustomerRecordInput = z.input<typeof CustomerRecordSchema>;

@@ -1,0 +1,51 @@
+import * as z from "zod/mini";
+import { CustomerIdSchema, LabelSchema } from "../schema/primitives.ts";
+import { TimestampSchema } from "../schema/TimestampSchema.ts";
+
+/**
+ * A survey answer set from one customer: the `instrument` it answered (e.g. `"nps"`, `"csat"`,
+ * `"servqual"`) and its numeric `scores` by item (finite numbers).
+ *
+ * @remarks
+ * A general shape; the satisfaction area defines instrument-specific schemas (score ranges per item).
+ *
+ * @example
+ * ```ts
+ * import { SurveyResponseSchema } from "clientele/customers";
+ * import { parseInput } from "clientele/schema";
+ * parseInput("f", SurveyResponseSchema, {
+ *   customerId: "0001", timestamp: "1997-05-01", instrument: "nps", scores: { recommend: 9 },
+ * }).scores.recommend; // => 9
+ * ```
+ * @category Customers
+ */
+export const SurveyResponseSchema = /* @__PURE__ */ z.strictObject({
+  customerId: CustomerIdSchema,
+  timestamp: TimestampSchema,
+  instrument: LabelSchema,
+  scores: /* @__PURE__ */ z.record(LabelSchema, /* @__PURE__ */ z.number()),
+});
+
+/**
+ * A validated survey response (output of {@link SurveyResponseSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { SurveyResponse } from "clientele/customers";
+ * const r: SurveyResponse = { customerId: "0001", timestamp: new Date("1997-05-01"), instrument: "csat", scores: { overall: 4 } };
+ * ```
+ * @category Customers
+ */
+export type SurveyResponse = z.output<typeof SurveyResponseSchema>;
+
+/**
+ * What {@link SurveyResponseSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import type { SurveyResponseInput } from "clientele/customers";
+ * const r: SurveyResponseInput = { customerId: 1, timestamp: "1997-05-01", instrument: "nps", scores: { recommend: 10 } };
+ * ```
+ * @category Customers
+ */
+export type SurveyResponseInput = z.input<typeof SurveyResponseSchema>;

@@ -1,0 +1,110 @@
+import { ClienteleInputError } from "../errors/ClienteleError.ts";
+import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+import { parseInput } from "../schema/parseInput.ts";
+import { type CustomerLogs, type CustomerLogsInput, CustomerLogsSchema } from "./CustomerLogsSchema.ts";
+import type { CustomerRecord } from "./CustomerRecordSchema.ts";
+import type { Customer } from "./CustomerSchema.ts";
+
+type EventList = Exclude<keyof CustomerLogs, "customers">;
+const EVENT_LISTS: readonly EventList[] = [
+  "transactions",
+  "interactions",
+  "serviceFailures",
+  "complaints",
+  "surveyResponses",
+  "incidents",
+];
+
+/**
+ * Builds one {@link CustomerRecord} per customer from flat logs (validated with {@link CustomerLogsSchema}).
+ *
+ * @remarks
+ * - Records come in order of first appearance: first the `customers` list, then customers first seen in
+ *   `transactions`, `interactions`, `serviceFailures`, `complaints`, `surveyResponses`, `incidents`.
+ * - Events inside a record are sorted by time (`timestamp`; `openedAt` for complaints); ties keep input order.
+ * - A customer seen only in the event logs gets a record without `customer`; a customer in `customers` with
+ *   no events gets a record with empty lists. Nothing is dropped.
+ * - The same `id` twice in `customers` is `invalid_input` (path `customers[i].id`).
+ * Runs in O(n log n). Never mutates its input.
+ *
+ * @param logs - The flat logs; every list is optional.
+ * @returns One record per customer.
+ * @throws {@link ClienteleInputError} `invalid_input` for any bad row (path like `transactions[12].amount`)
+ *   or a duplicate customer id.
+ * @example
+ * ```ts
+ * import { groupByCustomer } from "clientele/customers";
+ * const records = groupByCustomer({
+ *   transactions: [
+ *     { customerId: "b", timestamp: "1997-01-03", amount: 5 },
+ *     { customerId: "a", timestamp: "1997-01-02", amount: 7 },
+ *     { customerId: "b", timestamp: "1997-01-01", amount: 3 },
+ *   ],
+ * });
+ * records.map((r) => r.customerId); // => ["b", "a"]
+ * records[0]?.transactions.map((t) => t.amount); // => [3, 5]
+ * ```
+ * @category Customers
+ */
+export function groupByCustomer(logs: CustomerLogsInput): CustomerRecord[] {
+  const parsed = parseInput("groupByCustomer", CustomerLogsSchema, logs);
+  const customers = new Map<string, Customer>();
+  const duplicates: ClienteleIssue[] = [];
+  (parsed.customers ?? []).forEach((customer, i) => {
+    if (customers.has(customer.id)) {
+      duplicates.push({
+        code: "duplicate_id",
+        path: ["customers", i, "id"],
+        message: `duplicate customer id "${customer.id}"`,
+        expected: "unique customer ids",
+        received: JSON.stringify(customer.id),
+      });
+    } else {
+      customers.set(customer.id, customer);
+    }
+  });
+  if (duplicates.length > 0) {
+    throw new ClienteleInputError("groupByCustomer: invalid input", { issues: duplicates });
+  }
+
+  const records = new Map<string, MutableRecord>();
+  const recordFor = (customerId: string): MutableRecord => {
+    let record = records.get(customerId);
+    if (record === undefined) {
+      record = emptyRecord(customerId, customers.get(customerId));
+      records.set(customerId, record);
+    }
+    return record;
+  };
+  for (const id of customers.keys()) recordFor(id);
+  for (const list of EVENT_LISTS) {
+    for (const event of parsed[list] ?? []) (recordFor(event.customerId)[list] as unknown[]).push(event);
+  }
+  for (const record of records.values()) {
+    for (const list of EVENT_LISTS) (record[list] as object[]).sort(byTime);
+  }
+  return [...records.values()];
+}
+
+type MutableRecord = { -readonly [K in keyof CustomerRecord]: CustomerRecord[K] };
+
+function emptyRecord(customerId: string, customer: Customer | undefined): MutableRecord {
+  const base = {
+    customerId,
+    transactions: [],
+    interactions: [],
+    serviceFailures: [],
+    complaints: [],
+    surveyResponses: [],
+    incidents: [],
+  };
+  return customer === undefined ? base : { ...base, customer };
+}
+
+function eventTime(e: object): number {
+  return "openedAt" in e ? (e.openedAt as Date).getTime() : (e as { timestamp: Date }).timestamp.getTime();
+}
+
+function byTime(a: object, b: object): number {
+  return eventTime(a) - eventTime(b);
+}

@@ -1,0 +1,30 @@
+/**
+ * `clientele/customers`: the core relationship types (customers, transactions, touchpoints, service
+ * failures, complaints, survey responses, incidents), their schemas, batch parsers, and per-customer records.
+ *
+ * @module customers
+ */
+
+export { type Complaint, type ComplaintInput, ComplaintOutcomeSchema, ComplaintSchema } from "./ComplaintSchema.ts";
+export { type CustomerLogs, type CustomerLogsInput, CustomerLogsSchema } from "./CustomerLogsSchema.ts";
+export { type CustomerRecord, type CustomerRecordInput, CustomerRecordSchema } from "./CustomerRecordSchema.ts";
+export { type Customer, type CustomerInput, CustomerSchema } from "./CustomerSchema.ts";
+export { groupByCustomer } from "./groupByCustomer.ts";
+export { type Incident, type IncidentInput, IncidentKindSchema, IncidentSchema } from "./IncidentSchema.ts";
+export {
+  type Interaction,
+  InteractionDirectionSchema,
+  type InteractionInput,
+  InteractionSchema,
+} from "./InteractionSchema.ts";
+export { parseComplaints } from "./parseComplaints.ts";
+export { parseCustomers } from "./parseCustomers.ts";
+export { parseIncidents } from "./parseIncidents.ts";
+export { parseInteractions } from "./parseInteractions.ts";
+export { parseServiceFailures } from "./parseServiceFailures.ts";
+export { parseSurveyResponses } from "./parseSurveyResponses.ts";
+export { parseTransactions } from "./parseTransactions.ts";
+export { type ServiceFailure, type ServiceFailureInput, ServiceFailureSchema } from "./ServiceFailureSchema.ts";
+export { type Severity, SeveritySchema } from "./SeveritySchema.ts";
+export { type SurveyResponse, type SurveyResponseInput, SurveyResponseSchema } from "./SurveyResponseSchema.ts";
+export { type Transaction, type TransactionInput, TransactionSchema } from "./TransactionSchema.ts";

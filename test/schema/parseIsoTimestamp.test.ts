@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { parseIsoTimestamp } from "../../src/schema/index.ts";
+
+const iso = (s: string) => parseIsoTimestamp(s)?.toISOString();
+
+describe("parseIsoTimestamp", () => {
+  it("reads a calendar date as midnight UTC", () => {
+    expect(iso("1997-01-01")).toBe("1997-01-01T00:00:00.000Z");
+  });
+  it("applies the offset of a date-time (Z, ±hh:mm, ±hhmm)", () => {
+    expect(iso("2024-03-10T02:30:00-05:00")).toBe("2024-03-10T07:30:00.000Z");
+    expect(iso("2024-03-10T02:30+0530")).toBe("2024-03-09T21:00:00.000Z");
+    expect(iso("2024-03-10 02:30:00.25Z")).toBe("2024-03-10T02:30:00.250Z");
+  });
+  it("accepts 29 February only in leap years", () => {
+    expect(iso("2024-02-29")).toBe("2024-02-29T00:00:00.000Z");
+    expect(iso("2000-02-29")).toBe("2000-02-29T00:00:00.000Z");
+    expect(parseIsoTimestamp("2023-02-29")).toBeUndefined();
+    expect(parseIsoTimestamp("1900-02-29")).toBeUndefined();
+  });
+  it("rejects impossible dates instead of rolling them over", () => {
+    for (const s of [
+      "2023-02-30",
+      "2023-13-01",
+      "2023-00-10",
+      "2023-04-31",
+      "2023-01-01T24:00Z",
+      "2023-01-01T10:60Z",
+    ]) {
+      expect(parseIsoTimestamp(s), s).toBeUndefined();
+    }
+  });
+  it("rejects a date-time without an offset (it would depend on the machine's time zone)", () => {
+    expect(parseIsoTimestamp("2024-03-10T02:30:00")).toBeUndefined();
+  });
+  it("rejects other formats", () => {
+    for (const s of ["19970101", "01/02/1997", "1997-1-1", "", "yesterday", "1997-01-01T"]) {
+      expect(parseIsoTimestamp(s), s).toBeUndefined();
+    }
+  });
+  it("keeps years before 100 as written", () => {
+    expect(iso("0050-06-01")).toBe("0050-06-01T00:00:00.000Z");
+  });
+});

@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { parseRows } from "../../src/schema/index.ts";
+import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
+
+const Row = z.strictObject({ n: z.number().check(z.gte(0)) });
+
+describe("parseRows", () => {
+  it("returns every row parsed when all are valid", () => {
+    expect(parseRows("f", Row, [{ n: 1 }, { n: 2 }])).toEqual([{ n: 1 }, { n: 2 }]);
+  });
+
+  it("throws once, listing every bad row by index, with a count in the summary", () => {
+    const e = expectClienteleError(
+      () => parseRows("sumRows", Row, [{ n: 1 }, { n: -1 }, { n: 2 }, { m: 3 }]),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["rows[1].n", "rows[3].n", "rows[3]"]);
+    expect(e.message.split("\n")[0]).toBe("sumRows: invalid input in 2 of 4 rows");
+  });
+
+  it("in collect mode returns the good rows with their indexes and the bad rows untouched", () => {
+    const bad = { n: -1 };
+    const r = parseRows("f", Row, [{ n: 1 }, bad], { onInvalid: "collect" });
+    expect(r.valid).toEqual([{ n: 1 }]);
+    expect(r.validIndexes).toEqual([0]);
+    expect(r.rejected).toHaveLength(1);
+    expect(r.rejected[0]?.index).toBe(1);
+    expect(r.rejected[0]?.row).toBe(bad);
+    expect(r.rejected[0]?.issues[0]?.path).toEqual(["rows", 1, "n"]);
+  });
+
+  it("rejects a non-array batch and an unknown onInvalid mode", () => {
+    expect(expectClienteleError(() => parseRows("f", Row, { n: 1 }), "invalid_input").issues[0]?.path).toEqual([
+      "rows",
+    ]);
+    const e = expectClienteleError(
+      () => parseRows("f", Row, [], { onInvalid: "drop" as unknown as "collect" }),
+      "invalid_input",
+    );
+    expect(e.issues[0]?.path).toEqual(["options", "onInvalid"]);
+  });
+
+  it("collect mode never loses a row: valid + rejected = rows (property)", () => {
+    const row = fc.oneof(fc.record({ n: fc.double() }), fc.record({ m: fc.integer() }), fc.constant(null), fc.string());
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 50 }), (rows) => {
+        const r = parseRows("f", Row, rows, { onInvalid: "collect" });
+        expect(r.valid.length + r.rejected.length).toBe(rows.length);
+        const indexes = [...r.validIndexes, ...r.rejected.map((x) => x.index)].sort((a, b) => a - b);
+        expect(indexes).toEqual(rows.map((_, i) => i));
+      }),
+    );
+  });
+
+  it("never mutates its input (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ n: fc.double() }), { maxLength: 30 }), (rows) => {
+        const before = structuredClone(rows);
+        parseRows("f", Row, rows, { onInvalid: "collect" });
+        expect(rows).toEqual(before);
+      }),
+    );
+  });
+});
