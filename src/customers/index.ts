@@ -9,6 +9,11 @@ export { type Complaint, type ComplaintInput, ComplaintOutcomeSchema, ComplaintS
 export { type CustomerLogs, type CustomerLogsInput, CustomerLogsSchema } from "./CustomerLogsSchema.ts";
 export { type CustomerRecord, type CustomerRecordInput, CustomerRecordSchema } from "./CustomerRecordSchema.ts";
 export { type Customer, type CustomerInput, CustomerSchema } from "./CustomerSchema.ts";
+export {
+  type CustomerBaseOverview,
+  type CustomerBaseOverviewOptions,
+  customerBaseOverview,
+} from "./customerBaseOverview.ts";
 export { groupByCustomer } from "./groupByCustomer.ts";
 export { type Incident, type IncidentInput, IncidentKindSchema, IncidentSchema } from "./IncidentSchema.ts";
 export {

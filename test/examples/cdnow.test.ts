@@ -1,0 +1,36 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadCdnowSample } from "../../examples/_data/cdnow.ts";
+import { customerBaseOverview, parseTransactions } from "../../src/customers/index.ts";
+import { expectClose } from "../_helpers/expectClose.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+describe("CDNOW sample fixture (Fader, Hardie & Lee 2005)", () => {
+  it("parses every row and matches the documented facts: 6,919 rows, 2,357 customers, $244,091.94, 16,479 CDs", () => {
+    const transactions = parseTransactions(loadCdnowSample());
+    expect(transactions).toHaveLength(6919);
+    const o = customerBaseOverview(transactions);
+    expect(o.customers).toBe(2357);
+    expect(o.purchaseDays).toBe(6696);
+    expect(o.firstTimestamp.toISOString()).toBe("1997-01-01T00:00:00.000Z");
+    expect(o.lastTimestamp.toISOString()).toBe("1998-06-30T00:00:00.000Z");
+    // NOTE: a sum of 6,919 two-decimal amounts in binary floating point; 1e-6 absolute is far below a cent.
+    expectClose(o.revenue, 244091.94, { abs: 1e-6 }, "revenue");
+    expect(transactions.reduce((n, t) => n + (t.quantity ?? 0), 0)).toBe(16479);
+  });
+});
+
+describe("examples/01-quick-start.ts (npm run demo)", () => {
+  it("runs and prints the overview of the CDNOW sample", () => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", "examples/01-quick-start.ts"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(out).toContain("customers              2,357");
+    expect(out).toContain("6,919 rows, 6,696 customer-days");
+    expect(out).toContain("1997-01-01 to 1998-06-30");
+    expect(out).toContain("$244,091.94");
+  });
+});
