@@ -4,8 +4,9 @@
  *
  * @module clientele
  */
-export * from "./errors/index.ts";
-export * from "./schema/index.ts";
-export * from "./rules/index.ts";
-export * from "./time/index.ts";
+
 export * from "./customers/index.ts";
+export * from "./errors/index.ts";
+export * from "./rules/index.ts";
+export * from "./schema/index.ts";
+export * from "./time/index.ts";

@@ -44,7 +44,7 @@ export const CustomerLogsSchema = /* @__PURE__ */ z.strictObject({
 export type CustomerLogs = z.output<typeof CustomerLogsSchema>;
 
 /**
- * What {@link CustomerLogsSchema} accepts.
+ * What {@link CustomerLogsSchema} accepts (read-only arrays are fine: nothing is mutated).
  *
  * @example
  * ```ts
@@ -53,4 +53,8 @@ export type CustomerLogs = z.output<typeof CustomerLogsSchema>;
  * ```
  * @category Customers
  */
-export type CustomerLogsInput = z.input<typeof CustomerLogsSchema>;
+export type CustomerLogsInput = {
+  readonly [K in keyof z.input<typeof CustomerLogsSchema>]?: readonly NonNullable<
+    z.input<typeof CustomerLogsSchema>[K]
+  >[number][];
+};

@@ -13,7 +13,13 @@ import type { RuleRecord, RuleSet } from "./ruleSet.ts";
 const FN = "evaluateRules";
 
 /** Finding order: most severe first. `Array.prototype.sort` is stable, so report order survives ties. */
-const SEVERITY_RANK: Readonly<Record<FindingSeverity, number>> = { error: 0, terminate: 1, correct: 2, warn: 3, info: 4 };
+const SEVERITY_RANK: Readonly<Record<FindingSeverity, number>> = {
+  error: 0,
+  terminate: 1,
+  correct: 2,
+  warn: 3,
+  info: 4,
+};
 
 /**
  * Result of {@link evaluateRules}.
@@ -112,7 +118,8 @@ export function evaluateRules<Rules extends RuleRecord>(
     findings.push(...(runRule(FN, rule, facts, options) as RuleFinding<Id>[]));
   }
   findings.sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
   return { findings, evaluated: planned.map((p) => p.id), skipped };
 }

@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { parseTransactions } from "../../src/customers/index.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 
-const row = (i: number, amount: unknown = 10) => ({ customerId: `c${i % 7}`, timestamp: "1997-01-01", amount });
+// `amount` is deliberately loosely typed so bad values can be fed in.
+const row = (i: number, amount: unknown = 10) => ({
+  customerId: `c${i % 7}`,
+  timestamp: "1997-01-01",
+  amount: amount as number,
+});
 
 describe("parseTransactions", () => {
   it("returns all rows parsed in input order", () => {

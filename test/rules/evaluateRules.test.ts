@@ -71,10 +71,20 @@ describe("evaluateRules", () => {
 
   it("orders findings most severe first, then by rule id, then by report order — whatever the set's order", () => {
     const reversed = ruleSet(emotionallyDraining, tooCostly);
-    const expected = ["complaint 0: late", "complaint 1: rude", "complaint 2: wrong", "cost 120 exceeds margin 80 (tolerance 0)"];
+    const expected = [
+      "complaint 0: late",
+      "complaint 1: rude",
+      "complaint 2: wrong",
+      "cost 120 exceeds margin 80 (tolerance 0)",
+    ];
     expect(evaluateRules(core, facts).findings.map((f) => f.message)).toEqual(expected);
     expect(evaluateRules(reversed, facts).findings.map((f) => f.message)).toEqual(expected);
-    expect(evaluateRules(core, facts).findings.map((f) => f.severity)).toEqual(["terminate", "terminate", "terminate", "correct"]);
+    expect(evaluateRules(core, facts).findings.map((f) => f.severity)).toEqual([
+      "terminate",
+      "terminate",
+      "terminate",
+      "correct",
+    ]);
   });
 
   it('skips a rule switched "off" and lists it in skipped', () => {

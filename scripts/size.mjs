@@ -1,0 +1,99 @@
+// Bundle budgets (STYLE.md section 5.5, zod's packages/treeshake): bundles small fixture apps against the
+// built package (resolved through package.json "exports", as a user's bundler would), minifies and gzips
+// them, prints the sizes, and asserts each stays under its ceiling and contains none of its
+// MUST_NOT_APPEAR identifiers. Needs a build (`npm run build`). Ceilings are the sizes measured when they
+// were set plus ~30% headroom: raise one only with a reason in the changeset/PR.
+// `node scripts/size.mjs --suggest` also prints, per fixture, measured size + 30% rounded up to 100 B.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { root } from "./layout.mjs";
+
+// Identifiers that betray zod's runtime (schema classes, internals, parsing).
+const ZOD_RUNTIME = ["ZodObject", "ZodMini", "_zod", "safeParse"];
+
+// Ceilings measured 2026-11 (gzip B): 151, 658, 151, 9096, 7484; set to +30% rounded up to 100 B.
+/** @type {{ name: string, code: string, maxGzipBytes: number, mustNotAppear?: string[] }[]} */
+const fixtures = [
+  {
+    name: "errors only (clientele/errors)",
+    code: 'export { isClienteleError } from "clientele/errors";',
+    maxGzipBytes: 200,
+    mustNotAppear: [...ZOD_RUNTIME, "fitBgNbd", "parseTransactions"],
+  },
+  {
+    name: "error classes (clientele/errors)",
+    code: 'export { ClienteleInputError, isClienteleError } from "clientele/errors";',
+    maxGzipBytes: 900,
+    mustNotAppear: [...ZOD_RUNTIME, "fitBgNbd", "parseTransactions"],
+  },
+  {
+    name: "errors only via the root (clientele)",
+    code: 'export { isClienteleError } from "clientele";',
+    maxGzipBytes: 200,
+    mustNotAppear: [...ZOD_RUNTIME, "fitBgNbd", "parseTransactions"],
+  },
+  {
+    name: "parseTransactions (clientele)",
+    code: 'export { parseTransactions } from "clientele";',
+    maxGzipBytes: 11900,
+    mustNotAppear: ["fitBgNbd", "evaluateRules"],
+  },
+  {
+    name: "evaluateRules (clientele/rules)",
+    code: 'export { evaluateRules } from "clientele/rules";',
+    maxGzipBytes: 9800,
+    mustNotAppear: ["fitBgNbd", "parseTransactions"],
+  },
+];
+
+const suggest = process.argv.includes("--suggest");
+const work = mkdtempSync(join(tmpdir(), "clientele-size-"));
+let failed = 0;
+try {
+  // A consumer folder whose node_modules/clientele is the repository: esbuild resolves the package by
+  // name through its "exports", and zod/date-fns from the repository's node_modules.
+  mkdirSync(join(work, "node_modules"));
+  symlinkSync(root, join(work, "node_modules", "clientele"), "dir");
+  console.log("size: minified + gzipped (level 9), esbuild --bundle --platform=browser --format=esm");
+  for (const fixture of fixtures) {
+    try {
+      const result = await build({
+        stdin: { contents: fixture.code, resolveDir: work, sourcefile: "app.js", loader: "js" },
+        bundle: true,
+        minify: true,
+        platform: "browser",
+        format: "esm",
+        write: false,
+        logLevel: "silent",
+        legalComments: "none",
+      });
+      const code = result.outputFiles[0].text;
+      const gzip = gzipSync(code, { level: 9 }).length;
+      const leaked = (fixture.mustNotAppear ?? []).filter((id) => code.includes(id));
+      const over = gzip > fixture.maxGzipBytes;
+      const ok = !over && leaked.length === 0;
+      if (!ok) failed++;
+      console.log(
+        `${ok ? "ok  " : "FAIL"}  ${fixture.name.padEnd(40)} ${String(code.length).padStart(7)} B min  ${String(gzip).padStart(6)} B gzip  (ceiling ${fixture.maxGzipBytes} B)`,
+      );
+      if (suggest) console.log(`        suggested ceiling: ${Math.ceil((gzip * 1.3) / 100) * 100}`);
+      if (over) console.log(`        over the ceiling by ${gzip - fixture.maxGzipBytes} B`);
+      if (leaked.length > 0) console.log(`        contains MUST_NOT_APPEAR identifiers: ${leaked.join(", ")}`);
+    } catch (error) {
+      failed++;
+      const messages = error?.errors?.map((e) => e.text) ?? [String(error)];
+      console.log(
+        `FAIL  ${fixture.name}: esbuild failed (run \`npm run build\` first?)\n        ${messages.join("\n        ")}`,
+      );
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(
+  failed === 0 ? `size: all ${fixtures.length} budgets ok` : `size: ${failed} of ${fixtures.length} budgets FAILED`,
+);
+process.exit(failed === 0 ? 0 : 1);
