@@ -1,11 +1,24 @@
 import * as z from "zod/mini";
+import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
 import { CustomerIdSchema, LabelSchema } from "../schema/primitives.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
-import { SeveritySchema } from "./SeveritySchema.ts";
+import { type Severity, SeveritySchema } from "./SeveritySchema.ts";
 
 /**
  * How a complaint ended: `"unresolved"`, `"resolved"`, or `"resolved-quickly"` (the firm's own judgement
  * of a fast resolution — customers whose complaints are resolved quickly repurchase most).
+ *
+ * @example
+ * ```ts
+ * import type { ComplaintOutcome } from "clientele/customers";
+ * const outcome: ComplaintOutcome = "resolved-quickly";
+ * ```
+ * @category Customers
+ */
+export type ComplaintOutcome = "unresolved" | "resolved" | "resolved-quickly";
+
+/**
+ * Schema of {@link ComplaintOutcome}.
  *
  * @example
  * ```ts
@@ -15,27 +28,13 @@ import { SeveritySchema } from "./SeveritySchema.ts";
  * ```
  * @category Customers
  */
-export const ComplaintOutcomeSchema = /* @__PURE__ */ z.enum(["unresolved", "resolved", "resolved-quickly"]);
+export const ComplaintOutcomeSchema: z.ZodMiniType<ComplaintOutcome, ComplaintOutcome> = /* @__PURE__ */ z.enum([
+  "unresolved",
+  "resolved",
+  "resolved-quickly",
+]);
 
-/**
- * A complaint: when it was `openedAt` and (if resolved) `resolvedAt`, its `severity` and `outcome`, and
- * optional `category`/`channel` labels.
- *
- * @remarks
- * Cross-field rules, checked with paths: an `"unresolved"` complaint has no `resolvedAt`; a resolved one
- * (`"resolved"` or `"resolved-quickly"`) has a `resolvedAt` that is not before `openedAt`.
- *
- * @example
- * ```ts
- * import { ComplaintSchema } from "clientele/customers";
- * import { parseInput } from "clientele/schema";
- * parseInput("f", ComplaintSchema, {
- *   customerId: "0001", openedAt: "1997-03-01", resolvedAt: "1997-03-02", severity: "minor", outcome: "resolved-quickly",
- * }).outcome; // => "resolved-quickly"
- * ```
- * @category Customers
- */
-export const ComplaintSchema = /* @__PURE__ */ z
+const complaintObject = /* @__PURE__ */ z
   .strictObject({
     customerId: CustomerIdSchema,
     openedAt: TimestampSchema,
@@ -74,6 +73,32 @@ export const ComplaintSchema = /* @__PURE__ */ z
   );
 
 /**
+ * A complaint: when it was `openedAt` and (if resolved) `resolvedAt`, its `severity` and `outcome`, and
+ * optional `category`/`channel` labels.
+ *
+ * @remarks
+ * Cross-field rules, checked with paths: an `"unresolved"` complaint has no `resolvedAt`; a resolved one
+ * (`"resolved"` or `"resolved-quickly"`) has a `resolvedAt` that is not before `openedAt`.
+ *
+ * @example
+ * ```ts
+ * import { ComplaintSchema } from "clientele/customers";
+ * import { parseInput } from "clientele/schema";
+ * parseInput("f", ComplaintSchema, {
+ *   customerId: "0001", openedAt: "1997-03-01", resolvedAt: "1997-03-02", severity: "minor", outcome: "resolved-quickly",
+ * }).outcome; // => "resolved-quickly"
+ * ```
+ * @category Customers
+ */
+export const ComplaintSchema: z.ZodMiniType<Complaint, ComplaintInput> = complaintObject;
+
+/** Compile-time guard: the documented interfaces match the schema exactly. */
+type _ComplaintSchemaMatches = [
+  AssertTrue<SameShape<z.output<typeof complaintObject>, Complaint>>,
+  AssertTrue<SameShape<z.input<typeof complaintObject>, ComplaintInput>>,
+];
+
+/**
  * A validated complaint (output of {@link ComplaintSchema}).
  *
  * @example
@@ -83,7 +108,22 @@ export const ComplaintSchema = /* @__PURE__ */ z
  * ```
  * @category Customers
  */
-export type Complaint = z.output<typeof ComplaintSchema>;
+export interface Complaint {
+  /** The customer's id. */
+  readonly customerId: string;
+  /** When the complaint was made. */
+  readonly openedAt: Date;
+  /** When it was resolved; present exactly when `outcome` is not `"unresolved"`, never before `openedAt`. */
+  readonly resolvedAt?: Date | undefined;
+  /** How serious it was. */
+  readonly severity: Severity;
+  /** How it ended. */
+  readonly outcome: ComplaintOutcome;
+  /** Optional category label. */
+  readonly category?: string | undefined;
+  /** Optional channel label (where it was made). */
+  readonly channel?: string | undefined;
+}
 
 /**
  * What {@link ComplaintSchema} accepts.
@@ -95,4 +135,11 @@ export type Complaint = z.output<typeof ComplaintSchema>;
  * ```
  * @category Customers
  */
-export type ComplaintInput = z.input<typeof ComplaintSchema>;
+export interface ComplaintInput extends Omit<Complaint, "customerId" | "openedAt" | "resolvedAt"> {
+  /** A non-empty string or a non-negative integer. */
+  readonly customerId: string | number;
+  /** A valid `Date` or a strict ISO-8601 string. */
+  readonly openedAt: Date | string;
+  /** A valid `Date` or a strict ISO-8601 string. */
+  readonly resolvedAt?: Date | string | undefined;
+}

@@ -1,11 +1,22 @@
 import * as z from "zod/mini";
-import { ComplaintSchema } from "./ComplaintSchema.ts";
-import { CustomerSchema } from "./CustomerSchema.ts";
-import { IncidentSchema } from "./IncidentSchema.ts";
-import { InteractionSchema } from "./InteractionSchema.ts";
-import { ServiceFailureSchema } from "./ServiceFailureSchema.ts";
-import { SurveyResponseSchema } from "./SurveyResponseSchema.ts";
-import { TransactionSchema } from "./TransactionSchema.ts";
+import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
+import { type Complaint, type ComplaintInput, ComplaintSchema } from "./ComplaintSchema.ts";
+import { type Customer, type CustomerInput, CustomerSchema } from "./CustomerSchema.ts";
+import { type Incident, type IncidentInput, IncidentSchema } from "./IncidentSchema.ts";
+import { type Interaction, type InteractionInput, InteractionSchema } from "./InteractionSchema.ts";
+import { type ServiceFailure, type ServiceFailureInput, ServiceFailureSchema } from "./ServiceFailureSchema.ts";
+import { type SurveyResponse, type SurveyResponseInput, SurveyResponseSchema } from "./SurveyResponseSchema.ts";
+import { type Transaction, type TransactionInput, TransactionSchema } from "./TransactionSchema.ts";
+
+const customerLogsObject = /* @__PURE__ */ z.strictObject({
+  customers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(CustomerSchema)),
+  transactions: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(TransactionSchema)),
+  interactions: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(InteractionSchema)),
+  serviceFailures: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ServiceFailureSchema)),
+  complaints: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ComplaintSchema)),
+  surveyResponses: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(SurveyResponseSchema)),
+  incidents: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(IncidentSchema)),
+});
 
 /**
  * Flat logs, as a firm's systems export them: any of `customers`, `transactions`, `interactions`,
@@ -21,15 +32,13 @@ import { TransactionSchema } from "./TransactionSchema.ts";
  * ```
  * @category Customers
  */
-export const CustomerLogsSchema = /* @__PURE__ */ z.strictObject({
-  customers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(CustomerSchema)),
-  transactions: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(TransactionSchema)),
-  interactions: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(InteractionSchema)),
-  serviceFailures: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ServiceFailureSchema)),
-  complaints: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ComplaintSchema)),
-  surveyResponses: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(SurveyResponseSchema)),
-  incidents: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(IncidentSchema)),
-});
+export const CustomerLogsSchema: z.ZodMiniType<CustomerLogs, CustomerLogsInput> = customerLogsObject;
+
+/** Compile-time guard: the documented interfaces match the schema exactly. */
+type _CustomerLogsSchemaMatches = [
+  AssertTrue<SameShape<z.output<typeof customerLogsObject>, CustomerLogs>>,
+  AssertTrue<SameShape<z.input<typeof customerLogsObject>, CustomerLogsInput>>,
+];
 
 /**
  * Validated flat logs (output of {@link CustomerLogsSchema}).
@@ -41,7 +50,22 @@ export const CustomerLogsSchema = /* @__PURE__ */ z.strictObject({
  * ```
  * @category Customers
  */
-export type CustomerLogs = z.output<typeof CustomerLogsSchema>;
+export interface CustomerLogs {
+  /** Customers. */
+  readonly customers?: readonly Customer[] | undefined;
+  /** Purchases. */
+  readonly transactions?: readonly Transaction[] | undefined;
+  /** Touchpoints. */
+  readonly interactions?: readonly Interaction[] | undefined;
+  /** Service failures. */
+  readonly serviceFailures?: readonly ServiceFailure[] | undefined;
+  /** Complaints. */
+  readonly complaints?: readonly Complaint[] | undefined;
+  /** Survey responses. */
+  readonly surveyResponses?: readonly SurveyResponse[] | undefined;
+  /** Incidents. */
+  readonly incidents?: readonly Incident[] | undefined;
+}
 
 /**
  * What {@link CustomerLogsSchema} accepts (read-only arrays are fine: nothing is mutated).
@@ -53,8 +77,19 @@ export type CustomerLogs = z.output<typeof CustomerLogsSchema>;
  * ```
  * @category Customers
  */
-export type CustomerLogsInput = {
-  readonly [K in keyof z.input<typeof CustomerLogsSchema>]?: readonly NonNullable<
-    z.input<typeof CustomerLogsSchema>[K]
-  >[number][];
-};
+export interface CustomerLogsInput {
+  /** Customers; the same id twice is `invalid_input`. */
+  readonly customers?: readonly CustomerInput[] | undefined;
+  /** Purchases. */
+  readonly transactions?: readonly TransactionInput[] | undefined;
+  /** Touchpoints. */
+  readonly interactions?: readonly InteractionInput[] | undefined;
+  /** Service failures. */
+  readonly serviceFailures?: readonly ServiceFailureInput[] | undefined;
+  /** Complaints. */
+  readonly complaints?: readonly ComplaintInput[] | undefined;
+  /** Survey responses. */
+  readonly surveyResponses?: readonly SurveyResponseInput[] | undefined;
+  /** Incidents. */
+  readonly incidents?: readonly IncidentInput[] | undefined;
+}

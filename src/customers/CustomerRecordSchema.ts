@@ -1,12 +1,13 @@
 import * as z from "zod/mini";
+import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
 import { CustomerIdSchema } from "../schema/primitives.ts";
-import { ComplaintSchema } from "./ComplaintSchema.ts";
-import { CustomerSchema } from "./CustomerSchema.ts";
-import { IncidentSchema } from "./IncidentSchema.ts";
-import { InteractionSchema } from "./InteractionSchema.ts";
-import { ServiceFailureSchema } from "./ServiceFailureSchema.ts";
-import { SurveyResponseSchema } from "./SurveyResponseSchema.ts";
-import { TransactionSchema } from "./TransactionSchema.ts";
+import { type Complaint, type ComplaintInput, ComplaintSchema } from "./ComplaintSchema.ts";
+import { type Customer, type CustomerInput, CustomerSchema } from "./CustomerSchema.ts";
+import { type Incident, type IncidentInput, IncidentSchema } from "./IncidentSchema.ts";
+import { type Interaction, type InteractionInput, InteractionSchema } from "./InteractionSchema.ts";
+import { type ServiceFailure, type ServiceFailureInput, ServiceFailureSchema } from "./ServiceFailureSchema.ts";
+import { type SurveyResponse, type SurveyResponseInput, SurveyResponseSchema } from "./SurveyResponseSchema.ts";
+import { type Transaction, type TransactionInput, TransactionSchema } from "./TransactionSchema.ts";
 
 const EVENT_LISTS = [
   "transactions",
@@ -17,29 +18,7 @@ const EVENT_LISTS = [
   "incidents",
 ] as const;
 
-/**
- * One customer's whole history: the customer (if known) and their transactions, touchpoints, service
- * failures, complaints, survey responses and incidents, each list in time order. Use it to validate a
- * record that was stored as JSON; {@link groupByCustomer} builds records from flat logs.
- *
- * @remarks
- * Every event's `customerId` (and `customer.id`) must equal the record's `customerId`; a mismatch is an
- * `invalid_input` issue at that event's path.
- *
- * @example
- * ```ts
- * import { CustomerRecordSchema } from "clientele/customers";
- * import { parseInput } from "clientele/schema";
- * const r = parseInput("load", CustomerRecordSchema, {
- *   customerId: "0001",
- *   transactions: [{ customerId: "0001", timestamp: "1997-01-01", amount: 11.77 }],
- *   interactions: [], serviceFailures: [], complaints: [], surveyResponses: [], incidents: [],
- * });
- * r.transactions.length; // => 1
- * ```
- * @category Customers
- */
-export const CustomerRecordSchema = /* @__PURE__ */ z
+const customerRecordObject = /* @__PURE__ */ z
   .strictObject({
     customerId: CustomerIdSchema,
     customer: /* @__PURE__ */ z.optional(CustomerSchema),
@@ -67,6 +46,36 @@ export const CustomerRecordSchema = /* @__PURE__ */ z
   );
 
 /**
+ * One customer's whole history: the customer (if known) and their transactions, touchpoints, service
+ * failures, complaints, survey responses and incidents, each list in time order. Use it to validate a
+ * record that was stored as JSON; {@link groupByCustomer} builds records from flat logs.
+ *
+ * @remarks
+ * Every event's `customerId` (and `customer.id`) must equal the record's `customerId`; a mismatch is an
+ * `invalid_input` issue at that event's path.
+ *
+ * @example
+ * ```ts
+ * import { CustomerRecordSchema } from "clientele/customers";
+ * import { parseInput } from "clientele/schema";
+ * const r = parseInput("load", CustomerRecordSchema, {
+ *   customerId: "0001",
+ *   transactions: [{ customerId: "0001", timestamp: "1997-01-01", amount: 11.77 }],
+ *   interactions: [], serviceFailures: [], complaints: [], surveyResponses: [], incidents: [],
+ * });
+ * r.transactions.length; // => 1
+ * ```
+ * @category Customers
+ */
+export const CustomerRecordSchema: z.ZodMiniType<CustomerRecord, CustomerRecordInput> = customerRecordObject;
+
+/** Compile-time guard: the documented interfaces match the schema exactly. */
+type _CustomerRecordSchemaMatches = [
+  AssertTrue<SameShape<z.output<typeof customerRecordObject>, CustomerRecord>>,
+  AssertTrue<SameShape<z.input<typeof customerRecordObject>, CustomerRecordInput>>,
+];
+
+/**
  * One customer's validated history (output of {@link CustomerRecordSchema}); lists are in time order.
  *
  * @example
@@ -78,7 +87,24 @@ export const CustomerRecordSchema = /* @__PURE__ */ z
  * ```
  * @category Customers
  */
-export type CustomerRecord = z.output<typeof CustomerRecordSchema>;
+export interface CustomerRecord {
+  /** The customer's id. */
+  readonly customerId: string;
+  /** The customer, when the logs included them. */
+  readonly customer?: Customer | undefined;
+  /** Purchases, oldest first. */
+  readonly transactions: readonly Transaction[];
+  /** Touchpoints, oldest first. */
+  readonly interactions: readonly Interaction[];
+  /** Service failures, oldest first. */
+  readonly serviceFailures: readonly ServiceFailure[];
+  /** Complaints, by `openedAt`, oldest first. */
+  readonly complaints: readonly Complaint[];
+  /** Survey responses, oldest first. */
+  readonly surveyResponses: readonly SurveyResponse[];
+  /** Incidents, oldest first. */
+  readonly incidents: readonly Incident[];
+}
 
 /**
  * What {@link CustomerRecordSchema} accepts.
@@ -92,4 +118,21 @@ export type CustomerRecord = z.output<typeof CustomerRecordSchema>;
  * ```
  * @category Customers
  */
-export type CustomerRecordInput = z.input<typeof CustomerRecordSchema>;
+export interface CustomerRecordInput {
+  /** A non-empty string or a non-negative integer. */
+  readonly customerId: string | number;
+  /** The customer, if known. */
+  readonly customer?: CustomerInput | undefined;
+  /** Purchases (any order is accepted; {@link groupByCustomer} sorts). */
+  readonly transactions: readonly TransactionInput[];
+  /** Touchpoints. */
+  readonly interactions: readonly InteractionInput[];
+  /** Service failures. */
+  readonly serviceFailures: readonly ServiceFailureInput[];
+  /** Complaints. */
+  readonly complaints: readonly ComplaintInput[];
+  /** Survey responses. */
+  readonly surveyResponses: readonly SurveyResponseInput[];
+  /** Incidents. */
+  readonly incidents: readonly IncidentInput[];
+}

@@ -1,20 +1,9 @@
 import * as z from "zod/mini";
+import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
 import { CustomerIdSchema, LabelSchema } from "../schema/primitives.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
 
-/**
- * A customer (or account): `id`, and optionally when they were acquired, a display `name`, a `segment`
- * label, and free `attributes` (string, number or boolean values) for users' own data.
- *
- * @example
- * ```ts
- * import { CustomerSchema } from "clientele/customers";
- * import { parseInput } from "clientele/schema";
- * parseInput("f", CustomerSchema, { id: "0001", acquiredAt: "1997-01-01", segment: "retail" }).id; // => "0001"
- * ```
- * @category Customers
- */
-export const CustomerSchema = /* @__PURE__ */ z.strictObject({
+const customerObject = /* @__PURE__ */ z.strictObject({
   id: CustomerIdSchema,
   acquiredAt: /* @__PURE__ */ z.optional(TimestampSchema),
   name: /* @__PURE__ */ z.optional(LabelSchema),
@@ -28,6 +17,26 @@ export const CustomerSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
+ * A customer (or account): `id`, and optionally when they were acquired, a display `name`, a `segment`
+ * label, and free `attributes` (string, number or boolean values) for users' own data.
+ *
+ * @example
+ * ```ts
+ * import { CustomerSchema } from "clientele/customers";
+ * import { parseInput } from "clientele/schema";
+ * parseInput("f", CustomerSchema, { id: "0001", acquiredAt: "1997-01-01", segment: "retail" }).id; // => "0001"
+ * ```
+ * @category Customers
+ */
+export const CustomerSchema: z.ZodMiniType<Customer, CustomerInput> = customerObject;
+
+/** Compile-time guard: the documented interfaces match the schema exactly. */
+type _CustomerSchemaMatches = [
+  AssertTrue<SameShape<z.output<typeof customerObject>, Customer>>,
+  AssertTrue<SameShape<z.input<typeof customerObject>, CustomerInput>>,
+];
+
+/**
  * A validated customer (output of {@link CustomerSchema}).
  *
  * @example
@@ -37,7 +46,18 @@ export const CustomerSchema = /* @__PURE__ */ z.strictObject({
  * ```
  * @category Customers
  */
-export type Customer = z.output<typeof CustomerSchema>;
+export interface Customer {
+  /** The customer's id (numbers are converted to their decimal string). */
+  readonly id: string;
+  /** When the customer was acquired (first became a customer). */
+  readonly acquiredAt?: Date | undefined;
+  /** Display name. */
+  readonly name?: string | undefined;
+  /** Segment label (`"retail"`, `"key-account"`, …). */
+  readonly segment?: string | undefined;
+  /** Free attributes for the firm's own data. */
+  readonly attributes?: Readonly<Record<string, string | number | boolean>> | undefined;
+}
 
 /**
  * What {@link CustomerSchema} accepts (dates as `Date` or ISO-8601 strings, ids as strings or integers).
@@ -49,4 +69,9 @@ export type Customer = z.output<typeof CustomerSchema>;
  * ```
  * @category Customers
  */
-export type CustomerInput = z.input<typeof CustomerSchema>;
+export interface CustomerInput extends Omit<Customer, "id" | "acquiredAt"> {
+  /** A non-empty string or a non-negative integer. */
+  readonly id: string | number;
+  /** A valid `Date` or a strict ISO-8601 string. */
+  readonly acquiredAt?: Date | string | undefined;
+}

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
 import { CustomerIdSchema, LabelSchema } from "../schema/primitives.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
 
@@ -15,12 +16,20 @@ import { TimestampSchema } from "../schema/TimestampSchema.ts";
  * ```
  * @category Customers
  */
-export const IncidentKindSchema = /* @__PURE__ */ z.enum([
+export const IncidentKindSchema: z.ZodMiniType<IncidentKind, IncidentKind> = /* @__PURE__ */ z.enum([
   "abuse",
   "fraud",
   "policy-violation",
   "core-value-violation",
 ]);
+
+const incidentObject = /* @__PURE__ */ z.strictObject({
+  customerId: CustomerIdSchema,
+  timestamp: TimestampSchema,
+  kind: IncidentKindSchema,
+  staffHours: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
+  note: /* @__PURE__ */ z.optional(LabelSchema),
+});
 
 /**
  * An incident with a customer: its `kind`, when it happened, the `staffHours` it consumed (≥ 0; 0 if not
@@ -35,13 +44,13 @@ export const IncidentKindSchema = /* @__PURE__ */ z.enum([
  * ```
  * @category Customers
  */
-export const IncidentSchema = /* @__PURE__ */ z.strictObject({
-  customerId: CustomerIdSchema,
-  timestamp: TimestampSchema,
-  kind: IncidentKindSchema,
-  staffHours: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
-  note: /* @__PURE__ */ z.optional(LabelSchema),
-});
+export const IncidentSchema: z.ZodMiniType<Incident, IncidentInput> = incidentObject;
+
+/** Compile-time guard: the documented interfaces match the schema exactly. */
+type _IncidentSchemaMatches = [
+  AssertTrue<SameShape<z.output<typeof incidentObject>, Incident>>,
+  AssertTrue<SameShape<z.input<typeof incidentObject>, IncidentInput>>,
+];
 
 /**
  * A validated incident (output of {@link IncidentSchema}).
@@ -53,7 +62,18 @@ export const IncidentSchema = /* @__PURE__ */ z.strictObject({
  * ```
  * @category Customers
  */
-export type Incident = z.output<typeof IncidentSchema>;
+export interface Incident {
+  /** The customer's id. */
+  readonly customerId: string;
+  /** When it happened. */
+  readonly timestamp: Date;
+  /** What kind of incident. */
+  readonly kind: IncidentKind;
+  /** Staff hours it consumed, ≥ 0 (0 if not recorded). */
+  readonly staffHours: number;
+  /** Optional free note. */
+  readonly note?: string | undefined;
+}
 
 /**
  * What {@link IncidentSchema} accepts.
@@ -65,4 +85,21 @@ export type Incident = z.output<typeof IncidentSchema>;
  * ```
  * @category Customers
  */
-export type IncidentInput = z.input<typeof IncidentSchema>;
+export interface IncidentInput extends Omit<Incident, "customerId" | "timestamp"> {
+  /** A non-empty string or a non-negative integer. */
+  readonly customerId: string | number;
+  /** A valid `Date` or a strict ISO-8601 string. */
+  readonly timestamp: Date | string;
+}
+
+/**
+ * Kind of incident (see {@link IncidentKindSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { IncidentKind } from "clientele/customers";
+ * const value: IncidentKind = "abuse";
+ * ```
+ * @category Customers
+ */
+export type IncidentKind = "abuse" | "fraud" | "policy-violation" | "core-value-violation";

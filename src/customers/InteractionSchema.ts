@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
 import { CustomerIdSchema, LabelSchema } from "../schema/primitives.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
 
@@ -14,7 +15,17 @@ import { TimestampSchema } from "../schema/TimestampSchema.ts";
  * ```
  * @category Customers
  */
-export const InteractionDirectionSchema = /* @__PURE__ */ z.enum(["inbound", "outbound"]);
+export const InteractionDirectionSchema: z.ZodMiniType<InteractionDirection, InteractionDirection> =
+  /* @__PURE__ */ z.enum(["inbound", "outbound"]);
+
+const interactionObject = /* @__PURE__ */ z.strictObject({
+  customerId: CustomerIdSchema,
+  timestamp: TimestampSchema,
+  kind: LabelSchema,
+  channel: LabelSchema,
+  direction: InteractionDirectionSchema,
+  topic: /* @__PURE__ */ z.optional(LabelSchema),
+});
 
 /**
  * A touchpoint in the two-way, post-purchase dialogue the firm keeps with a customer: its `kind`
@@ -31,14 +42,13 @@ export const InteractionDirectionSchema = /* @__PURE__ */ z.enum(["inbound", "ou
  * ```
  * @category Customers
  */
-export const InteractionSchema = /* @__PURE__ */ z.strictObject({
-  customerId: CustomerIdSchema,
-  timestamp: TimestampSchema,
-  kind: LabelSchema,
-  channel: LabelSchema,
-  direction: InteractionDirectionSchema,
-  topic: /* @__PURE__ */ z.optional(LabelSchema),
-});
+export const InteractionSchema: z.ZodMiniType<Interaction, InteractionInput> = interactionObject;
+
+/** Compile-time guard: the documented interfaces match the schema exactly. */
+type _InteractionSchemaMatches = [
+  AssertTrue<SameShape<z.output<typeof interactionObject>, Interaction>>,
+  AssertTrue<SameShape<z.input<typeof interactionObject>, InteractionInput>>,
+];
 
 /**
  * A validated touchpoint (output of {@link InteractionSchema}).
@@ -52,7 +62,20 @@ export const InteractionSchema = /* @__PURE__ */ z.strictObject({
  * ```
  * @category Customers
  */
-export type Interaction = z.output<typeof InteractionSchema>;
+export interface Interaction {
+  /** The customer's id. */
+  readonly customerId: string;
+  /** When the touchpoint happened. */
+  readonly timestamp: Date;
+  /** What happened: a free label (`"call"`, `"visit"`, `"newsletter"`, `"club-event"`, …). */
+  readonly kind: string;
+  /** Through which channel (`"phone"`, `"email"`, `"store"`, …). */
+  readonly channel: string;
+  /** Who reached whom. */
+  readonly direction: InteractionDirection;
+  /** Optional subject label. */
+  readonly topic?: string | undefined;
+}
 
 /**
  * What {@link InteractionSchema} accepts.
@@ -64,4 +87,21 @@ export type Interaction = z.output<typeof InteractionSchema>;
  * ```
  * @category Customers
  */
-export type InteractionInput = z.input<typeof InteractionSchema>;
+export interface InteractionInput extends Omit<Interaction, "customerId" | "timestamp"> {
+  /** A non-empty string or a non-negative integer. */
+  readonly customerId: string | number;
+  /** A valid `Date` or a strict ISO-8601 string. */
+  readonly timestamp: Date | string;
+}
+
+/**
+ * Direction of a touchpoint (see {@link InteractionDirectionSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { InteractionDirection } from "clientele/customers";
+ * const value: InteractionDirection = "inbound";
+ * ```
+ * @category Customers
+ */
+export type InteractionDirection = "inbound" | "outbound";

@@ -1,7 +1,15 @@
 import * as z from "zod/mini";
+import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
 import { CustomerIdSchema, LabelSchema } from "../schema/primitives.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
-import { SeveritySchema } from "./SeveritySchema.ts";
+import { type Severity, SeveritySchema } from "./SeveritySchema.ts";
+
+const serviceFailureObject = /* @__PURE__ */ z.strictObject({
+  customerId: CustomerIdSchema,
+  timestamp: TimestampSchema,
+  severity: SeveritySchema,
+  category: /* @__PURE__ */ z.optional(LabelSchema),
+});
 
 /**
  * A service failure the customer experienced (late delivery, outage, wrong item), whether or not they
@@ -16,12 +24,13 @@ import { SeveritySchema } from "./SeveritySchema.ts";
  * ```
  * @category Customers
  */
-export const ServiceFailureSchema = /* @__PURE__ */ z.strictObject({
-  customerId: CustomerIdSchema,
-  timestamp: TimestampSchema,
-  severity: SeveritySchema,
-  category: /* @__PURE__ */ z.optional(LabelSchema),
-});
+export const ServiceFailureSchema: z.ZodMiniType<ServiceFailure, ServiceFailureInput> = serviceFailureObject;
+
+/** Compile-time guard: the documented interfaces match the schema exactly. */
+type _ServiceFailureSchemaMatches = [
+  AssertTrue<SameShape<z.output<typeof serviceFailureObject>, ServiceFailure>>,
+  AssertTrue<SameShape<z.input<typeof serviceFailureObject>, ServiceFailureInput>>,
+];
 
 /**
  * A validated service failure (output of {@link ServiceFailureSchema}).
@@ -33,7 +42,16 @@ export const ServiceFailureSchema = /* @__PURE__ */ z.strictObject({
  * ```
  * @category Customers
  */
-export type ServiceFailure = z.output<typeof ServiceFailureSchema>;
+export interface ServiceFailure {
+  /** The customer's id. */
+  readonly customerId: string;
+  /** When the failure happened. */
+  readonly timestamp: Date;
+  /** How serious it was. */
+  readonly severity: Severity;
+  /** Optional category label (`"delivery"`, `"billing"`, …). */
+  readonly category?: string | undefined;
+}
 
 /**
  * What {@link ServiceFailureSchema} accepts.
@@ -45,4 +63,9 @@ export type ServiceFailure = z.output<typeof ServiceFailureSchema>;
  * ```
  * @category Customers
  */
-export type ServiceFailureInput = z.input<typeof ServiceFailureSchema>;
+export interface ServiceFailureInput extends Omit<ServiceFailure, "customerId" | "timestamp"> {
+  /** A non-empty string or a non-negative integer. */
+  readonly customerId: string | number;
+  /** A valid `Date` or a strict ISO-8601 string. */
+  readonly timestamp: Date | string;
+}

@@ -11,7 +11,7 @@ import * as z from "zod/mini";
  * ```
  * @category Customers
  */
-export const SeveritySchema = /* @__PURE__ */ z.enum(["minor", "major"]);
+export const SeveritySchema: z.ZodMiniType<Severity, Severity> = /* @__PURE__ */ z.enum(["minor", "major"]);
 
 /**
  * `"minor"` or `"major"` (see {@link SeveritySchema}).
@@ -23,4 +23,4 @@ export const SeveritySchema = /* @__PURE__ */ z.enum(["minor", "major"]);
  * ```
  * @category Customers
  */
-export type Severity = z.output<typeof SeveritySchema>;
+export type Severity = "minor" | "major";

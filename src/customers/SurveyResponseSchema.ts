@@ -1,6 +1,14 @@
 import * as z from "zod/mini";
+import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
 import { CustomerIdSchema, LabelSchema } from "../schema/primitives.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
+
+const surveyResponseObject = /* @__PURE__ */ z.strictObject({
+  customerId: CustomerIdSchema,
+  timestamp: TimestampSchema,
+  instrument: LabelSchema,
+  scores: /* @__PURE__ */ z.record(LabelSchema, /* @__PURE__ */ z.number()),
+});
 
 /**
  * A survey answer set from one customer: the `instrument` it answered (e.g. `"nps"`, `"csat"`,
@@ -19,12 +27,13 @@ import { TimestampSchema } from "../schema/TimestampSchema.ts";
  * ```
  * @category Customers
  */
-export const SurveyResponseSchema = /* @__PURE__ */ z.strictObject({
-  customerId: CustomerIdSchema,
-  timestamp: TimestampSchema,
-  instrument: LabelSchema,
-  scores: /* @__PURE__ */ z.record(LabelSchema, /* @__PURE__ */ z.number()),
-});
+export const SurveyResponseSchema: z.ZodMiniType<SurveyResponse, SurveyResponseInput> = surveyResponseObject;
+
+/** Compile-time guard: the documented interfaces match the schema exactly. */
+type _SurveyResponseSchemaMatches = [
+  AssertTrue<SameShape<z.output<typeof surveyResponseObject>, SurveyResponse>>,
+  AssertTrue<SameShape<z.input<typeof surveyResponseObject>, SurveyResponseInput>>,
+];
 
 /**
  * A validated survey response (output of {@link SurveyResponseSchema}).
@@ -36,7 +45,16 @@ export const SurveyResponseSchema = /* @__PURE__ */ z.strictObject({
  * ```
  * @category Customers
  */
-export type SurveyResponse = z.output<typeof SurveyResponseSchema>;
+export interface SurveyResponse {
+  /** The customer's id. */
+  readonly customerId: string;
+  /** When the survey was answered. */
+  readonly timestamp: Date;
+  /** Which instrument (`"nps"`, `"csat"`, `"servqual"`, …). */
+  readonly instrument: string;
+  /** Finite numeric answers by item. */
+  readonly scores: Readonly<Record<string, number>>;
+}
 
 /**
  * What {@link SurveyResponseSchema} accepts.
@@ -48,4 +66,9 @@ export type SurveyResponse = z.output<typeof SurveyResponseSchema>;
  * ```
  * @category Customers
  */
-export type SurveyResponseInput = z.input<typeof SurveyResponseSchema>;
+export interface SurveyResponseInput extends Omit<SurveyResponse, "customerId" | "timestamp"> {
+  /** A non-empty string or a non-negative integer. */
+  readonly customerId: string | number;
+  /** A valid `Date` or a strict ISO-8601 string. */
+  readonly timestamp: Date | string;
+}

@@ -1,6 +1,19 @@
 import * as z from "zod/mini";
+import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
 import { CurrencySchema, CustomerIdSchema, LabelSchema, NonNegativeMoneySchema } from "../schema/primitives.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
+
+const transactionObject = /* @__PURE__ */ z.strictObject({
+  customerId: CustomerIdSchema,
+  timestamp: TimestampSchema,
+  amount: NonNegativeMoneySchema,
+  cost: /* @__PURE__ */ z.optional(NonNegativeMoneySchema),
+  quantity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0))),
+  productId: /* @__PURE__ */ z.optional(LabelSchema),
+  channel: /* @__PURE__ */ z.optional(LabelSchema),
+  currency: /* @__PURE__ */ z.optional(CurrencySchema),
+  transactionId: /* @__PURE__ */ z.optional(LabelSchema),
+});
 
 /**
  * One purchase. The field names are a contract the statistics (`clientele/rfm`, `clientele/clv`) and
@@ -16,20 +29,16 @@ import { TimestampSchema } from "../schema/TimestampSchema.ts";
  * ```
  * @category Customers
  */
-export const TransactionSchema = /* @__PURE__ */ z.strictObject({
-  customerId: CustomerIdSchema,
-  timestamp: TimestampSchema,
-  amount: NonNegativeMoneySchema,
-  cost: /* @__PURE__ */ z.optional(NonNegativeMoneySchema),
-  quantity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0))),
-  productId: /* @__PURE__ */ z.optional(LabelSchema),
-  channel: /* @__PURE__ */ z.optional(LabelSchema),
-  currency: /* @__PURE__ */ z.optional(CurrencySchema),
-  transactionId: /* @__PURE__ */ z.optional(LabelSchema),
-});
+export const TransactionSchema: z.ZodMiniType<Transaction, TransactionInput> = transactionObject;
+
+/** Compile-time guard: the documented interfaces below match the schema exactly. */
+type _TransactionSchemaMatches = [
+  AssertTrue<SameShape<z.output<typeof transactionObject>, Transaction>>,
+  AssertTrue<SameShape<z.input<typeof transactionObject>, TransactionInput>>,
+];
 
 /**
- * A validated purchase (output of {@link TransactionSchema}): `timestamp` is a `Date`, `customerId` a string.
+ * A validated purchase (output of {@link TransactionSchema}).
  *
  * @example
  * ```ts
@@ -38,7 +47,26 @@ export const TransactionSchema = /* @__PURE__ */ z.strictObject({
  * ```
  * @category Customers
  */
-export type Transaction = z.output<typeof TransactionSchema>;
+export interface Transaction {
+  /** The customer's id (numbers are converted to their decimal string). */
+  readonly customerId: string;
+  /** When the purchase happened. */
+  readonly timestamp: Date;
+  /** Revenue of the purchase, ≥ 0, in `currency` when given. */
+  readonly amount: number;
+  /** The firm's cost to serve the purchase, ≥ 0. */
+  readonly cost?: number | undefined;
+  /** Units bought, > 0. */
+  readonly quantity?: number | undefined;
+  /** Product or SKU label. */
+  readonly productId?: string | undefined;
+  /** Sales channel label (`"web"`, `"store"`, …). */
+  readonly channel?: string | undefined;
+  /** ISO 4217 currency code of `amount` and `cost`. */
+  readonly currency?: string | undefined;
+  /** The firm's own id for the transaction. */
+  readonly transactionId?: string | undefined;
+}
 
 /**
  * What {@link TransactionSchema} accepts: `timestamp` may be a `Date` or an ISO-8601 string, `customerId`
@@ -51,4 +79,9 @@ export type Transaction = z.output<typeof TransactionSchema>;
  * ```
  * @category Customers
  */
-export type TransactionInput = z.input<typeof TransactionSchema>;
+export interface TransactionInput extends Omit<Transaction, "customerId" | "timestamp"> {
+  /** The customer's id: a non-empty string or a non-negative integer. */
+  readonly customerId: string | number;
+  /** A valid `Date` or a strict ISO-8601 string (a date, or a date-time with offset). */
+  readonly timestamp: Date | string;
+}

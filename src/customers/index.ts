@@ -5,7 +5,13 @@
  * @module customers
  */
 
-export { type Complaint, type ComplaintInput, ComplaintOutcomeSchema, ComplaintSchema } from "./ComplaintSchema.ts";
+export {
+  type Complaint,
+  type ComplaintInput,
+  type ComplaintOutcome,
+  ComplaintOutcomeSchema,
+  ComplaintSchema,
+} from "./ComplaintSchema.ts";
 export { type CustomerLogs, type CustomerLogsInput, CustomerLogsSchema } from "./CustomerLogsSchema.ts";
 export { type CustomerRecord, type CustomerRecordInput, CustomerRecordSchema } from "./CustomerRecordSchema.ts";
 export { type Customer, type CustomerInput, CustomerSchema } from "./CustomerSchema.ts";
@@ -15,9 +21,16 @@ export {
   customerBaseOverview,
 } from "./customerBaseOverview.ts";
 export { groupByCustomer } from "./groupByCustomer.ts";
-export { type Incident, type IncidentInput, IncidentKindSchema, IncidentSchema } from "./IncidentSchema.ts";
+export {
+  type Incident,
+  type IncidentInput,
+  type IncidentKind,
+  IncidentKindSchema,
+  IncidentSchema,
+} from "./IncidentSchema.ts";
 export {
   type Interaction,
+  type InteractionDirection,
   InteractionDirectionSchema,
   type InteractionInput,
   InteractionSchema,

@@ -200,4 +200,9 @@ export type FactsOfRule<R> = R extends Rule<string, infer Facts, infer _Options,
  * ```
  * @category Rules
  */
-export type OptionsOfRule<R> = R extends { readonly defaultOptions: infer Options } ? Options : never;
+export type OptionsOfRule<R> = R extends {
+  /** The rule's default options, whose type is the rule's options type. */
+  readonly defaultOptions: infer Options;
+}
+  ? Options
+  : never;

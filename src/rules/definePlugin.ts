@@ -13,10 +13,24 @@ import type { RulePlugin } from "./RulePlugin.ts";
  * ```
  * @category Rules
  */
-export type NamespacedRules<P extends { readonly meta: { readonly namespace: string }; readonly rules: object }> = {
+export type NamespacedRules<
+  P extends {
+    /** The plugin's meta, with its namespace. */
+    readonly meta: {
+      /** Prefix every rule id must start with, followed by `/`. */
+      readonly namespace: string;
+    };
+    /** The plugin's rules by id. */
+    readonly rules: object;
+  },
+> = {
+  /** Each rule, or `never` when its key breaks the namespace or differs from its `id`. */
   readonly rules: {
     readonly [K in keyof P["rules"]]: K extends `${P["meta"]["namespace"]}/${string}`
-      ? P["rules"][K] & { readonly id: K }
+      ? P["rules"][K] & {
+          /** Must equal the key. */
+          readonly id: K;
+        }
       : never;
   };
 };

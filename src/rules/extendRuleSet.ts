@@ -65,10 +65,22 @@ export type ExtendedRules<Base extends RuleRecord, Added extends RuleRecord> = {
   readonly [K in Exclude<keyof Base, keyof Added>]: Base[K];
 } & Added;
 
-/** The rules an addition brings: the rule itself, or every rule of a plugin. */
-type RulesOfAddition<A> = A extends AnyRule
+/**
+ * The rules an addition to {@link extendRuleSet} brings: the rule itself, or every rule of a plugin.
+ *
+ * @example
+ * ```ts
+ * import type { RulesOfAddition } from "clientele/rules";
+ * type None = RulesOfAddition<string>; // => never
+ * ```
+ * @category Rules
+ */
+export type RulesOfAddition<A> = A extends AnyRule
   ? A
-  : A extends { readonly rules: infer Rules }
+  : A extends {
+        /** A plugin's rules by id. */
+        readonly rules: infer Rules;
+      }
     ? Rules[keyof Rules]
     : never;
 

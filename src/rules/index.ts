@@ -16,6 +16,7 @@ export {
   type ExtendRuleSetOptions,
   extendRuleSet,
   type RuleSetAddition,
+  type RulesOfAddition,
 } from "./extendRuleSet.ts";
 export { parseRuleConfig } from "./parseRuleConfig.ts";
 export type {

@@ -45,4 +45,4 @@ export type TimeUnit = (typeof timeUnits)[number];
  * ```
  * @category Time
  */
-export const TimeUnitSchema = /* @__PURE__ */ z.enum(timeUnits);
+export const TimeUnitSchema: z.ZodMiniType<TimeUnit, TimeUnit> = /* @__PURE__ */ z.enum(timeUnits);

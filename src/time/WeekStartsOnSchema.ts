@@ -25,4 +25,6 @@ export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
  * ```
  * @category Time
  */
-export const WeekStartsOnSchema = /* @__PURE__ */ z.literal([0, 1, 2, 3, 4, 5, 6]);
+export const WeekStartsOnSchema: z.ZodMiniType<WeekStartsOn, WeekStartsOn> = /* @__PURE__ */ z.literal([
+  0, 1, 2, 3, 4, 5, 6,
+]);

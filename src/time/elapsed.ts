@@ -31,7 +31,7 @@ export interface ElapsedOptions extends TimeZoneOptions {
  * ```
  * @category Time
  */
-export const ElapsedOptionsSchema = /* @__PURE__ */ z.strictObject({
+export const ElapsedOptionsSchema: z.ZodMiniType<ElapsedOptions, ElapsedOptions> = /* @__PURE__ */ z.strictObject({
   unit: TimeUnitSchema,
   timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema),
 });

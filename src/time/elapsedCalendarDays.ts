@@ -27,9 +27,10 @@ export type ElapsedCalendarDaysOptions = TimeZoneOptions;
  * ```
  * @category Time
  */
-export const ElapsedCalendarDaysOptionsSchema = /* @__PURE__ */ z.strictObject({
-  timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema),
-});
+export const ElapsedCalendarDaysOptionsSchema: z.ZodMiniType<ElapsedCalendarDaysOptions, ElapsedCalendarDaysOptions> =
+  /* @__PURE__ */ z.strictObject({
+    timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema),
+  });
 
 const ArgsSchema = /* @__PURE__ */ z.object({
   from: /* @__PURE__ */ z.date(),

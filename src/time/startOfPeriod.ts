@@ -36,11 +36,12 @@ export interface StartOfPeriodOptions extends TimeZoneOptions {
  * ```
  * @category Time
  */
-export const StartOfPeriodOptionsSchema = /* @__PURE__ */ z.strictObject({
-  period: TimeUnitSchema,
-  timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema),
-  weekStartsOn: /* @__PURE__ */ z.optional(WeekStartsOnSchema),
-});
+export const StartOfPeriodOptionsSchema: z.ZodMiniType<StartOfPeriodOptions, StartOfPeriodOptions> =
+  /* @__PURE__ */ z.strictObject({
+    period: TimeUnitSchema,
+    timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema),
+    weekStartsOn: /* @__PURE__ */ z.optional(WeekStartsOnSchema),
+  });
 
 /**
  * {@link StartOfPeriodOptionsSchema} with a shape-only zone check, for the calendar functions
