@@ -10,3 +10,4 @@ export * from "./errors/index.ts";
 export * from "./rules/index.ts";
 export * from "./schema/index.ts";
 export * from "./time/index.ts";
+export * from "./math/index.ts";

@@ -1,0 +1,173 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { minimizeBfgs } from "../../src/math/minimizeBfgs.ts";
+import type { ObjectiveWithGradient } from "../../src/math/ObjectiveFunction.ts";
+import { expectClose } from "../_helpers/expectClose.ts";
+import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
+
+/** The n-dimensional Rosenbrock function Σ 100(x_{i+1} − x_i²)² + (1 − x_i)², minimum 0 at (1, …, 1). */
+const rosenbrock: ObjectiveWithGradient = (x, g) => {
+  g.fill(0);
+  let f = 0;
+  for (let i = 0; i + 1 < x.length; i++) {
+    const a = x[i]!;
+    const b = x[i + 1]!;
+    f += 100 * (b - a * a) ** 2 + (1 - a) ** 2;
+    g[i] = g[i]! - 400 * a * (b - a * a) - 2 * (1 - a);
+    g[i + 1] = g[i + 1]! + 200 * (b - a * a);
+  }
+  return f;
+};
+
+/** f(x) = ½ (x − μ)ᵀ A (x − μ) for a symmetric positive-definite A (a Gaussian negative log-density). */
+function quadratic(a: readonly (readonly number[])[], mu: readonly number[]): ObjectiveWithGradient {
+  return (x, g) => {
+    let f = 0;
+    for (let i = 0; i < mu.length; i++) {
+      let row = 0;
+      for (let j = 0; j < mu.length; j++) row += a[i]![j]! * (x[j]! - mu[j]!);
+      g[i] = row;
+      f += 0.5 * (x[i]! - mu[i]!) * row;
+    }
+    return f;
+  };
+}
+
+describe("minimizeBfgs", () => {
+  it("converges on 2-D Rosenbrock from (−1.2, 1) to (1, 1) within 1e-6", () => {
+    const result = minimizeBfgs(rosenbrock, [-1.2, 1]);
+    expect(result.converged).toBe(true);
+    for (const v of result.x) expectClose(v, 1, { abs: 1e-6 });
+    expect(result.value).toBeLessThan(1e-12);
+    expect(result.message).toMatch(/^converged/);
+  });
+
+  it("converges on 4-D Rosenbrock from (−1.2, 1, −1.2, 1) to (1, 1, 1, 1) within 1e-6", () => {
+    const result = minimizeBfgs(rosenbrock, [-1.2, 1, -1.2, 1]);
+    expect(result.converged).toBe(true);
+    expect(result.x).toHaveLength(4);
+    for (const v of result.x) expectClose(v, 1, { abs: 1e-6 });
+  });
+
+  it("finds the mean of a 3-parameter Gaussian negative log-density to 1e-8", () => {
+    const a = [
+      [4, 1, 0.5],
+      [1, 3, 0.2],
+      [0.5, 0.2, 2],
+    ];
+    const mu = [1, -2, 0.5];
+    const result = minimizeBfgs(quadratic(a, mu), [0, 0, 0], { tolerance: 1e-12 });
+    expect(result.converged).toBe(true);
+    result.x.forEach((v, i) => {
+      expectClose(v, mu[i]!, { abs: 1e-8 }, `x[${i}]`);
+    });
+  });
+
+  it("works in log-parameters and steps back from points where f is NaN", () => {
+    // Minimise (r − 2)² over r = e^θ, with f undefined (NaN) for θ > 5: the first steps overshoot into it.
+    const f: ObjectiveWithGradient = (x, g) => {
+      const theta = x[0]!;
+      if (theta > 5) {
+        g[0] = Number.NaN;
+        return Number.NaN;
+      }
+      const r = Math.exp(theta);
+      g[0] = 2 * (r - 2) * r;
+      return (r - 2) ** 2;
+    };
+    const result = minimizeBfgs(f, [4.9]);
+    expect(result.converged).toBe(true);
+    expectClose(Math.exp(result.x[0]!), 2, { rel: 1e-8 });
+  });
+
+  it("reports non-convergence without throwing when maxIterations is reached (maxIterations: 3)", () => {
+    const result = minimizeBfgs(rosenbrock, [-1.2, 1], { maxIterations: 3 });
+    expect(result.converged).toBe(false);
+    expect(result.iterations).toBe(3);
+    expect(result.message).toContain("maxIterations (3)");
+    expect(Number.isFinite(result.value)).toBe(true);
+  });
+
+  it("reports non-convergence when no step lowers f (a gradient with the wrong sign)", () => {
+    const wrong: ObjectiveWithGradient = (x, g) => {
+      g[0] = -2 * x[0]!;
+      return x[0]! ** 2;
+    };
+    const result = minimizeBfgs(wrong, [1]);
+    expect(result.converged).toBe(false);
+    expect(result.message).toContain("line search");
+  });
+
+  it("counts every call of f in functionEvaluations", () => {
+    let calls = 0;
+    const counted: ObjectiveWithGradient = (x, g) => {
+      calls++;
+      return rosenbrock(x, g);
+    };
+    const result = minimizeBfgs(counted, [-1.2, 1]);
+    expect(result.functionEvaluations).toBe(calls);
+    expect(result.gradientNorm).toBeLessThanOrEqual(1e-8);
+  });
+
+  it("never returns NaN and never ends above f(x0) on random convex quadratics (property)", () => {
+    const vector = fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 3, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(vector, { minLength: 3, maxLength: 3 }), vector, vector, (m, mu, x0) => {
+        // A = M Mᵀ + I is symmetric positive definite.
+        const a = [0, 1, 2].map((i) =>
+          [0, 1, 2].map((j) => m[i]!.reduce((s, _, k) => s + m[i]![k]! * m[j]![k]!, 0) + (i === j ? 1 : 0)),
+        );
+        const f = quadratic(a, mu);
+        const f0 = f(Float64Array.from(x0), new Float64Array(3));
+        const result = minimizeBfgs(f, x0);
+        expect(Number.isNaN(result.value)).toBe(false);
+        expect(result.x.some(Number.isNaN)).toBe(false);
+        expect(result.value).toBeLessThanOrEqual(f0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("does not mutate x0 (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 2, maxLength: 4 }), (x0) => {
+        const copy = [...x0];
+        minimizeBfgs(rosenbrock, x0, { maxIterations: 20 });
+        expect(x0).toEqual(copy);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("throws domain_error if f(x0) is NaN, or its gradient is not finite", () => {
+    const error = expectClienteleError(() => minimizeBfgs(() => Number.NaN, [1, 2]), "domain_error");
+    expect(issuePaths(error)).toEqual(["x0"]);
+    expect(error.message).toMatchInlineSnapshot(`
+      "minimizeBfgs: f(x0) is NaN, not a finite number
+        ✖ f(x0) is NaN, not a finite number → at x0"
+    `);
+    expectClienteleError(
+      () =>
+        minimizeBfgs(
+          (_x, g) => {
+            g[0] = Number.POSITIVE_INFINITY;
+            return 0;
+          },
+          [1],
+        ),
+      "domain_error",
+    );
+  });
+
+  it("throws invalid_input for a non-finite or empty x0 and for bad options", () => {
+    expect(issuePaths(expectClienteleError(() => minimizeBfgs(rosenbrock, [1, Number.NaN]), "invalid_input"))).toEqual([
+      "x0[1]",
+    ]);
+    expect(issuePaths(expectClienteleError(() => minimizeBfgs(rosenbrock, []), "invalid_input"))).toEqual(["x0"]);
+    const error = expectClienteleError(
+      () => minimizeBfgs(rosenbrock, [0, 0], { tolerance: 0, maxIterations: 2.5 }),
+      "invalid_input",
+    );
+    expect(issuePaths(error)).toEqual(["options.tolerance", "options.maxIterations"]);
+  });
+});
