@@ -11,3 +11,4 @@ export * from "./rules/index.ts";
 export * from "./schema/index.ts";
 export * from "./time/index.ts";
 export * from "./math/index.ts";
+export * from "./rfm/index.ts";

@@ -32,7 +32,12 @@ const FOURTH_ROOT_EPS = 1.220703125e-4;
  * ```
  * @category Math
  */
-export type HessianObjective = ObjectiveFunction | { readonly valueAndGradient: ObjectiveWithGradient };
+export type HessianObjective =
+  | ObjectiveFunction
+  | {
+      /** The fused objective: returns f(x) and writes ∇f(x) into its second argument. */
+      readonly valueAndGradient: ObjectiveWithGradient;
+    };
 
 function exactStep(xi: number, relative: number): number {
   const step = relative * Math.max(1, Math.abs(xi));

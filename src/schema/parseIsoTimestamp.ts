@@ -3,7 +3,7 @@
  * JavaScript does), or a date-time `YYYY-MM-DDThh:mm[:ss[.fff]]` **with** an offset (`Z` or `±hh:mm`).
  * A date-time without an offset is rejected, because JavaScript would read it in the machine's local
  * time zone and results would depend on where the code runs. Impossible dates (`2023-02-30`) are
- * rejected rather than rolled over.
+ * rejected rather than rolled over. Fractions of a second beyond milliseconds are truncated.
  *
  * @param text - The string to parse.
  * @returns The instant, or `undefined` if `text` is not such a string.
@@ -28,7 +28,8 @@ export function parseIsoTimestamp(text: string): Date | undefined {
   const hour = Number(m[4]);
   const minute = Number(m[5]);
   const second = m[6] === undefined ? 0 : Number(m[6]);
-  const ms = m[7] === undefined ? 0 : Math.round(Number(`0.${m[7]}`) * 1000);
+  // Digits beyond milliseconds are truncated (never rounded up into the next second).
+  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, "0"));
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   let offsetMinutes = 0;
   if (m[8] !== "Z" && m[8] !== "z") {

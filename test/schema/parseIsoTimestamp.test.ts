@@ -38,6 +38,11 @@ describe("parseIsoTimestamp", () => {
       expect(parseIsoTimestamp(s), s).toBeUndefined();
     }
   });
+  it("truncates sub-millisecond digits instead of rounding into the next second (or year)", () => {
+    expect(iso("1997-12-31T23:59:59.9999Z")).toBe("1997-12-31T23:59:59.999Z");
+    expect(iso("2024-03-10T02:30:00.5Z")).toBe("2024-03-10T02:30:00.500Z");
+    expect(iso("2024-03-10T02:30:00.123456789Z")).toBe("2024-03-10T02:30:00.123Z");
+  });
   it("keeps years before 100 as written", () => {
     expect(iso("0050-06-01")).toBe("0050-06-01T00:00:00.000Z");
   });

@@ -1,0 +1,16 @@
+/**
+ * One line of a benchmark report: what was timed, on how much data, the median time, and the reference
+ * time of the leading Python tool on the same task (from /work/shared/bench/peer-reference.md), if any.
+ */
+export interface BenchRow {
+  /** What was timed, e.g. "summary, calibration + holdout (T1)". */
+  readonly task: string;
+  /** Data size, e.g. "1,000,000 rows / 100,000 customers". */
+  readonly size: string;
+  /** Median wall time in milliseconds. */
+  readonly ms: number;
+  /** The reference tool's time for the same task, in milliseconds. */
+  readonly referenceMs?: number;
+  /** Anything needed to read the figure: runs, checks, memory. */
+  readonly note?: string;
+}

@@ -1,0 +1,57 @@
+import type { CivilDate } from "../time/CivilDateSchema.ts";
+import type { TimeUnit } from "../time/TimeUnitSchema.ts";
+import type { CustomerSummary } from "./CustomerSummary.ts";
+
+/**
+ * What a summary was computed from and what it left out: nothing is dropped silently.
+ *
+ * @example
+ * ```ts
+ * import type { SummaryMetadata } from "clientele/rfm";
+ * const m: Pick<SummaryMetadata, "transactions" | "sameDayMerged"> = { transactions: 6919, sameDayMerged: 223 };
+ * ```
+ * @category RFM
+ */
+export interface SummaryMetadata {
+  /** Unit of `recency`, `T` and `holdoutDuration`. */
+  readonly unit: TimeUnit;
+  /** Zone whose calendar days were used (`"UTC"` unless given). */
+  readonly timeZone: string;
+  /** Last day of observation (inclusive), as a civil date in `timeZone`. */
+  readonly observationEnd: CivilDate;
+  /** Last day of calibration (inclusive), or `undefined` when calibration is the whole window. */
+  readonly calibrationEnd: CivilDate | undefined;
+  /** Length of the holdout period (calibrationEnd, observationEnd] in `unit`, or `undefined` without a calibration end. */
+  readonly holdoutDuration: number | undefined;
+  /** Whether same-day purchases were merged. */
+  readonly mergeSameDay: boolean;
+  /** Transaction rows read (all of them, including the excluded ones). */
+  readonly transactions: number;
+  /** Rows dated after `observationEnd`: excluded from every count. */
+  readonly transactionsAfterObservationEnd: number;
+  /** Rows folded into another purchase of the same customer on the same day (0 when merging is off). */
+  readonly sameDayMerged: number;
+  /** Customers with at least one purchase on or before `observationEnd`. */
+  readonly customers: number;
+  /** Customers whose first purchase falls after `calibrationEnd`: left out of the rows, counted here. */
+  readonly customersAfterCalibrationEnd: number;
+}
+
+/**
+ * Result of {@link summarizeTransactions} and of a {@link SummaryAccumulator}'s `finish()`: one row per
+ * calibration customer, in a fixed order (ids made only of digits first, in numeric order, then the
+ * others by UTF-16 code units), and the metadata.
+ *
+ * @example
+ * ```ts
+ * import type { TransactionSummary } from "clientele/rfm";
+ * const empty: Pick<TransactionSummary, "rows"> = { rows: [] };
+ * ```
+ * @category RFM
+ */
+export interface TransactionSummary {
+  /** One row per customer whose first purchase is on or before the calibration end. */
+  readonly rows: readonly CustomerSummary[];
+  /** Options used and rows / customers left out. */
+  readonly metadata: SummaryMetadata;
+}

@@ -1,0 +1,33 @@
+/**
+ * `clientele/rfm`: from a transaction log to customer summaries (frequency, recency, T, monetary value,
+ * holdout counts) for the customer-base models, in one shot or streaming; summaries prepared elsewhere;
+ * the compressed (weighted) form; and classic RFM scoring with named segments.
+ *
+ * Two different "recencies" live here: the models' `recency` (time from the first to the last
+ * purchase) in {@link CustomerSummary}, and RFM's time since the last purchase, `timeSinceLastPurchase`
+ * in {@link RfmScore}.
+ *
+ * @module rfm
+ */
+
+export type { CustomerSummary } from "./CustomerSummary.ts";
+export { type CompressedSummaries, compressSummaries } from "./compressSummaries.ts";
+export { createSummaryAccumulator, type SummaryAccumulator } from "./createSummaryAccumulator.ts";
+export { defaultRfmSegments, type RfmSegment, RfmSegmentSchema } from "./defaultRfmSegments.ts";
+export { parseSummaries } from "./parseSummaries.ts";
+export {
+  type SummarizeTransactionsOptions,
+  SummarizeTransactionsOptionsSchema,
+} from "./SummarizeTransactionsOptions.ts";
+export type { SummaryColumns } from "./SummaryColumns.ts";
+export { type SummaryRow, type SummaryRowInput, SummaryRowSchema } from "./SummaryRowSchema.ts";
+export {
+  type RfmScore,
+  type RfmScoring,
+  type RfmSegmentCount,
+  type ScoreRfmOptions,
+  scoreRfm,
+} from "./scoreRfm.ts";
+export { summarizeTransactions } from "./summarizeTransactions.ts";
+export type { TransactionColumns } from "./TransactionColumns.ts";
+export type { SummaryMetadata, TransactionSummary } from "./TransactionSummary.ts";

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import * as rfm from "../../src/rfm/index.ts";
+
+describe("clientele/rfm facade", () => {
+  it("exports the runtime API and nothing internal", () => {
+    expect(Object.keys(rfm).sort()).toEqual([
+      "RfmSegmentSchema",
+      "SummarizeTransactionsOptionsSchema",
+      "SummaryRowSchema",
+      "compressSummaries",
+      "createSummaryAccumulator",
+      "defaultRfmSegments",
+      "parseSummaries",
+      "scoreRfm",
+      "summarizeTransactions",
+    ]);
+  });
+});
