@@ -7,8 +7,8 @@
 
 export * from "./customers/index.ts";
 export * from "./errors/index.ts";
+export * from "./math/index.ts";
+export * from "./rfm/index.ts";
 export * from "./rules/index.ts";
 export * from "./schema/index.ts";
 export * from "./time/index.ts";
-export * from "./math/index.ts";
-export * from "./rfm/index.ts";
