@@ -2,6 +2,7 @@ import { ClienteleDomainError, ClienteleInputError, isClienteleError } from "../
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { SummaryRowSchema } from "../rfm/SummaryRowSchema.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { columnIssues } from "./columnIssues.ts";
 
 /**
  * Validated customer summaries in columns (typed arrays), as the model fits and the RFM scoring read
@@ -216,7 +217,6 @@ function checkColumns(
 ): Record<string, ArrayLike<unknown>> & {
   customerId: ArrayLike<unknown>;
 } {
-  const issues: ClienteleIssue[] = [];
   if (typeof input !== "object" || input === null) {
     const received = input === null ? "null" : typeof input;
     throw new ClienteleInputError(`${fnName}: invalid input`, {
@@ -232,45 +232,7 @@ function checkColumns(
     });
   }
   const record = input as Record<string, unknown>;
-  const unknown = Object.keys(record).filter((k) => !FIELDS.includes(k));
-  if (unknown.length > 0) {
-    issues.push({
-      code: "unrecognized_keys",
-      path: [root],
-      message: `unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")}`,
-      expected: "no other keys",
-    });
-  }
-  let length: number | undefined;
-  for (const key of FIELDS) {
-    const column = record[key];
-    const required = (REQUIRED as readonly string[]).includes(key);
-    if (column === undefined && !required) continue;
-    const n = (column as { length?: unknown } | null | undefined)?.length;
-    if (typeof column !== "object" || column === null || typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
-      const received = column === undefined ? "undefined" : column === null ? "null" : typeof column;
-      issues.push({
-        code: "invalid_type",
-        path: [root, key],
-        message:
-          column === undefined
-            ? "missing required field (expected array-like column)"
-            : `expected array-like column, received ${received}`,
-        expected: "array-like column",
-        received,
-      });
-    } else if (length === undefined) {
-      length = n;
-    } else if (n !== length) {
-      issues.push({
-        code: "invalid_length",
-        path: [root, key],
-        message: `expected ${length} items like customerId, received length ${n}`,
-        expected: `${length} items`,
-        received: `length ${n}`,
-      });
-    }
-  }
+  const { issues } = columnIssues(record, FIELDS, REQUIRED, root);
   if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
   return record as Record<string, ArrayLike<unknown>> & { customerId: ArrayLike<unknown> };
 }

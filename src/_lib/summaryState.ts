@@ -35,6 +35,7 @@ import { TimeZoneShapeSchema } from "../time/TimeZoneSchema.ts";
 import { civilFromDays, DAY_MS, formatCivilDate } from "./civilCalendar.ts";
 import type { CivilDayReader } from "./civilDayReader.ts";
 import { createCivilDayReader } from "./civilDayReader.ts";
+import { columnIssues } from "./columnIssues.ts";
 import { type FastTransactionFields, readFields, readTransactionFast } from "./readTransactionFast.ts";
 
 /**
@@ -836,44 +837,7 @@ function checkColumns(fnName: string, input: unknown, root: string): Columns {
     ]);
   }
   const record = input as Record<string, unknown>;
-  const issues: ClienteleIssue[] = [];
-  const unknown = Object.keys(record).filter((k) => !(COLUMNS as readonly string[]).includes(k));
-  if (unknown.length > 0) {
-    issues.push({
-      code: "unrecognized_keys",
-      path: [root],
-      message: `unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")}`,
-      expected: "no other keys",
-    });
-  }
-  let length: number | undefined;
-  for (const key of COLUMNS) {
-    const column = record[key];
-    const n = (column as { length?: unknown } | null | undefined)?.length;
-    if (typeof column !== "object" || column === null || typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
-      const received = column === undefined ? "undefined" : column === null ? "null" : typeof column;
-      issues.push({
-        code: "invalid_type",
-        path: [root, key],
-        message:
-          column === undefined
-            ? "missing required field (expected array-like column)"
-            : `expected array-like column, received ${received}`,
-        expected: "array-like column",
-        received,
-      });
-    } else if (length === undefined) {
-      length = n;
-    } else if (n !== length) {
-      issues.push({
-        code: "invalid_length",
-        path: [root, key],
-        message: `expected ${length} items like customerId, received length ${n}`,
-        expected: `${length} items`,
-        received: `length ${n}`,
-      });
-    }
-  }
+  const { issues } = columnIssues(record, COLUMNS, COLUMNS, root);
   if (issues.length > 0) fail(issues);
   return record as unknown as Columns;
 }
