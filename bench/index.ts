@@ -6,6 +6,7 @@
  */
 import os from "node:os";
 import type { BenchRow } from "./BenchRow.ts";
+import { runClvBench } from "./clv.bench.ts";
 import { runMathBench } from "./math.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
 
@@ -15,6 +16,7 @@ if (only === undefined || only === "math") {
   for (const r of runMathBench()) rows.push({ task: r.name, size: "1e6 calls", ms: r.ms });
 }
 if (only === undefined || only === "rfm") rows.push(...(await runRfmBench()));
+if (only === undefined || only === "clv") rows.push(...(await runClvBench()));
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 console.log(

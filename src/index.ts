@@ -5,6 +5,7 @@
  * @module clientele
  */
 
+export * from "./clv/index.ts";
 export * from "./customers/index.ts";
 export * from "./errors/index.ts";
 export * from "./math/index.ts";

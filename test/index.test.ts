@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as clv from "../src/clv/index.ts";
 import * as customers from "../src/customers/index.ts";
 import * as errors from "../src/errors/index.ts";
 import * as root from "../src/index.ts";
@@ -17,12 +18,13 @@ describe("clientele (root facade)", () => {
     ["customers", customers],
     ["math", math],
     ["rfm", rfm],
+    ["clv", clv],
   ])("re-exports every runtime export of clientele/%s", (_area, mod) => {
     const rootExports = new Map(Object.entries(root));
     for (const [name, value] of Object.entries(mod)) expect(rootExports.get(name), name).toBe(value);
   });
   it("exports nothing that no area exports", () => {
-    const fromAreas = new Set([errors, schema, rules, time, customers, math, rfm].flatMap((m) => Object.keys(m)));
+    const fromAreas = new Set([errors, schema, rules, time, customers, math, rfm, clv].flatMap((m) => Object.keys(m)));
     expect(Object.keys(root).filter((k) => !fromAreas.has(k))).toEqual([]);
   });
 });

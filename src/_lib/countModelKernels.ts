@@ -1,0 +1,56 @@
+// The plug-in point of the count-model predictions: one case per model in each function below. A new
+// model (Pareto/NBD, MBG/NBD, …) adds its fit type to CountModelFit, its parameter names to
+// checkCountModel, and one case here per quantity; the public functions (probabilityAlive,
+// conditionalExpectedPurchases, …) then work for it unchanged. TypeScript reports a missing case, since
+// each switch must return for every member of the union.
+import { bgNbdConditionalExpectedPurchases } from "../clv/bgNbd/bgNbdConditionalExpectedPurchases.ts";
+import { bgNbdProbabilityAlive } from "../clv/bgNbd/bgNbdProbabilityAlive.ts";
+import { bgNbdPurchaseCountProbability } from "../clv/bgNbd/bgNbdPurchaseCountProbability.ts";
+import type { CountModel } from "../clv/CountModelFit.ts";
+import type { CustomerKernel } from "./mapCustomers.ts";
+
+/**
+ * P(alive | x, t_x, T) of a fitted count model.
+ *
+ * @param fit - A checked fit.
+ * @returns The kernel.
+ * @internal
+ */
+export function probabilityAliveKernel(fit: CountModel): CustomerKernel {
+  switch (fit.model) {
+    case "bg-nbd":
+      return bgNbdProbabilityAlive(fit.params);
+  }
+}
+
+/**
+ * E[purchases in (T, T + t] | x, t_x, T] of a fitted count model; with x = t_x = T = 0 it is the expected
+ * purchases of a new customer in (0, t].
+ *
+ * @param fit - A checked fit.
+ * @param t - Horizon ≥ 0 in the fit's unit.
+ * @returns The kernel.
+ * @internal
+ */
+export function conditionalExpectedPurchasesKernel(fit: CountModel, t: number): CustomerKernel {
+  switch (fit.model) {
+    case "bg-nbd":
+      return bgNbdConditionalExpectedPurchases(fit.params, t);
+  }
+}
+
+/**
+ * P(X(t) = n) for a new customer under a fitted count model.
+ *
+ * @param fit - A checked fit.
+ * @param n - Integer ≥ 0.
+ * @param t - Horizon ≥ 0 in the fit's unit.
+ * @returns The probability (NaN if it cannot be evaluated).
+ * @internal
+ */
+export function purchaseCountProbabilityOf(fit: CountModel, n: number, t: number): number {
+  switch (fit.model) {
+    case "bg-nbd":
+      return bgNbdPurchaseCountProbability(fit.params, n, t);
+  }
+}

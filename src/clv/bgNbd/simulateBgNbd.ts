@@ -1,0 +1,155 @@
+import * as z from "zod/mini";
+import { createCounterStream } from "../../_lib/splitMix64.ts";
+import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
+import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import { parseInput } from "../../schema/parseInput.ts";
+import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
+import { type BgNbdParams, BgNbdParamsSchema } from "./BgNbdParams.ts";
+import { drawBgNbdCustomer } from "./drawBgNbdCustomer.ts";
+
+const MAX_CUSTOMERS = 4294967295;
+
+/**
+ * Options of {@link simulateBgNbd}.
+ *
+ * @example
+ * ```ts
+ * import type { SimulateBgNbdOptions } from "clientele/clv";
+ * const g1: SimulateBgNbdOptions = { params: { r: 0.25, alpha: 4, a: 0.8, b: 2.5 }, customers: 1_000_000, T: 52, seed: 42 };
+ * ```
+ * @category CLV
+ */
+export interface SimulateBgNbdOptions {
+  /** Population parameters (α per time unit of `T`). */
+  readonly params: BgNbdParams;
+  /** Number of customers, an integer in [1, 2³² − 1]. */
+  readonly customers: number;
+  /** Observation length from each customer's first purchase: one value for all, or one per customer (each finite, ≥ 0). */
+  readonly T: number | ArrayLike<number>;
+  /** Seed: a safe integer ≥ 0. The same seed gives the same customers, and customer i does not depend on how many are drawn. */
+  readonly seed: number;
+}
+
+const OptionsSchema = /* @__PURE__ */ z.strictObject({
+  params: BgNbdParamsSchema,
+  customers: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(MAX_CUSTOMERS)),
+  T: /* @__PURE__ */ z.unknown(),
+  seed: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)),
+});
+
+/**
+ * Simulates customers of the BG/NBD model and returns their summaries (x, t_x, T): seeded, reproducible
+ * data for tests, notebooks and benchmarks.
+ *
+ * @remarks
+ * Each customer i draws λ = g/α with g ~ Gamma(r) and p = X/(X + Y) with X ~ Gamma(a), Y ~ Gamma(b)
+ * (Marsaglia & Tsang 2000), then buys at exponential intervals of rate λ until T, dropping out after each
+ * purchase with probability p. The first purchase is at time 0 and not counted; purchases are in continuous
+ * time (never merged). Every uniform comes from a counter-based SplitMix64 keyed by (seed, customer,
+ * substream, draw), so customer i is the same whatever the number of customers, and the generator is the
+ * G1 generator of the project's benchmarks: `simulateBgNbd({ params: { r: 0.25, alpha: 4, a: 0.8, b: 2.5 },
+ * customers: 1_000_000, T: 52, seed: 42 })` reproduces G1's integer outputs exactly (Σx = 1,590,043, 516,768
+ * customers with x = 0) and its real outputs up to the last bit of `Math.log`/`Math.pow`
+ * (test/clv/bgNbd/simulateBgNbd.test.ts checks the first 100,000). About 1.3 s per million customers.
+ *
+ * @param options - Parameters, number of customers, T, seed.
+ * @returns Summary columns (`customerId` = index).
+ * @throws {@link ClienteleInputError} `invalid_input` for bad options (paths `params.r`, `T[3]`, …), or a `T`
+ *   array whose length is not `customers`.
+ * @throws {@link ClienteleDomainError} `domain_error` if a customer would make more than 10⁶ purchases.
+ * @example
+ * ```ts
+ * import { simulateBgNbd } from "clientele/clv";
+ * const g1 = simulateBgNbd({ params: { r: 0.25, alpha: 4, a: 0.8, b: 2.5 }, customers: 5, T: 52, seed: 42 });
+ * [...g1.frequency]; // => [0, 1, 1, 1, 0]
+ * g1.recency[2]; // => 19.704378437756933
+ * ```
+ * @category CLV
+ */
+export function simulateBgNbd(options: SimulateBgNbdOptions): SimulatedSummaries {
+  const fn = "simulateBgNbd";
+  const { params, customers: n, T, seed } = parseInput(fn, OptionsSchema, options);
+  const ages = readAges(fn, T, n);
+  const customerId = new Uint32Array(n);
+  const frequency = new Float64Array(n);
+  const recency = new Float64Array(n);
+  const stream = createCounterStream();
+  const out = new Float64Array(5);
+  const { r, alpha, a, b } = params;
+  for (let i = 0; i < n; i++) {
+    drawBgNbdCustomer(stream, seed, i, r, alpha, a, b, ages[i]!, out);
+    const x = out[0]!;
+    if (Number.isNaN(x)) {
+      throw new ClienteleDomainError(
+        "domain_error",
+        `${fn}: customer ${i} would make more than 1,000,000 purchases; check params (r/α is the mean purchase rate per unit of T) and T`,
+        { issues: [{ code: "domain_error", path: ["params"], message: "purchase rate × T far too large" }] },
+      );
+    }
+    customerId[i] = i;
+    frequency[i] = x;
+    recency[i] = out[1]!;
+  }
+  return { customerId, frequency, recency, T: ages };
+}
+
+function readAges(fn: string, T: unknown, n: number): Float64Array {
+  const invalid = (issues: ClienteleIssue[]): ClienteleInputError =>
+    new ClienteleInputError(`${fn}: invalid input`, { issues });
+  if (typeof T === "number") {
+    if (!(T >= 0 && T <= Number.MAX_VALUE)) {
+      throw invalid([
+        {
+          code: "too_small",
+          path: ["T"],
+          message: `expected finite number ≥ 0, received ${T}`,
+          expected: "finite number ≥ 0",
+          received: String(T),
+        },
+      ]);
+    }
+    return new Float64Array(n).fill(T);
+  }
+  const length = typeof T === "object" && T !== null ? (T as { length?: unknown }).length : undefined;
+  if (typeof length !== "number") {
+    const received = T === null ? "null" : typeof T;
+    throw invalid([
+      {
+        code: "invalid_type",
+        path: ["T"],
+        message: `expected number or array of numbers, received ${received}`,
+        expected: "number | array",
+        received,
+      },
+    ]);
+  }
+  if (length !== n) {
+    throw invalid([
+      {
+        code: "invalid_length",
+        path: ["T"],
+        message: `expected ${n} items (one per customer), received length ${length}`,
+        expected: `${n} items`,
+        received: `length ${length}`,
+      },
+    ]);
+  }
+  const values = T as ArrayLike<unknown>;
+  const ages = new Float64Array(n);
+  const issues: ClienteleIssue[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (typeof v === "number" && v >= 0 && v <= Number.MAX_VALUE) ages[i] = v;
+    else {
+      issues.push({
+        code: "invalid_value",
+        path: ["T", i],
+        message: `expected finite number ≥ 0, received ${typeof v === "number" ? String(v) : typeof v}`,
+        expected: "finite number ≥ 0",
+        received: typeof v === "number" ? String(v) : typeof v,
+      });
+    }
+  }
+  if (issues.length > 0) throw invalid(issues);
+  return ages;
+}

@@ -1,0 +1,33 @@
+/**
+ * `clientele/clv`: customer-base models fitted to customer summaries, and what they predict. Fits are
+ * plain data (save with `JSON.stringify`, load with {@link parseFit}); predictions are functions that take
+ * a fit first and work for one customer or, vectorised, for millions.
+ *
+ * - BG/NBD (Fader, Hardie & Lee 2005): {@link fitBgNbd}, {@link simulateBgNbd}.
+ * - Predictions for every count model: {@link probabilityAlive}, {@link probabilityAliveHistory},
+ *   {@link expectedPurchases}, {@link conditionalExpectedPurchases}, {@link purchaseCountProbability}.
+ * - Fit results and options: {@link ModelFit}, {@link CountModelFit}, {@link FitOptions},
+ *   {@link defaultFitOptions}.
+ *
+ * Every time (`t`, `recency`, `T`) is in the unit the model was fitted in (`fit.unit`); nothing is
+ * converted behind your back. See docs/concepts/model-fits.md and docs/models/bg-nbd.md.
+ *
+ * @module clv
+ */
+
+export { type BgNbdFit, BgNbdFitSchema } from "./bgNbd/BgNbdFit.ts";
+export { type BgNbdParams, BgNbdParamsSchema } from "./bgNbd/BgNbdParams.ts";
+export { type FitBgNbdOptions, fitBgNbd } from "./bgNbd/fitBgNbd.ts";
+export { type SimulateBgNbdOptions, simulateBgNbd } from "./bgNbd/simulateBgNbd.ts";
+export type { CountModelData } from "./CountModelData.ts";
+export { type CountModel, type CountModelFit, CountModelFitSchema } from "./CountModelFit.ts";
+export type { CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.ts";
+export { conditionalExpectedPurchases } from "./conditionalExpectedPurchases.ts";
+export { expectedPurchases } from "./expectedPurchases.ts";
+export { type CountModelFitOptions, defaultFitOptions, type FitOptions } from "./FitOptions.ts";
+export type { ModelFit } from "./ModelFit.ts";
+export { parseFit } from "./parseFit.ts";
+export { probabilityAlive } from "./probabilityAlive.ts";
+export { type ProbabilityAliveHistoryOptions, probabilityAliveHistory } from "./probabilityAliveHistory.ts";
+export { purchaseCountProbability } from "./purchaseCountProbability.ts";
+export type { SimulatedSummaries } from "./SimulatedSummaries.ts";

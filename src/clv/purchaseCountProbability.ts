@@ -1,0 +1,62 @@
+import { checkCountModel } from "../_lib/checkCountModel.ts";
+import { checkHorizon } from "../_lib/checkHorizon.ts";
+import { purchaseCountProbabilityOf } from "../_lib/countModelKernels.ts";
+import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
+import type { CountModel } from "./CountModelFit.ts";
+
+/**
+ * The probability that a new customer (acquired at time 0) makes exactly `n` repeat purchases in (0, t],
+ * P(X(t) = n), under a fitted count model.
+ *
+ * @remarks
+ * BG/NBD: Fader, Hardie & Lee (2005), eq. 8, in log space; the negative-binomial tail in its second term
+ * is summed directly when small, so the probabilities keep their relative accuracy far in the tail. The
+ * probabilities sum to 1 over n = 0, 1, 2, … (test/clv/purchaseCountProbability.test.ts). `t` is in the
+ * fit's unit.
+ *
+ * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}).
+ * @param n - Number of purchases, an integer ≥ 0.
+ * @param t - Horizon, finite, ≥ 0, in the fit's unit.
+ * @returns P(X(t) = n) in [0, 1] (at t = 0: 1 for n = 0, else 0).
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad `fit`, `n` or `t`.
+ * @throws {@link ClienteleDomainError} `domain_error` if the value cannot be evaluated accurately.
+ * @example
+ * ```ts
+ * import { type CountModel, purchaseCountProbability } from "clientele/clv";
+ * const fit: CountModel = { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, unit: "week" };
+ * purchaseCountProbability(fit, 0, 39).toFixed(3); // => "0.574"
+ * purchaseCountProbability(fit, 1, 39).toFixed(3); // => "0.199"
+ * ```
+ * @see {@link expectedPurchases}
+ * @category CLV
+ */
+export function purchaseCountProbability(fit: CountModel, n: number, t: number): number {
+  const fn = "purchaseCountProbability";
+  const model = checkCountModel(fn, fit);
+  if (!(typeof n === "number" && Number.isSafeInteger(n) && n >= 0)) {
+    const received = typeof n === "number" ? String(n) : typeof n;
+    throw new ClienteleInputError(`${fn}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_type",
+          path: ["n"],
+          message: `expected integer ≥ 0, received ${received}`,
+          expected: "integer ≥ 0",
+          received,
+        },
+      ],
+    });
+  }
+  const horizon = checkHorizon(fn, t, ["t"]);
+  const p = purchaseCountProbabilityOf(model, n, horizon);
+  if (!(p >= -1e-12 && p <= 1 + 1e-12)) {
+    throw new ClienteleDomainError(
+      "domain_error",
+      `${fn}: P(X(${horizon}) = ${n}) could not be evaluated accurately (${p})`,
+      {
+        issues: [{ code: "domain_error", path: [], message: `result is ${p}` }],
+      },
+    );
+  }
+  return Math.min(1, Math.max(0, p));
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import * as clv from "../../src/clv/index.ts";
+
+describe("clientele/clv facade", () => {
+  it("exports exactly the runtime API and nothing internal", () => {
+    expect(Object.keys(clv).sort()).toEqual(
+      [
+        "BgNbdFitSchema",
+        "BgNbdParamsSchema",
+        "CountModelFitSchema",
+        "conditionalExpectedPurchases",
+        "defaultFitOptions",
+        "expectedPurchases",
+        "fitBgNbd",
+        "parseFit",
+        "probabilityAlive",
+        "probabilityAliveHistory",
+        "purchaseCountProbability",
+        "simulateBgNbd",
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,108 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fitBgNbd } from "../../src/clv/bgNbd/fitBgNbd.ts";
+import type { CountModel } from "../../src/clv/CountModelFit.ts";
+import { probabilityAlive } from "../../src/clv/probabilityAlive.ts";
+import { bgNbdParams, customerHistory } from "../_helpers/clvArbitraries.ts";
+import { expectClose } from "../_helpers/expectClose.ts";
+import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
+import { loadCdnowSummary } from "../_helpers/loadCdnowSummary.ts";
+
+const fit = fitBgNbd(loadCdnowSummary(), { unit: "week" });
+const model = (params: CountModel["params"]): CountModel => ({ model: "bg-nbd", params, unit: "week" });
+
+describe("probabilityAlive", () => {
+  it("gives CDNOW customer 1516 (x = 26, t_x = 30.86, T = 31) P(alive) ≈ 0.9689 under the CDNOW fit (lifetimes documentation value)", () => {
+    // NOTE: the reference is given to 4 digits.
+    expectClose(probabilityAlive(fit, { frequency: 26, recency: 30.86, T: 31 }), 0.9689, { abs: 5e-5 });
+  });
+
+  it("gives 1 to every BG/NBD customer without repeat purchases, however long ago their first purchase (a property of the model)", () => {
+    for (const T of [0, 38.86, 1e6]) expect(probabilityAlive(fit, { frequency: 0, recency: 0, T })).toBe(1);
+  });
+
+  it("computes columns (plain or typed arrays, or a whole CDNOW summary) equal to one customer at a time", () => {
+    const rows = loadCdnowSummary();
+    const columns = {
+      frequency: rows.map((r) => r.frequency),
+      recency: Float64Array.from(rows, (r) => r.recency),
+      T: Float64Array.from(rows, (r) => r.T),
+    };
+    const all = probabilityAlive(fit, columns);
+    expect(all).toBeInstanceOf(Float64Array);
+    expect(all.length).toBe(2357);
+    for (const i of [0, 1, 17, 1515, 2356]) expect(all[i]).toBe(probabilityAlive(fit, rows[i]!));
+  });
+
+  it("stays in [0, 1] and finite for heavy buyers and extreme parameters (property: r, α 1e-3…1e3; x ≤ 500; T ≤ 5000)", () => {
+    fc.assert(
+      fc.property(bgNbdParams, customerHistory, (params, customer) => {
+        const p = probabilityAlive(model(params), customer);
+        expect(p >= 0 && p <= 1).toBe(true);
+      }),
+    );
+    expect(probabilityAlive(fit, { frequency: 500, recency: 4999, T: 5000 })).toBeGreaterThan(0.99);
+    expect(probabilityAlive(fit, { frequency: 500, recency: 10, T: 5000 })).toBe(0);
+  });
+
+  it("rises with recency at fixed frequency and T (a recent last purchase means more likely alive) (property)", () => {
+    fc.assert(
+      fc.property(
+        bgNbdParams,
+        fc.integer({ min: 1, max: 50 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (params, x, u, v) => {
+          const [lo, hi] = u < v ? [u, v] : [v, u];
+          const m = model(params);
+          expect(probabilityAlive(m, { frequency: x, recency: lo, T: 100 })).toBeLessThanOrEqual(
+            probabilityAlive(m, { frequency: x, recency: hi, T: 100 }),
+          );
+        },
+      ),
+    );
+  });
+
+  it("does not mutate its input (property)", () => {
+    fc.assert(
+      fc.property(fc.array(customerHistory, { minLength: 1, maxLength: 10 }), (customers) => {
+        const columns = {
+          frequency: customers.map((c) => c.frequency),
+          recency: customers.map((c) => c.recency),
+          T: customers.map((c) => c.T),
+        };
+        const copy = structuredClone(columns);
+        const fitCopy = structuredClone(fit);
+        probabilityAlive(fit, columns);
+        expect(columns).toEqual(copy);
+        expect(fit).toEqual(fitCopy);
+      }),
+    );
+  });
+
+  it("rejects bad customers and fits: invalid_input for types (customer.T, fit.model), domain_error for recency > T", () => {
+    expect(
+      issuePaths(
+        expectClienteleError(() => probabilityAlive(fit, { frequency: 1, recency: 1, T: Number.NaN }), "invalid_input"),
+      ),
+    ).toEqual(["customer.T"]);
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => probabilityAlive(fit, { frequency: [1, -1], recency: [1, 0], T: [2, 2] }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["customer.frequency[1]"]);
+    expect(
+      issuePaths(expectClienteleError(() => probabilityAlive(fit, { frequency: 1, recency: 3, T: 2 }), "domain_error")),
+    ).toEqual(["customer.recency"]);
+    const unknown = { ...fit, model: "pareto-nbd" } as unknown as CountModel;
+    const e = expectClienteleError(
+      () => probabilityAlive(unknown, { frequency: 1, recency: 1, T: 2 }),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["fit.model"]);
+    expect(e.message).toMatch(/^probabilityAlive: invalid input/);
+  });
+});
