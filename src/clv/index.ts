@@ -31,3 +31,24 @@ export { probabilityAlive } from "./probabilityAlive.ts";
 export { type ProbabilityAliveHistoryOptions, probabilityAliveHistory } from "./probabilityAliveHistory.ts";
 export { purchaseCountProbability } from "./purchaseCountProbability.ts";
 export type { SimulatedSummaries } from "./SimulatedSummaries.ts";
+export { expectedAverageSpend } from "./gammaGamma/expectedAverageSpend.ts";
+export { type FitGammaGammaOptions, fitGammaGamma } from "./gammaGamma/fitGammaGamma.ts";
+export type { GammaGammaData } from "./gammaGamma/GammaGammaData.ts";
+export {
+  frequencyMonetaryCorrelationThreshold,
+  type GammaGammaFit,
+  GammaGammaFitSchema,
+  type SpendModel,
+} from "./gammaGamma/GammaGammaFit.ts";
+export { type GammaGammaParams, GammaGammaParamsSchema } from "./gammaGamma/GammaGammaParams.ts";
+export { parseSpendFit } from "./gammaGamma/parseSpendFit.ts";
+export {
+  type SimulatedSpend,
+  type SimulateGammaGammaOptions,
+  simulateGammaGamma,
+} from "./gammaGamma/simulateGammaGamma.ts";
+export type { SpendHistory, SpendHistoryColumns } from "./gammaGamma/SpendHistory.ts";
+export type { CustomerLifetimeValueOptions } from "./lifetimeValue/CustomerLifetimeValueOptions.ts";
+export { customerLifetimeValue } from "./lifetimeValue/customerLifetimeValue.ts";
+export type { LifetimeValueDiscountRate } from "./lifetimeValue/LifetimeValueDiscountRate.ts";
+export type { TimeLength } from "./lifetimeValue/TimeLength.ts";

@@ -17,6 +17,14 @@ describe("clientele/clv facade", () => {
         "probabilityAliveHistory",
         "purchaseCountProbability",
         "simulateBgNbd",
+        "customerLifetimeValue",
+        "expectedAverageSpend",
+        "fitGammaGamma",
+        "frequencyMonetaryCorrelationThreshold",
+        "GammaGammaFitSchema",
+        "GammaGammaParamsSchema",
+        "parseSpendFit",
+        "simulateGammaGamma",
       ].sort(),
     );
   });

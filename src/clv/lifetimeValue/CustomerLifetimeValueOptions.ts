@@ -1,0 +1,46 @@
+import type { CountModel } from "../CountModelFit.ts";
+import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
+import type { SpendModel } from "../gammaGamma/GammaGammaFit.ts";
+import type { SpendHistory, SpendHistoryColumns } from "../gammaGamma/SpendHistory.ts";
+import type { LifetimeValueDiscountRate } from "./LifetimeValueDiscountRate.ts";
+import type { TimeLength } from "./TimeLength.ts";
+
+/**
+ * The inputs of {@link customerLifetimeValue}: a count model, a spend model, the customers, the horizon,
+ * the discount rate, the margin and (optionally) the discounting period.
+ *
+ * @typeParam Customers - One customer ({@link CustomerHistory} & {@link SpendHistory}) or columns.
+ * @example
+ * ```ts
+ * import type { CustomerLifetimeValueOptions } from "clientele/clv";
+ * const options: CustomerLifetimeValueOptions = {
+ *   countFit: { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, unit: "week" },
+ *   spendFit: { model: "gamma-gamma", params: { p: 6.25, q: 3.74, gamma: 15.44 } },
+ *   customers: { frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 },
+ *   horizon: { length: 52, unit: "week" },
+ *   discountRate: 0.0018,
+ *   margin: 0.3,
+ * };
+ * ```
+ * @category CLV
+ */
+export interface CustomerLifetimeValueOptions<
+  Customers extends (CustomerHistory & SpendHistory) | (CustomerHistoryColumns & SpendHistoryColumns) =
+    | (CustomerHistory & SpendHistory)
+    | (CustomerHistoryColumns & SpendHistoryColumns),
+> {
+  /** A fitted count model (BG/NBD, …): its `unit` is the unit of every time. */
+  readonly countFit: CountModel;
+  /** A fitted spend model (Gamma-Gamma). */
+  readonly spendFit: SpendModel;
+  /** `{ frequency, recency, T, monetaryValue }` of one customer, or columns of them (e.g. `SummaryColumns`). */
+  readonly customers: Customers;
+  /** How far ahead to sum: a multiple of `period`, ≥ 0 ({@link TimeLength}; a number is in `countFit.unit`). */
+  readonly horizon: TimeLength;
+  /** Compound discount rate ({@link LifetimeValueDiscountRate}; a number is per `countFit.unit`). */
+  readonly discountRate: LifetimeValueDiscountRate;
+  /** Profit margin, the share of spend that is profit, in [0, 1]. */
+  readonly margin: number;
+  /** Length of each discounting period, > 0 (default 1 unit of the fit). */
+  readonly period?: TimeLength | undefined;
+}
