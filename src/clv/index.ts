@@ -52,3 +52,37 @@ export type { CustomerLifetimeValueOptions } from "./lifetimeValue/CustomerLifet
 export { customerLifetimeValue } from "./lifetimeValue/customerLifetimeValue.ts";
 export type { LifetimeValueDiscountRate } from "./lifetimeValue/LifetimeValueDiscountRate.ts";
 export type { TimeLength } from "./lifetimeValue/TimeLength.ts";
+export {
+  type CalibrationHoldoutRow,
+  type CalibrationHoldoutTableOptions,
+  calibrationHoldoutTable,
+  type HoldoutSummaries,
+} from "./checking/calibrationHoldoutTable.ts";
+export { compareFits, type FitComparisonRow } from "./checking/compareFits.ts";
+export { evaluateHoldout, type HoldoutEvaluation } from "./checking/evaluateHoldout.ts";
+export {
+  type FrequencyChiSquareBin,
+  type FrequencyChiSquareOptions,
+  type FrequencyChiSquareResult,
+  frequencyChiSquare,
+} from "./checking/frequencyChiSquare.ts";
+export {
+  type LikelihoodRatioTestOptions,
+  type LikelihoodRatioTestResult,
+  likelihoodRatioTest,
+} from "./checking/likelihoodRatioTest.ts";
+export {
+  type TrackingCohort,
+  type TrackingCurveOptions,
+  type TrackingRow,
+  trackingCurve,
+} from "./checking/trackingCurve.ts";
+export { conditionalExpectedPurchasesInterval } from "./uncertainty/conditionalExpectedPurchasesInterval.ts";
+export { expectedPurchasesInterval } from "./uncertainty/expectedPurchasesInterval.ts";
+export {
+  type CountModelWithCovariance,
+  type PredictionInterval,
+  type PredictionIntervalOptions,
+  predictionInterval,
+} from "./uncertainty/predictionInterval.ts";
+export { probabilityAliveInterval } from "./uncertainty/probabilityAliveInterval.ts";

@@ -25,6 +25,16 @@ describe("clientele/clv facade", () => {
         "GammaGammaParamsSchema",
         "parseSpendFit",
         "simulateGammaGamma",
+        "calibrationHoldoutTable",
+        "compareFits",
+        "evaluateHoldout",
+        "frequencyChiSquare",
+        "likelihoodRatioTest",
+        "trackingCurve",
+        "conditionalExpectedPurchasesInterval",
+        "expectedPurchasesInterval",
+        "predictionInterval",
+        "probabilityAliveInterval",
       ].sort(),
     );
   });

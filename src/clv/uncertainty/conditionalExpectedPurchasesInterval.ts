@@ -1,0 +1,69 @@
+import { checkHorizon } from "../../_lib/checkHorizon.ts";
+import { conditionalExpectedPurchasesKernel } from "../../_lib/countModelKernels.ts";
+import { mapCustomers } from "../../_lib/mapCustomers.ts";
+import type { CountModel } from "../CountModelFit.ts";
+import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
+import {
+  bootstrapInterval,
+  type CountModelWithCovariance,
+  type PredictionInterval,
+  type PredictionIntervalOptions,
+} from "./predictionInterval.ts";
+
+/**
+ * An interval for {@link conditionalExpectedPurchases} (expected purchases in the next `t`) reflecting
+ * the uncertainty of the fitted parameters (parametric bootstrap on the log-parameters; see
+ * {@link predictionInterval}). One customer gives numbers, columns give `Float64Array`s.
+ *
+ * @remarks
+ * The interval is for the customer's **expected** number of purchases given parameter uncertainty, not a
+ * predictive interval for the number they will make (that one is much wider: even with known parameters a
+ * customer expected to buy 1.5 times buys 0, 1, 2, 3, … times). Multiply by a margin per purchase for an
+ * interval of expected residual value, or use {@link predictionInterval} with your own value function.
+ *
+ * @param fit - A fit with its covariance ({@link CountModelWithCovariance}).
+ * @param t - Horizon, finite, ≥ 0, in the fit's unit.
+ * @param customer - `{ frequency, recency, T }`, or columns of them, in the fit's unit.
+ * @param options - `seed` (required), `draws` (1000), `level` (0.9).
+ * @returns `{ estimate, lower, upper, level, draws }`.
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, covariance, `t`, options or customer value.
+ * @throws {@link ClienteleDomainError} `domain_error` for an impossible customer, a covariance that is not
+ *   positive definite, or a value that cannot be evaluated.
+ * @example
+ * ```ts
+ * import { conditionalExpectedPurchasesInterval, fitBgNbd, simulateBgNbd } from "clientele/clv";
+ * const fit = fitBgNbd(simulateBgNbd({ params: { r: 0.25, alpha: 4, a: 0.8, b: 2.5 }, customers: 5000, T: 52, seed: 1 }), { unit: "week" });
+ * const i = conditionalExpectedPurchasesInterval(fit, 52, { frequency: [0, 3], recency: [0, 40], T: [52, 52] }, { seed: 3 });
+ * i.estimate.length; // => 2
+ * i.lower[1]! < i.upper[1]!; // => true
+ * ```
+ * @see {@link predictionInterval}
+ * @category Uncertainty
+ */
+export function conditionalExpectedPurchasesInterval(
+  fit: CountModelWithCovariance,
+  t: number,
+  customer: CustomerHistory,
+  options: PredictionIntervalOptions,
+): PredictionInterval<number>;
+export function conditionalExpectedPurchasesInterval(
+  fit: CountModelWithCovariance,
+  t: number,
+  customers: CustomerHistoryColumns,
+  options: PredictionIntervalOptions,
+): PredictionInterval<Float64Array>;
+export function conditionalExpectedPurchasesInterval(
+  fit: CountModelWithCovariance,
+  t: number,
+  customer: CustomerHistory | CustomerHistoryColumns,
+  options: PredictionIntervalOptions,
+): PredictionInterval<number | Float64Array> {
+  const fn = "conditionalExpectedPurchasesInterval";
+  const horizon = checkHorizon(fn, t, ["t"]);
+  return bootstrapInterval(
+    fn,
+    fit,
+    (model: CountModel) => mapCustomers(fn, customer, conditionalExpectedPurchasesKernel(model, horizon), false),
+    options,
+  );
+}

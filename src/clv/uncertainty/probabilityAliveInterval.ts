@@ -1,0 +1,61 @@
+import { probabilityAliveKernel } from "../../_lib/countModelKernels.ts";
+import { mapCustomers } from "../../_lib/mapCustomers.ts";
+import type { CountModel } from "../CountModelFit.ts";
+import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
+import {
+  bootstrapInterval,
+  type CountModelWithCovariance,
+  type PredictionInterval,
+  type PredictionIntervalOptions,
+} from "./predictionInterval.ts";
+
+/**
+ * An interval for {@link probabilityAlive} reflecting the uncertainty of the fitted parameters (parametric
+ * bootstrap on the log-parameters; see {@link predictionInterval}). One customer gives numbers, columns
+ * give `Float64Array`s (one interval per customer).
+ *
+ * @remarks
+ * The interval is for the model's P(alive) of this (x, t_x, T) given parameter uncertainty, not a
+ * statement about whether the customer is alive. Under BG/NBD every customer with x = 0 has P(alive) = 1
+ * for every parameter value, so their interval is [1, 1].
+ *
+ * @param fit - A fit with its covariance ({@link CountModelWithCovariance}).
+ * @param customer - `{ frequency, recency, T }`, or columns of them, in the fit's unit.
+ * @param options - `seed` (required), `draws` (1000), `level` (0.9).
+ * @returns `{ estimate, lower, upper, level, draws }`.
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, covariance, options or customer value.
+ * @throws {@link ClienteleDomainError} `domain_error` for an impossible customer, a covariance that is not
+ *   positive definite, or a value that cannot be evaluated.
+ * @example
+ * ```ts
+ * import { fitBgNbd, probabilityAliveInterval, simulateBgNbd } from "clientele/clv";
+ * const fit = fitBgNbd(simulateBgNbd({ params: { r: 0.25, alpha: 4, a: 0.8, b: 2.5 }, customers: 5000, T: 52, seed: 1 }), { unit: "week" });
+ * const i = probabilityAliveInterval(fit, { frequency: 2, recency: 10, T: 52 }, { seed: 3 });
+ * i.lower <= i.estimate && i.estimate <= i.upper; // => true
+ * ```
+ * @see {@link predictionInterval}
+ * @category Uncertainty
+ */
+export function probabilityAliveInterval(
+  fit: CountModelWithCovariance,
+  customer: CustomerHistory,
+  options: PredictionIntervalOptions,
+): PredictionInterval<number>;
+export function probabilityAliveInterval(
+  fit: CountModelWithCovariance,
+  customers: CustomerHistoryColumns,
+  options: PredictionIntervalOptions,
+): PredictionInterval<Float64Array>;
+export function probabilityAliveInterval(
+  fit: CountModelWithCovariance,
+  customer: CustomerHistory | CustomerHistoryColumns,
+  options: PredictionIntervalOptions,
+): PredictionInterval<number | Float64Array> {
+  const fn = "probabilityAliveInterval";
+  return bootstrapInterval(
+    fn,
+    fit,
+    (model: CountModel) => mapCustomers(fn, customer, probabilityAliveKernel(model), true),
+    options,
+  );
+}
