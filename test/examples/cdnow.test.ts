@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadCdnowSample } from "../../examples/_data/cdnow.ts";
 import { customerBaseOverview, parseTransactions } from "../../src/customers/index.ts";
 import { expectClose } from "../_helpers/expectClose.ts";
@@ -23,14 +23,26 @@ describe("CDNOW sample fixture (Fader, Hardie & Lee 2005)", () => {
 });
 
 describe("examples/01-quick-start.ts (npm run demo)", () => {
-  it("runs and prints the overview of the CDNOW sample", () => {
-    const out = execFileSync(process.execPath, ["--import", "tsx", "examples/01-quick-start.ts"], {
+  let out = "";
+  beforeAll(() => {
+    out = execFileSync(process.execPath, ["--import", "tsx", "examples/01-quick-start.ts"], {
       cwd: root,
       encoding: "utf8",
     });
+  });
+
+  it("prints the overview of the CDNOW sample", () => {
     expect(out).toContain("customers              2,357");
     expect(out).toContain("6,919 rows, 6,696 customer-days");
     expect(out).toContain("1997-01-01 to 1998-06-30");
     expect(out).toContain("$244,091.94");
+  });
+
+  it("prints BG/NBD and Gamma-Gamma fits matching Fader, Hardie & Lee (2005), the holdout check and top customers", () => {
+    expect(out).toContain("r 0.243  α 4.414  a 0.793  b 2.426  ln L -9582.4");
+    expect(out).toContain("p 6.250  q 3.744  γ 15.444");
+    expect(out).toMatch(/ {2}7\+ {11}64 {5}6\.36/);
+    expect(out).toContain("1516  P(alive) 0.9689  x 26  t_x 30.86  T 31.00");
+    expect(out).toContain("0509  CLV   $357.30");
   });
 });
