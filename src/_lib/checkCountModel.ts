@@ -5,6 +5,8 @@ import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 /** Parameter names of each count model, in the order of its params record. */
 const PARAMETERS: Readonly<Record<CountModelFit["model"], readonly string[]>> = {
   "bg-nbd": ["r", "alpha", "a", "b"],
+  "pareto-nbd": ["r", "alpha", "s", "beta"],
+  "mbg-nbd": ["r", "alpha", "a", "b"],
 };
 
 /**

@@ -7,6 +7,12 @@ import { bgNbdConditionalExpectedPurchases } from "../clv/bgNbd/bgNbdConditional
 import { bgNbdProbabilityAlive } from "../clv/bgNbd/bgNbdProbabilityAlive.ts";
 import { bgNbdPurchaseCountProbability } from "../clv/bgNbd/bgNbdPurchaseCountProbability.ts";
 import type { CountModel } from "../clv/CountModelFit.ts";
+import { mbgNbdConditionalExpectedPurchases } from "../clv/mbgNbd/mbgNbdConditionalExpectedPurchases.ts";
+import { mbgNbdProbabilityAlive } from "../clv/mbgNbd/mbgNbdProbabilityAlive.ts";
+import { mbgNbdPurchaseCountProbability } from "../clv/mbgNbd/mbgNbdPurchaseCountProbability.ts";
+import { paretoNbdConditionalExpectedPurchases } from "../clv/paretoNbd/paretoNbdConditionalExpectedPurchases.ts";
+import { paretoNbdProbabilityAlive } from "../clv/paretoNbd/paretoNbdProbabilityAlive.ts";
+import { ClienteleDomainError } from "../errors/ClienteleError.ts";
 import type { CustomerKernel } from "./mapCustomers.ts";
 
 /**
@@ -20,6 +26,10 @@ export function probabilityAliveKernel(fit: CountModel): CustomerKernel {
   switch (fit.model) {
     case "bg-nbd":
       return bgNbdProbabilityAlive(fit.params);
+    case "pareto-nbd":
+      return paretoNbdProbabilityAlive(fit.params);
+    case "mbg-nbd":
+      return mbgNbdProbabilityAlive(fit.params);
   }
 }
 
@@ -36,6 +46,10 @@ export function conditionalExpectedPurchasesKernel(fit: CountModel, t: number): 
   switch (fit.model) {
     case "bg-nbd":
       return bgNbdConditionalExpectedPurchases(fit.params, t);
+    case "pareto-nbd":
+      return paretoNbdConditionalExpectedPurchases(fit.params, t);
+    case "mbg-nbd":
+      return mbgNbdConditionalExpectedPurchases(fit.params, t);
   }
 }
 
@@ -46,11 +60,20 @@ export function conditionalExpectedPurchasesKernel(fit: CountModel, t: number): 
  * @param n - Integer ≥ 0.
  * @param t - Horizon ≥ 0 in the fit's unit.
  * @returns The probability (NaN if it cannot be evaluated).
+ * @throws {@link ClienteleDomainError} `domain_error` for Pareto/NBD (not implemented).
  * @internal
  */
 export function purchaseCountProbabilityOf(fit: CountModel, n: number, t: number): number {
   switch (fit.model) {
     case "bg-nbd":
       return bgNbdPurchaseCountProbability(fit.params, n, t);
+    case "mbg-nbd":
+      return mbgNbdPurchaseCountProbability(fit.params, n, t);
+    case "pareto-nbd":
+      throw new ClienteleDomainError(
+        "domain_error",
+        "purchaseCountProbability: not available for Pareto/NBD (P(X(t) = n) is not implemented for this model); use a BG/NBD or MBG/NBD fit",
+        { issues: [{ code: "domain_error", path: ["fit", "model"], message: "not available for Pareto/NBD" }] },
+      );
   }
 }

@@ -1,10 +1,13 @@
 import * as z from "zod/mini";
 import { type BgNbdFit, BgNbdFitSchema } from "./bgNbd/BgNbdFit.ts";
+import { type MbgNbdFit, MbgNbdFitSchema } from "./mbgNbd/MbgNbdFit.ts";
+import { type ParetoNbdFit, ParetoNbdFitSchema } from "./paretoNbd/ParetoNbdFit.ts";
 
 /**
  * Any fitted frequency/recency ("count") model: the union, discriminated by `model`, that the prediction
  * functions ({@link probabilityAlive}, {@link expectedPurchases}, {@link conditionalExpectedPurchases},
- * {@link purchaseCountProbability}, {@link probabilityAliveHistory}) accept. Today: {@link BgNbdFit}.
+ * {@link purchaseCountProbability}, {@link probabilityAliveHistory}) accept: {@link BgNbdFit},
+ * {@link ParetoNbdFit}, {@link MbgNbdFit}.
  *
  * @example
  * ```ts
@@ -17,7 +20,7 @@ import { type BgNbdFit, BgNbdFitSchema } from "./bgNbd/BgNbdFit.ts";
  * ```
  * @category CLV
  */
-export type CountModelFit = BgNbdFit;
+export type CountModelFit = BgNbdFit | ParetoNbdFit | MbgNbdFit;
 
 /**
  * What the prediction functions need of a fitted count model: which model, its parameters, and the time
@@ -54,5 +57,5 @@ export type CountModel = CountModelFit extends infer F
  */
 export const CountModelFitSchema: z.ZodMiniType<CountModelFit, unknown> = /* @__PURE__ */ z.discriminatedUnion(
   "model",
-  [BgNbdFitSchema],
+  [BgNbdFitSchema, ParetoNbdFitSchema, MbgNbdFitSchema],
 );

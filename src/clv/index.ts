@@ -4,6 +4,8 @@
  * a fit first and work for one customer or, vectorised, for millions.
  *
  * - BG/NBD (Fader, Hardie & Lee 2005): {@link fitBgNbd}, {@link simulateBgNbd}.
+ * - Pareto/NBD (Schmittlein, Morrison & Colombo 1987): {@link fitParetoNbd}, {@link simulateParetoNbd}.
+ * - MBG/NBD (Batislam, Denizel & Filiztekin 2007): {@link fitModifiedBgNbd}, {@link simulateModifiedBgNbd}.
  * - Predictions for every count model: {@link probabilityAlive}, {@link probabilityAliveHistory},
  *   {@link expectedPurchases}, {@link conditionalExpectedPurchases}, {@link purchaseCountProbability}.
  * - Fit results and options: {@link ModelFit}, {@link CountModelFit}, {@link FitOptions},
@@ -22,36 +24,6 @@ export { type SimulateBgNbdOptions, simulateBgNbd } from "./bgNbd/simulateBgNbd.
 export type { CountModelData } from "./CountModelData.ts";
 export { type CountModel, type CountModelFit, CountModelFitSchema } from "./CountModelFit.ts";
 export type { CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.ts";
-export { conditionalExpectedPurchases } from "./conditionalExpectedPurchases.ts";
-export { expectedPurchases } from "./expectedPurchases.ts";
-export { type CountModelFitOptions, defaultFitOptions, type FitOptions } from "./FitOptions.ts";
-export type { ModelFit } from "./ModelFit.ts";
-export { parseFit } from "./parseFit.ts";
-export { probabilityAlive } from "./probabilityAlive.ts";
-export { type ProbabilityAliveHistoryOptions, probabilityAliveHistory } from "./probabilityAliveHistory.ts";
-export { purchaseCountProbability } from "./purchaseCountProbability.ts";
-export type { SimulatedSummaries } from "./SimulatedSummaries.ts";
-export { expectedAverageSpend } from "./gammaGamma/expectedAverageSpend.ts";
-export { type FitGammaGammaOptions, fitGammaGamma } from "./gammaGamma/fitGammaGamma.ts";
-export type { GammaGammaData } from "./gammaGamma/GammaGammaData.ts";
-export {
-  frequencyMonetaryCorrelationThreshold,
-  type GammaGammaFit,
-  GammaGammaFitSchema,
-  type SpendModel,
-} from "./gammaGamma/GammaGammaFit.ts";
-export { type GammaGammaParams, GammaGammaParamsSchema } from "./gammaGamma/GammaGammaParams.ts";
-export { parseSpendFit } from "./gammaGamma/parseSpendFit.ts";
-export {
-  type SimulatedSpend,
-  type SimulateGammaGammaOptions,
-  simulateGammaGamma,
-} from "./gammaGamma/simulateGammaGamma.ts";
-export type { SpendHistory, SpendHistoryColumns } from "./gammaGamma/SpendHistory.ts";
-export type { CustomerLifetimeValueOptions } from "./lifetimeValue/CustomerLifetimeValueOptions.ts";
-export { customerLifetimeValue } from "./lifetimeValue/customerLifetimeValue.ts";
-export type { LifetimeValueDiscountRate } from "./lifetimeValue/LifetimeValueDiscountRate.ts";
-export type { TimeLength } from "./lifetimeValue/TimeLength.ts";
 export {
   type CalibrationHoldoutRow,
   type CalibrationHoldoutTableOptions,
@@ -77,6 +49,44 @@ export {
   type TrackingRow,
   trackingCurve,
 } from "./checking/trackingCurve.ts";
+export { conditionalExpectedPurchases } from "./conditionalExpectedPurchases.ts";
+export { expectedPurchases } from "./expectedPurchases.ts";
+export { type CountModelFitOptions, defaultFitOptions, type FitOptions } from "./FitOptions.ts";
+export { expectedAverageSpend } from "./gammaGamma/expectedAverageSpend.ts";
+export { type FitGammaGammaOptions, fitGammaGamma } from "./gammaGamma/fitGammaGamma.ts";
+export type { GammaGammaData } from "./gammaGamma/GammaGammaData.ts";
+export {
+  frequencyMonetaryCorrelationThreshold,
+  type GammaGammaFit,
+  GammaGammaFitSchema,
+  type SpendModel,
+} from "./gammaGamma/GammaGammaFit.ts";
+export { type GammaGammaParams, GammaGammaParamsSchema } from "./gammaGamma/GammaGammaParams.ts";
+export { parseSpendFit } from "./gammaGamma/parseSpendFit.ts";
+export type { SpendHistory, SpendHistoryColumns } from "./gammaGamma/SpendHistory.ts";
+export {
+  type SimulatedSpend,
+  type SimulateGammaGammaOptions,
+  simulateGammaGamma,
+} from "./gammaGamma/simulateGammaGamma.ts";
+export type { CustomerLifetimeValueOptions } from "./lifetimeValue/CustomerLifetimeValueOptions.ts";
+export { customerLifetimeValue } from "./lifetimeValue/customerLifetimeValue.ts";
+export type { LifetimeValueDiscountRate } from "./lifetimeValue/LifetimeValueDiscountRate.ts";
+export type { TimeLength } from "./lifetimeValue/TimeLength.ts";
+export type { ModelFit } from "./ModelFit.ts";
+export { type FitModifiedBgNbdOptions, fitModifiedBgNbd } from "./mbgNbd/fitModifiedBgNbd.ts";
+export { type MbgNbdFit, MbgNbdFitSchema } from "./mbgNbd/MbgNbdFit.ts";
+export { type MbgNbdParams, MbgNbdParamsSchema } from "./mbgNbd/MbgNbdParams.ts";
+export { type SimulateModifiedBgNbdOptions, simulateModifiedBgNbd } from "./mbgNbd/simulateModifiedBgNbd.ts";
+export { type FitParetoNbdOptions, fitParetoNbd } from "./paretoNbd/fitParetoNbd.ts";
+export { type ParetoNbdFit, ParetoNbdFitSchema } from "./paretoNbd/ParetoNbdFit.ts";
+export { type ParetoNbdParams, ParetoNbdParamsSchema } from "./paretoNbd/ParetoNbdParams.ts";
+export { type SimulateParetoNbdOptions, simulateParetoNbd } from "./paretoNbd/simulateParetoNbd.ts";
+export { parseFit } from "./parseFit.ts";
+export { probabilityAlive } from "./probabilityAlive.ts";
+export { type ProbabilityAliveHistoryOptions, probabilityAliveHistory } from "./probabilityAliveHistory.ts";
+export { purchaseCountProbability } from "./purchaseCountProbability.ts";
+export type { SimulatedSummaries } from "./SimulatedSummaries.ts";
 export { conditionalExpectedPurchasesInterval } from "./uncertainty/conditionalExpectedPurchasesInterval.ts";
 export { expectedPurchasesInterval } from "./uncertainty/expectedPurchasesInterval.ts";
 export {

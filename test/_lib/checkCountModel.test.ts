@@ -13,7 +13,7 @@ describe("checkCountModel", () => {
   it("rejects an unknown model at fit.model, naming the known ones", () => {
     const e = expectClienteleError(() => checkCountModel("f", { model: "pareto", params }), "invalid_input");
     expect(issuePaths(e)).toEqual(["fit.model"]);
-    expect(e.message).toContain('(model "bg-nbd")');
+    expect(e.message).toContain('(model "bg-nbd" | "pareto-nbd" | "mbg-nbd")');
     expectClienteleError(() => checkCountModel("f", null), "invalid_input");
     expectClienteleError(() => checkCountModel("f", { model: "toString", params }), "invalid_input");
   });

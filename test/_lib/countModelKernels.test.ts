@@ -8,6 +8,12 @@ import { bgNbdConditionalExpectedPurchases } from "../../src/clv/bgNbd/bgNbdCond
 import { bgNbdProbabilityAlive } from "../../src/clv/bgNbd/bgNbdProbabilityAlive.ts";
 import { bgNbdPurchaseCountProbability } from "../../src/clv/bgNbd/bgNbdPurchaseCountProbability.ts";
 import type { CountModel } from "../../src/clv/CountModelFit.ts";
+import { mbgNbdConditionalExpectedPurchases } from "../../src/clv/mbgNbd/mbgNbdConditionalExpectedPurchases.ts";
+import { mbgNbdProbabilityAlive } from "../../src/clv/mbgNbd/mbgNbdProbabilityAlive.ts";
+import { mbgNbdPurchaseCountProbability } from "../../src/clv/mbgNbd/mbgNbdPurchaseCountProbability.ts";
+import { paretoNbdConditionalExpectedPurchases } from "../../src/clv/paretoNbd/paretoNbdConditionalExpectedPurchases.ts";
+import { paretoNbdProbabilityAlive } from "../../src/clv/paretoNbd/paretoNbdProbabilityAlive.ts";
+import { expectClienteleError } from "../_helpers/expectIssue.ts";
 
 const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const bgNbd: CountModel = { model: "bg-nbd", params, unit: "week" };
@@ -19,5 +25,23 @@ describe("countModelKernels", () => {
       bgNbdConditionalExpectedPurchases(params, 52)(3, 20, 30),
     );
     expect(purchaseCountProbabilityOf(bgNbd, 2, 39)).toBe(bgNbdPurchaseCountProbability(params, 2, 39));
+  });
+
+  it("dispatches Pareto/NBD and MBG/NBD models to their formulas, and refuses P(X(t) = n) for Pareto/NBD with domain_error", () => {
+    const pp = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
+    const pareto: CountModel = { model: "pareto-nbd", params: pp, unit: "week" };
+    expect(probabilityAliveKernel(pareto)(3, 20, 30)).toBe(paretoNbdProbabilityAlive(pp)(3, 20, 30));
+    expect(conditionalExpectedPurchasesKernel(pareto, 52)(3, 20, 30)).toBe(
+      paretoNbdConditionalExpectedPurchases(pp, 52)(3, 20, 30),
+    );
+    const e = expectClienteleError(() => purchaseCountProbabilityOf(pareto, 2, 39), "domain_error");
+    expect(e.message).toContain("not available for Pareto/NBD");
+    const mp = { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 };
+    const mbg: CountModel = { model: "mbg-nbd", params: mp, unit: "week" };
+    expect(probabilityAliveKernel(mbg)(0, 0, 30)).toBe(mbgNbdProbabilityAlive(mp)(0, 0, 30));
+    expect(conditionalExpectedPurchasesKernel(mbg, 52)(0, 0, 30)).toBe(
+      mbgNbdConditionalExpectedPurchases(mp, 52)(0, 0, 30),
+    );
+    expect(purchaseCountProbabilityOf(mbg, 2, 39)).toBe(mbgNbdPurchaseCountProbability(mp, 2, 39));
   });
 });

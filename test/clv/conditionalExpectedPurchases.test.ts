@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { BgNbdParams } from "../../src/clv/bgNbd/BgNbdParams.ts";
 import { fitBgNbd } from "../../src/clv/bgNbd/fitBgNbd.ts";
 import type { CountModel } from "../../src/clv/CountModelFit.ts";
 import { conditionalExpectedPurchases } from "../../src/clv/conditionalExpectedPurchases.ts";
@@ -10,7 +11,7 @@ import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../_helpers/loadCdnowSummary.ts";
 
 const fit = fitBgNbd(loadCdnowSummary(), { unit: "week" });
-const model = (params: CountModel["params"]): CountModel => ({ model: "bg-nbd", params, unit: "week" });
+const model = (params: BgNbdParams): CountModel => ({ model: "bg-nbd", params, unit: "week" });
 
 describe("conditionalExpectedPurchases", () => {
   it("expects 25.76 purchases in the next 52 weeks from CDNOW customer 1516 (x = 26, t_x = 30.86, T = 31) under the CDNOW fit (lifetimes documentation value)", () => {

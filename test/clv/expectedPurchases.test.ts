@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { BgNbdParams } from "../../src/clv/bgNbd/BgNbdParams.ts";
 import { fitBgNbd } from "../../src/clv/bgNbd/fitBgNbd.ts";
 import type { CountModel } from "../../src/clv/CountModelFit.ts";
 import { expectedPurchases } from "../../src/clv/expectedPurchases.ts";
@@ -8,7 +9,7 @@ import { expectClose } from "../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../_helpers/loadCdnowSummary.ts";
 
-const model = (params: CountModel["params"]): CountModel => ({ model: "bg-nbd", params, unit: "week" });
+const model = (params: BgNbdParams): CountModel => ({ model: "bg-nbd", params, unit: "week" });
 
 describe("expectedPurchases", () => {
   it("gives E[X(52)] = 1.444 for a new CDNOW customer under the CDNOW fit (Fader, Hardie & Lee 2005 model)", () => {
@@ -64,5 +65,17 @@ describe("expectedPurchases", () => {
     const copy = structuredClone(m);
     expectedPurchases(m, 10);
     expect(m).toEqual(copy);
+  });
+
+  it("dispatches to Pareto/NBD (E[X(t)]/t → r/α at t = 1e-12) and MBG/NBD (→ b/(a + b) · r/α)", () => {
+    const pareto: CountModel = {
+      model: "pareto-nbd",
+      params: { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 },
+      unit: "week",
+    };
+    const mbg: CountModel = { model: "mbg-nbd", params: { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }, unit: "week" };
+    expectClose(expectedPurchases(pareto, 1e-12) / 1e-12, 0.553 / 10.578, { rel: 1e-10 });
+    expectClose(expectedPurchases(mbg, 1e-12) / 1e-12, (1.614 / (0.891 + 1.614)) * (0.525 / 6.183), { rel: 1e-10 });
+    expect(expectedPurchases(pareto, 52)).toBeGreaterThan(expectedPurchases(pareto, 39));
   });
 });

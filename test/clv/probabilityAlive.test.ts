@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { BgNbdParams } from "../../src/clv/bgNbd/BgNbdParams.ts";
 import { fitBgNbd } from "../../src/clv/bgNbd/fitBgNbd.ts";
 import type { CountModel } from "../../src/clv/CountModelFit.ts";
 import { probabilityAlive } from "../../src/clv/probabilityAlive.ts";
@@ -9,7 +10,7 @@ import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../_helpers/loadCdnowSummary.ts";
 
 const fit = fitBgNbd(loadCdnowSummary(), { unit: "week" });
-const model = (params: CountModel["params"]): CountModel => ({ model: "bg-nbd", params, unit: "week" });
+const model = (params: BgNbdParams): CountModel => ({ model: "bg-nbd", params, unit: "week" });
 
 describe("probabilityAlive", () => {
   it("gives CDNOW customer 1516 (x = 26, t_x = 30.86, T = 31) P(alive) ≈ 0.9689 under the CDNOW fit (lifetimes documentation value)", () => {
@@ -97,12 +98,27 @@ describe("probabilityAlive", () => {
     expect(
       issuePaths(expectClienteleError(() => probabilityAlive(fit, { frequency: 1, recency: 3, T: 2 }), "domain_error")),
     ).toEqual(["customer.recency"]);
-    const unknown = { ...fit, model: "pareto-nbd" } as unknown as CountModel;
+    const unknown = { ...fit, model: "pareto/nbd" } as unknown as CountModel;
     const e = expectClienteleError(
       () => probabilityAlive(unknown, { frequency: 1, recency: 1, T: 2 }),
       "invalid_input",
     );
     expect(issuePaths(e)).toEqual(["fit.model"]);
     expect(e.message).toMatch(/^probabilityAlive: invalid input/);
+  });
+
+  it("dispatches to Pareto/NBD and MBG/NBD: a one-time buyer seen long ago is probably dead under both, unlike the BG/NBD", () => {
+    const pareto: CountModel = {
+      model: "pareto-nbd",
+      params: { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 },
+      unit: "week",
+    };
+    const mbg: CountModel = { model: "mbg-nbd", params: { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }, unit: "week" };
+    const oneTimer = { frequency: 0, recency: 0, T: 38 };
+    expect(probabilityAlive(pareto, oneTimer)).toBeLessThan(0.5);
+    expect(probabilityAlive(mbg, oneTimer)).toBeLessThan(0.5);
+    const columns = probabilityAlive(pareto, { frequency: [0, 26], recency: [0, 30.86], T: [38, 31] });
+    expect(columns[0]).toBe(probabilityAlive(pareto, oneTimer));
+    expect(columns[1]).toBeGreaterThan(0.99);
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { BgNbdParams } from "../../src/clv/bgNbd/BgNbdParams.ts";
 import type { CountModel } from "../../src/clv/CountModelFit.ts";
 import { expectedPurchases } from "../../src/clv/expectedPurchases.ts";
 import { purchaseCountProbability } from "../../src/clv/purchaseCountProbability.ts";
@@ -7,7 +8,7 @@ import { bgNbdParams } from "../_helpers/clvArbitraries.ts";
 import { expectClose } from "../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 
-const model = (params: CountModel["params"]): CountModel => ({ model: "bg-nbd", params, unit: "week" });
+const model = (params: BgNbdParams): CountModel => ({ model: "bg-nbd", params, unit: "week" });
 const cdnow = model({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 });
 
 describe("purchaseCountProbability", () => {
@@ -55,5 +56,19 @@ describe("purchaseCountProbability", () => {
     const copy = structuredClone(cdnow);
     purchaseCountProbability(cdnow, 3, 39);
     expect(cdnow).toEqual(copy);
+  });
+
+  it("throws domain_error 'not available for Pareto/NBD' for a Pareto/NBD fit, and gives MBG/NBD probabilities that sum to 1", () => {
+    const pareto: CountModel = {
+      model: "pareto-nbd",
+      params: { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 },
+      unit: "week",
+    };
+    const e = expectClienteleError(() => purchaseCountProbability(pareto, 1, 39), "domain_error");
+    expect(e.message).toMatch(/^purchaseCountProbability: not available for Pareto\/NBD/);
+    const mbg: CountModel = { model: "mbg-nbd", params: { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }, unit: "week" };
+    let total = 0;
+    for (let n = 0; n < 300; n++) total += purchaseCountProbability(mbg, n, 39);
+    expectClose(total, 1, { abs: 1e-10 });
   });
 });

@@ -1,0 +1,42 @@
+// Pareto/NBD expected number of purchases in (T, T + t] of a customer with summary (x, t_x, T)
+// (Schmittlein, Morrison & Colombo 1987; Fader & Hardie 2005, note 009, eq. 25):
+//   E[Y(t) | x, t_x, T] = (r + x)(β + T) / ((α + T)(s − 1)) · [1 − ((β + T)/(β + T + t))^(s−1)] · P(alive),
+// i.e. the posterior mean purchase rate (r + x)/(α + T) times the expected alive time in (T, T + t] of a
+// customer alive at T, (β + T) · [1 − (1 + u)^(−(s−1))]/(s − 1) with u = t/(β + T). That factor is taken as
+// −expm1(−(s − 1) ln(1 + u))/(s − 1) with ln(1 + u) = log1p(u), which has full relative accuracy for every
+// t > 0 (no cancellation as t → 0, where it tends to u, so E[X(t)]/t → r/α) and for s near 1, where it
+// becomes ln(1 + u)(1 − (s − 1) ln(1 + u)/2) (next term (s − 1)² ln³(1 + u)/6, below 10⁻¹⁶ relative).
+// With x = t_x = T = 0 (P(alive) = 1) it is E[X(t)] = rβ/(α(s − 1)) · [1 − (β/(β + t))^(s−1)].
+import type { CustomerKernel } from "../../_lib/mapCustomers.ts";
+import type { ParetoNbdParams } from "./ParetoNbdParams.ts";
+import { paretoNbdLogDeadOdds } from "./paretoNbdProbabilityAlive.ts";
+
+/** ∫₀^u (1 + v)^(−s) dv = [1 − (1 + u)^(−(s−1))]/(s − 1), accurate for every u ≥ 0 and s > 0. */
+function aliveTime(s: number, u: number): number {
+  const l = Math.log1p(u);
+  const k = (s - 1) * l;
+  if (Math.abs(k) < 1e-8) return l * (1 - k / 2);
+  return -Math.expm1(-k) / (s - 1);
+}
+
+/**
+ * The Pareto/NBD conditional-expectation kernel for given parameters and horizon t ≥ 0.
+ *
+ * @param params - r, α, s, β.
+ * @param t - Horizon, finite, ≥ 0.
+ * @returns (x, t_x, T) ↦ E[Y(t) | x, t_x, T]; NaN where ₂F₁ cannot be evaluated.
+ * @internal
+ */
+export function paretoNbdConditionalExpectedPurchases(params: ParetoNbdParams, t: number): CustomerKernel {
+  const { r, alpha, s, beta } = params;
+  if (t === 0) return () => 0;
+  const sign = new Float64Array(1);
+  return (x, tx, T) => {
+    const bT = beta + T;
+    const mean = ((r + x) / (alpha + T)) * bT * aliveTime(s, t / bT);
+    const d = paretoNbdLogDeadOdds(params, x, tx, T, sign);
+    if (d === Number.NEGATIVE_INFINITY) return mean;
+    const alive = d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d));
+    return mean * alive;
+  };
+}

@@ -1,0 +1,57 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { paretoNbdLogA0 } from "../../../src/clv/paretoNbd/paretoNbdLogA0.ts";
+import { expectClose } from "../../_helpers/expectClose.ts";
+
+/** m ∫_{t_x}^T (α + τ)^(−(r+x)) (β + τ)^(−(s+1)) dτ by composite Simpson on a log-spaced grid (reference). */
+function integral(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
+  const n = 20_000;
+  const u0 = Math.log(alpha + tx);
+  const u1 = Math.log(alpha + T);
+  const h = (u1 - u0) / n;
+  let sum = 0;
+  for (let i = 0; i <= n; i++) {
+    const u = u0 + i * h;
+    const tau = Math.exp(u) - alpha;
+    const f = Math.exp(-(r + x) * u - (s + 1) * Math.log(beta + tau) + u); // dτ = e^u du
+    sum += (i === 0 || i === n ? 1 : i % 2 === 1 ? 4 : 2) * f;
+  }
+  return (r + s + x) * ((sum * h) / 3);
+}
+
+describe("paretoNbdLogA0", () => {
+  const sign = new Float64Array(1);
+  it("equals ln of (r + s + x) ∫ (α + τ)^(−(r+x)) (β + τ)^(−(s+1)) dτ over [t_x, T] in both branches (α ≥ β and α < β), to 1e-9 relative", () => {
+    const cases = [
+      [0.553, 10.578, 0.606, 11.669, 2, 30, 38],
+      [0.553, 20, 0.606, 3, 2, 30, 38],
+      [1.5, 2, 0.3, 40, 7, 12.5, 39],
+      [0.2, 0.5, 2.5, 0.1, 0, 0, 20],
+      [0.553, 10.578, 0.606, 11.669, 40, 60, 400],
+    ] as const;
+    for (const [r, alpha, s, beta, x, tx, T] of cases) {
+      const expected = Math.log(integral(r, alpha, s, beta, x, tx, T));
+      expectClose(paretoNbdLogA0(r, alpha, s, beta, x, tx, T, sign), expected, { rel: 1e-9 }, `${[r, alpha, s, beta]}`);
+    }
+  });
+
+  it("is −∞ when t_x = T (A₀ = 0)", () => {
+    expect(paretoNbdLogA0(0.5, 10, 0.6, 11, 3, 20, 20, sign)).toBe(Number.NEGATIVE_INFINITY);
+  });
+
+  it("is finite for heavy buyers (x up to 500, T up to 5,000) and either branch", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 500 }),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        fc.double({ min: 1, max: 5000, noNaN: true }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        (x, fraction, T, alpha, beta) => {
+          const tx = x === 0 ? 0 : fraction * T;
+          expect(Number.isFinite(paretoNbdLogA0(0.55, alpha, 0.61, beta, x, tx, T, sign))).toBe(true);
+        },
+      ),
+    );
+  });
+});
