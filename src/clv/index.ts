@@ -6,6 +6,9 @@
  * - BG/NBD (Fader, Hardie & Lee 2005): {@link fitBgNbd}, {@link simulateBgNbd}.
  * - Pareto/NBD (Schmittlein, Morrison & Colombo 1987): {@link fitParetoNbd}, {@link simulateParetoNbd}.
  * - MBG/NBD (Batislam, Denizel & Filiztekin 2007): {@link fitModifiedBgNbd}, {@link simulateModifiedBgNbd}.
+ * - BG/BB, discrete time (Fader, Hardie & Shang 2010): {@link fitBgBb}, {@link simulateBgBb},
+ *   {@link bgBbProbabilityAlive}, {@link bgBbExpectedPurchases}, {@link bgBbConditionalExpectedPurchases},
+ *   {@link bgBbPurchaseCountProbability}, {@link bgBbDiscountedResidualPurchases}, {@link parseBgBbFit}.
  * - Predictions for every count model: {@link probabilityAlive}, {@link probabilityAliveHistory},
  *   {@link expectedPurchases}, {@link conditionalExpectedPurchases}, {@link purchaseCountProbability}.
  * - Fit results and options: {@link ModelFit}, {@link CountModelFit}, {@link FitOptions},
@@ -17,6 +20,17 @@
  * @module clv
  */
 
+export type { BgBbData, BgBbPattern, BgBbPatternColumns } from "./bgBb/BgBbData.ts";
+export { type BgBbFit, BgBbFitSchema } from "./bgBb/BgBbFit.ts";
+export { type BgBbParams, BgBbParamsSchema } from "./bgBb/BgBbParams.ts";
+export { bgBbConditionalExpectedPurchases } from "./bgBb/bgBbConditionalExpectedPurchases.ts";
+export { bgBbDiscountedResidualPurchases } from "./bgBb/bgBbDiscountedResidualPurchases.ts";
+export { bgBbExpectedPurchases } from "./bgBb/bgBbExpectedPurchases.ts";
+export { bgBbProbabilityAlive } from "./bgBb/bgBbProbabilityAlive.ts";
+export { bgBbPurchaseCountProbability } from "./bgBb/bgBbPurchaseCountProbability.ts";
+export { type FitBgBbOptions, fitBgBb } from "./bgBb/fitBgBb.ts";
+export { parseBgBbFit } from "./bgBb/parseBgBbFit.ts";
+export { type SimulateBgBbOptions, type SimulatedBgBbPatterns, simulateBgBb } from "./bgBb/simulateBgBb.ts";
 export { type BgNbdFit, BgNbdFitSchema } from "./bgNbd/BgNbdFit.ts";
 export { type BgNbdParams, BgNbdParamsSchema } from "./bgNbd/BgNbdParams.ts";
 export { type FitBgNbdOptions, fitBgNbd } from "./bgNbd/fitBgNbd.ts";

@@ -5,6 +5,16 @@ describe("clientele/clv facade", () => {
   it("exports exactly the runtime API and nothing internal", () => {
     expect(Object.keys(clv).sort()).toEqual(
       [
+        "BgBbFitSchema",
+        "BgBbParamsSchema",
+        "bgBbConditionalExpectedPurchases",
+        "bgBbDiscountedResidualPurchases",
+        "bgBbExpectedPurchases",
+        "bgBbProbabilityAlive",
+        "bgBbPurchaseCountProbability",
+        "fitBgBb",
+        "parseBgBbFit",
+        "simulateBgBb",
         "BgNbdFitSchema",
         "BgNbdParamsSchema",
         "CountModelFitSchema",

@@ -1,0 +1,36 @@
+import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import { parseInput } from "../../schema/parseInput.ts";
+import { type BgBbFit, BgBbFitSchema } from "./BgBbFit.ts";
+
+/**
+ * Loads a saved BG/BB fit: validates a value (or JSON text) against {@link BgBbFitSchema}. Saving is
+ * `JSON.stringify(fit)`, and `parseBgBbFit(JSON.stringify(fit))` equals `fit`.
+ *
+ * @param saved - The parsed JSON value, or the JSON text itself.
+ * @returns A fresh, validated fit.
+ * @throws {@link ClienteleInputError} `invalid_input` for text that is not JSON, another `model`, or any
+ *   field of the wrong type or out of range, with its path (`params.gamma`, `covariance`).
+ * @example
+ * ```ts
+ * import { fitBgBb, parseBgBbFit } from "clientele/clv";
+ * const fit = fitBgBb({ frequency: [0, 2, 6], recency: [0, 4, 6], opportunities: [6, 6, 6], count: [30, 20, 10] }, { unit: "year" });
+ * parseBgBbFit(JSON.stringify(fit)).params.alpha === fit.params.alpha; // => true
+ * ```
+ * @category CLV
+ */
+export function parseBgBbFit(saved: unknown): BgBbFit {
+  let value = saved;
+  if (typeof saved === "string") {
+    try {
+      value = JSON.parse(saved);
+    } catch (error) {
+      throw new ClienteleInputError("parseBgBbFit: invalid input", {
+        issues: [
+          { code: "invalid_format", path: [], message: "expected JSON text of a fit, received text that is not JSON" },
+        ],
+        cause: error,
+      });
+    }
+  }
+  return parseInput("parseBgBbFit", BgBbFitSchema, value);
+}
