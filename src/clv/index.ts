@@ -92,6 +92,10 @@ export { type FitModifiedBgNbdOptions, fitModifiedBgNbd } from "./mbgNbd/fitModi
 export { type MbgNbdFit, MbgNbdFitSchema } from "./mbgNbd/MbgNbdFit.ts";
 export { type MbgNbdParams, MbgNbdParamsSchema } from "./mbgNbd/MbgNbdParams.ts";
 export { type SimulateModifiedBgNbdOptions, simulateModifiedBgNbd } from "./mbgNbd/simulateModifiedBgNbd.ts";
+export {
+  type DiscountedExpectedResidualTransactionsOptions,
+  discountedExpectedResidualTransactions,
+} from "./paretoNbd/discountedExpectedResidualTransactions.ts";
 export { type FitParetoNbdOptions, fitParetoNbd } from "./paretoNbd/fitParetoNbd.ts";
 export { type ParetoNbdFit, ParetoNbdFitSchema } from "./paretoNbd/ParetoNbdFit.ts";
 export { type ParetoNbdParams, ParetoNbdParamsSchema } from "./paretoNbd/ParetoNbdParams.ts";

@@ -29,6 +29,7 @@ describe("clientele/clv facade", () => {
         "simulateBgNbd",
         "fitModifiedBgNbd",
         "fitParetoNbd",
+        "discountedExpectedResidualTransactions",
         "MbgNbdFitSchema",
         "MbgNbdParamsSchema",
         "ParetoNbdFitSchema",

@@ -49,10 +49,10 @@ const PARETO_NBD: CountModelSpec<"pareto-nbd", ParetoNbdParams> = {
  * The model: while alive, a customer buys as a Poisson process with rate λ ~ Gamma(r, α); they stay alive
  * for an exponential time with rate μ ~ Gamma(s, β), independent of λ. The likelihood is Fader & Hardie's
  * (2005, note 009) eq. 22 with ₂F₁ in log space, the branch α ≥ β or α < β chosen so that the argument is
- * in [0, 1) (docs/models/pareto-nbd.md). BFGS runs in the log-parameters with a **numerical** gradient
- * (fourth-order central differences of the total log-likelihood on the compressed data, step 10⁻³ in each
- * ln θ), since the derivatives of ₂F₁ in its parameters have no closed form; it is therefore slower than
- * {@link fitBgNbd} (about 17 evaluations of the likelihood per gradient).
+ * in [0, 1) (docs/models/pareto-nbd.md). BFGS runs in the log-parameters with an **analytic** gradient:
+ * ₂F₁ here has c = a + 1, and one pass of its power series gives its value and its derivatives in a, b
+ * and z together (where that series converges slowly, z > 0.9, that customer's term is differentiated
+ * numerically instead).
  *
  * Default start values: r = 1, α = ΣT/Σx, s = 1, β = mean T. Input validation and errors as
  * {@link fitBgNbd}.
