@@ -105,6 +105,51 @@ export { probabilityAlive } from "./probabilityAlive.ts";
 export { type ProbabilityAliveHistoryOptions, probabilityAliveHistory } from "./probabilityAliveHistory.ts";
 export { purchaseCountProbability } from "./purchaseCountProbability.ts";
 export type { SimulatedSummaries } from "./SimulatedSummaries.ts";
+export { discountedExpectedLifetime } from "./shiftedBetaGeometric/discountedExpectedLifetime.ts";
+export {
+  type DiscountedExpectedResidualLifetimeOptions,
+  discountedExpectedResidualLifetime,
+} from "./shiftedBetaGeometric/discountedExpectedResidualLifetime.ts";
+export {
+  type FitShiftedBetaGeometricOptions,
+  fitShiftedBetaGeometric,
+} from "./shiftedBetaGeometric/fitShiftedBetaGeometric.ts";
+export { parseRetentionFit } from "./shiftedBetaGeometric/parseRetentionFit.ts";
+export {
+  type ProjectSurvivorsOptions,
+  projectSurvivors,
+  type SurvivorProjection,
+} from "./shiftedBetaGeometric/projectSurvivors.ts";
+export type {
+  PaymentTiming,
+  RetentionDiscountingOptions,
+  RetentionDiscountRate,
+} from "./shiftedBetaGeometric/RetentionDiscountingOptions.ts";
+export type { RetentionModel } from "./shiftedBetaGeometric/RetentionModel.ts";
+export {
+  type ResidualValueOfBase,
+  type ResidualValueOfBaseOptions,
+  residualValueOfBase,
+} from "./shiftedBetaGeometric/residualValueOfBase.ts";
+export { retentionRate } from "./shiftedBetaGeometric/retentionRate.ts";
+export {
+  type ShiftedBetaGeometricData,
+  ShiftedBetaGeometricDataSchema,
+} from "./shiftedBetaGeometric/ShiftedBetaGeometricData.ts";
+export {
+  type ShiftedBetaGeometricFit,
+  ShiftedBetaGeometricFitSchema,
+} from "./shiftedBetaGeometric/ShiftedBetaGeometricFit.ts";
+export {
+  type ShiftedBetaGeometricParams,
+  ShiftedBetaGeometricParamsSchema,
+} from "./shiftedBetaGeometric/ShiftedBetaGeometricParams.ts";
+export {
+  type SimulatedRetention,
+  type SimulateShiftedBetaGeometricOptions,
+  simulateShiftedBetaGeometric,
+} from "./shiftedBetaGeometric/simulateShiftedBetaGeometric.ts";
+export { survivalCurve } from "./shiftedBetaGeometric/survivalCurve.ts";
 export { conditionalExpectedPurchasesInterval } from "./uncertainty/conditionalExpectedPurchasesInterval.ts";
 export { expectedPurchasesInterval } from "./uncertainty/expectedPurchasesInterval.ts";
 export {

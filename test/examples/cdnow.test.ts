@@ -45,4 +45,9 @@ describe("examples/01-quick-start.ts (npm run demo)", () => {
     expect(out).toContain("1516  P(alive) 0.9689  x 26  t_x 30.86  T 31.00");
     expect(out).toContain("0509  CLV   $357.30");
   });
+
+  it("prints an sBG retention projection for a membership cohort (Fader & Hardie 2007, α 0.704, β 1.182)", () => {
+    expect(out).toContain("sBG fit α 0.704, β 1.182");
+    expect(out).toMatch(/ {5}8 {14}220\.1 {12}92\.1%/);
+  });
 });
