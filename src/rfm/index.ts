@@ -11,6 +11,7 @@
  */
 
 export type { CustomerSummary } from "./CustomerSummary.ts";
+export { compressOpportunities, type OpportunityPattern } from "./compressOpportunities.ts";
 export { type CompressedSummaries, compressSummaries } from "./compressSummaries.ts";
 export { createSummaryAccumulator, type SummaryAccumulator } from "./createSummaryAccumulator.ts";
 export { defaultRfmSegments, type RfmSegment, RfmSegmentSchema } from "./defaultRfmSegments.ts";
@@ -28,6 +29,14 @@ export {
   type ScoreRfmOptions,
   scoreRfm,
 } from "./scoreRfm.ts";
+export {
+  type OpportunitiesSummary,
+  type OpportunitySummary,
+  type OpportunitySummaryMetadata,
+  type SummarizeOpportunitiesOptions,
+  SummarizeOpportunitiesOptionsSchema,
+  summarizeOpportunities,
+} from "./summarizeOpportunities.ts";
 export { summarizeTransactions } from "./summarizeTransactions.ts";
 export type { TransactionColumns } from "./TransactionColumns.ts";
 export type { SummaryMetadata, TransactionSummary } from "./TransactionSummary.ts";

@@ -5,13 +5,16 @@ describe("clientele/rfm facade", () => {
   it("exports the runtime API and nothing internal", () => {
     expect(Object.keys(rfm).sort()).toEqual([
       "RfmSegmentSchema",
+      "SummarizeOpportunitiesOptionsSchema",
       "SummarizeTransactionsOptionsSchema",
       "SummaryRowSchema",
+      "compressOpportunities",
       "compressSummaries",
       "createSummaryAccumulator",
       "defaultRfmSegments",
       "parseSummaries",
       "scoreRfm",
+      "summarizeOpportunities",
       "summarizeTransactions",
     ]);
   });
