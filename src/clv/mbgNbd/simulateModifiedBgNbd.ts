@@ -1,13 +1,7 @@
-import * as z from "zod/mini";
-import { readSimulationAges } from "../../_lib/readSimulationAges.ts";
-import { createCounterStream } from "../../_lib/splitMix64.ts";
-import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
-import { parseInput } from "../../schema/parseInput.ts";
+import { simulateCountCustomers } from "../../_lib/simulateCountCustomers.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
 import { drawMbgNbdCustomer } from "./drawMbgNbdCustomer.ts";
 import { type MbgNbdParams, MbgNbdParamsSchema } from "./MbgNbdParams.ts";
-
-const MAX_CUSTOMERS = 4294967295;
 
 /**
  * Options of {@link simulateModifiedBgNbd}.
@@ -29,13 +23,6 @@ export interface SimulateModifiedBgNbdOptions {
   /** Seed: a safe integer ≥ 0. The same seed gives the same customers, and customer i does not depend on how many are drawn. */
   readonly seed: number;
 }
-
-const OptionsSchema = /* @__PURE__ */ z.strictObject({
-  params: MbgNbdParamsSchema,
-  customers: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(MAX_CUSTOMERS)),
-  T: /* @__PURE__ */ z.unknown(),
-  seed: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)),
-});
 
 /**
  * Simulates customers of the MBG/NBD model and returns their summaries (x, t_x, T): seeded, reproducible
@@ -63,28 +50,10 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * @category CLV
  */
 export function simulateModifiedBgNbd(options: SimulateModifiedBgNbdOptions): SimulatedSummaries {
-  const fn = "simulateModifiedBgNbd";
-  const { params, customers: n, T, seed } = parseInput(fn, OptionsSchema, options);
-  const ages = readSimulationAges(fn, T, n);
-  const customerId = new Uint32Array(n);
-  const frequency = new Float64Array(n);
-  const recency = new Float64Array(n);
-  const stream = createCounterStream();
-  const out = new Float64Array(5);
-  const { r, alpha, a, b } = params;
-  for (let i = 0; i < n; i++) {
-    drawMbgNbdCustomer(stream, seed, i, r, alpha, a, b, ages[i]!, out);
-    const x = out[0]!;
-    if (Number.isNaN(x)) {
-      throw new ClienteleDomainError(
-        "domain_error",
-        `${fn}: customer ${i} would make more than 1,000,000 purchases; check params (r/α is the mean purchase rate per unit of T) and T`,
-        { issues: [{ code: "domain_error", path: ["params"], message: "purchase rate × T far too large" }] },
-      );
-    }
-    customerId[i] = i;
-    frequency[i] = x;
-    recency[i] = out[1]!;
-  }
-  return { customerId, frequency, recency, T: ages };
+  return simulateCountCustomers(
+    "simulateModifiedBgNbd",
+    MbgNbdParamsSchema,
+    options,
+    (stream, seed, i, { r, alpha, a, b }, T, out) => drawMbgNbdCustomer(stream, seed, i, r, alpha, a, b, T, out),
+  );
 }
