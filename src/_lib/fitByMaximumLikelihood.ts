@@ -54,13 +54,13 @@ export interface LikelihoodModel {
  *
  * @internal
  */
-export interface MaximumLikelihoodEstimate {
+export interface MaximumLikelihoodEstimate<Params extends object = Readonly<Record<string, number>>> {
   /** Estimates, natural scale, keyed by name in the order of the names. */
-  readonly params: Readonly<Record<string, number>>;
+  readonly params: Readonly<Params>;
   /** Total log-likelihood at the estimates (unpenalised). */
   readonly logLikelihood: number;
   /** Standard errors keyed by name, or null. */
-  readonly standardErrors: Readonly<Record<string, number>> | null;
+  readonly standardErrors: Readonly<Params> | null;
   /** Covariance (natural scale, name order), or null. */
   readonly covariance: readonly (readonly number[])[] | null;
   /** Whether BFGS converged. */
@@ -100,7 +100,10 @@ function formatParams(names: readonly string[], values: ArrayLike<number>): stri
  *   `allowNonConvergence` is false.
  * @internal
  */
-export function fitByMaximumLikelihood(model: LikelihoodModel, options: ResolvedFitOptions): MaximumLikelihoodEstimate {
+export function fitByMaximumLikelihood<Params extends object = Readonly<Record<string, number>>>(
+  model: LikelihoodModel,
+  options: ResolvedFitOptions,
+): MaximumLikelihoodEstimate<Params> {
   const { fnName, names, observations: n, logLikelihood } = model;
   const k = names.length;
   const penalty = options.penalty;
@@ -197,10 +200,11 @@ export function fitByMaximumLikelihood(model: LikelihoodModel, options: Resolved
         covariance.map((row, i) => Math.sqrt(row[i]!)),
       );
   }
+  // The caller's `names` are the keys of Params (each model passes its own parameter names).
   return {
-    params: record(names, params),
+    params: record(names, params) as unknown as Params,
     logLikelihood: ll,
-    standardErrors,
+    standardErrors: standardErrors as unknown as Params | null,
     covariance,
     converged: result.converged,
     iterations: result.iterations,

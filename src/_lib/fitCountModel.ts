@@ -63,7 +63,7 @@ export function fitCountModel<Model extends string, Params extends object>(
     );
   }
   const defaults = spec.defaultStart(data);
-  const estimate = fitByMaximumLikelihood(
+  const estimate = fitByMaximumLikelihood<Params>(
     {
       fnName,
       names: spec.names,
@@ -74,21 +74,7 @@ export function fitCountModel<Model extends string, Params extends object>(
     },
     resolved,
   );
-  return {
-    model: spec.model,
-    params: estimate.params as Params,
-    unit,
-    logLikelihood: estimate.logLikelihood,
-    standardErrors: estimate.standardErrors as Params | null,
-    covariance: estimate.covariance,
-    converged: estimate.converged,
-    iterations: estimate.iterations,
-    aic: estimate.aic,
-    bic: estimate.bic,
-    n: estimate.n,
-    penalty: estimate.penalty,
-    warnings: estimate.warnings,
-  };
+  return { model: spec.model, unit, ...estimate };
 }
 
 /** Above this many triples, a first fit on a subsample (THINNED triples) finds the start and preconditioner. */

@@ -97,7 +97,7 @@ export function fitBgBb(data: BgBbData, options?: FitBgBbOptions | undefined): B
       `${fn}: no customer has a transaction (every frequency is 0), so the transaction probability cannot be estimated`,
     );
   }
-  const estimate = fitByMaximumLikelihood(
+  const estimate = fitByMaximumLikelihood<BgBbParams>(
     {
       fnName: fn,
       names: NAMES,
@@ -107,19 +107,5 @@ export function fitBgBb(data: BgBbData, options?: FitBgBbOptions | undefined): B
     },
     resolved,
   );
-  return {
-    model: "bg-bb",
-    params: estimate.params as unknown as BgBbParams,
-    unit,
-    logLikelihood: estimate.logLikelihood,
-    standardErrors: estimate.standardErrors as unknown as BgBbParams | null,
-    covariance: estimate.covariance,
-    converged: estimate.converged,
-    iterations: estimate.iterations,
-    aic: estimate.aic,
-    bic: estimate.bic,
-    n: estimate.n,
-    penalty: estimate.penalty,
-    warnings: estimate.warnings,
-  };
+  return { model: "bg-bb", unit, ...estimate };
 }

@@ -128,7 +128,7 @@ export function fitGammaGamma(data: GammaGammaData, options?: FitGammaGammaOptio
   for (let i = 0; i < n; i++) mean += spend.monetaryValue[i]!;
   mean /= n;
   const defaults = [1, 2, mean];
-  const estimate = fitByMaximumLikelihood(
+  const estimate = fitByMaximumLikelihood<GammaGammaParams>(
     {
       fnName: fn,
       names: NAMES,
@@ -147,16 +147,7 @@ export function fitGammaGamma(data: GammaGammaData, options?: FitGammaGammaOptio
   }
   return {
     model: "gamma-gamma",
-    params: estimate.params as unknown as GammaGammaParams,
-    logLikelihood: estimate.logLikelihood,
-    standardErrors: estimate.standardErrors as unknown as GammaGammaParams | null,
-    covariance: estimate.covariance,
-    converged: estimate.converged,
-    iterations: estimate.iterations,
-    aic: estimate.aic,
-    bic: estimate.bic,
-    n: estimate.n,
-    penalty: estimate.penalty,
+    ...estimate,
     warnings,
     excludedNonRepeaters: spend.excludedNonRepeaters,
     frequencyMonetaryCorrelation: rho,

@@ -156,7 +156,7 @@ export function fitShiftedBetaGeometric(
     );
   }
   const defaults = defaultStart(tally);
-  const estimate = fitByMaximumLikelihood(
+  const estimate = fitByMaximumLikelihood<ShiftedBetaGeometricParams>(
     {
       fnName,
       names: NAMES,
@@ -166,19 +166,5 @@ export function fitShiftedBetaGeometric(
     },
     resolved,
   );
-  return {
-    model: "shifted-beta-geometric",
-    params: estimate.params as unknown as ShiftedBetaGeometricParams,
-    unit,
-    logLikelihood: estimate.logLikelihood,
-    standardErrors: estimate.standardErrors as unknown as ShiftedBetaGeometricParams | null,
-    covariance: estimate.covariance,
-    converged: estimate.converged,
-    iterations: estimate.iterations,
-    aic: estimate.aic,
-    bic: estimate.bic,
-    n: estimate.n,
-    penalty: estimate.penalty,
-    warnings: estimate.warnings,
-  };
+  return { model: "shifted-beta-geometric", unit, ...estimate };
 }
