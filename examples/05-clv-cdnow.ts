@@ -1,7 +1,8 @@
 /**
  * Customer lifetime value on the CDNOW sample: rebuild the calibration summaries from the transaction log,
  * fit BG/NBD (purchases) and Gamma-Gamma (spend per purchase), compare the estimates with Fader, Hardie &
- * Lee (2005), and rank customers by their CLV over the next 52 weeks.
+ * Lee (2005), rank customers by their CLV over the next 52 weeks, and track expected vs actual repeat purchases
+ * week by week.
  *
  * Run: npx tsx examples/05-clv-cdnow.ts
  */
@@ -13,11 +14,13 @@ import {
   fitBgNbd,
   fitGammaGamma,
   probabilityAlive,
+  trackingCurve,
 } from "../src/clv/index.ts";
-import { summarizeTransactions } from "../src/rfm/index.ts";
+import { repeatPurchasesByPeriod, summarizeTransactions } from "../src/rfm/index.ts";
 import { loadCdnowSample } from "./_data/cdnow.ts";
 
-const summary = summarizeTransactions(loadCdnowSample(), {
+const transactions = loadCdnowSample();
+const summary = summarizeTransactions(transactions, {
   unit: "week",
   calibrationEnd: "1997-09-30",
   observationEnd: "1998-06-30",
@@ -87,3 +90,25 @@ for (const i of order.slice(0, 10)) {
 let total = 0;
 for (const v of clv) total += v;
 console.log(`\ntotal CLV of the ${rows.length} customers over 52 weeks: $${total.toFixed(2)}`);
+
+// Tracking plot (FHL 2005, Figure 1): the actual repeat purchases per week from the start of the acquisition
+// window, counted from the log with the summaries' conventions, next to the fitted model's expectation.
+const weekly = repeatPurchasesByPeriod(transactions, {
+  unit: "week",
+  start: "1997-01-01",
+  periods: 78,
+  observationEnd: "1998-06-30",
+});
+const tracking = trackingCurve(bgNbd, {
+  firstPurchaseTimes: weekly.firstPurchaseTimes,
+  periods: 78,
+  actual: weekly.repeatPurchases,
+});
+console.log("\ncumulative repeat purchases, weekly from 1997-01-01 (calibration ends with week 39)");
+console.log("  week  last day      expected    actual");
+for (const row of tracking.filter((r) => r.period % 13 === 0)) {
+  const end = weekly.rows[row.period - 1]!.end;
+  console.log(
+    `  ${String(row.period).padStart(4)}  ${end}  ${row.expectedCumulative.toFixed(1).padStart(10)}  ${String(row.actualCumulative).padStart(8)}`,
+  );
+}

@@ -3,7 +3,6 @@ import type { BgBbParams } from "../clv/bgBb/BgBbParams.ts";
 import { BgBbParamsSchema } from "../clv/bgBb/BgBbParams.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
-import { bgBbPatternIssues } from "./readBgBbData.ts";
 
 const ModelSchema = /* @__PURE__ */ z.object({
   model: /* @__PURE__ */ z.literal("bg-bb"),
@@ -24,19 +23,15 @@ export function checkBgBbModel(fnName: string, fit: unknown): BgBbParams {
 }
 
 /**
- * Validates one BG/BB customer `{ frequency, recency, opportunities }`.
+ * Whether a fit given to a generic prediction is a BG/BB fit (by its `model`; the parameters are checked
+ * afterwards by {@link checkBgBbModel}).
  *
- * @param fnName - Public function name.
- * @param customer - The customer (untrusted).
- * @returns x, t_x, n.
- * @throws {@link ClienteleInputError} `invalid_input` with paths `customer.frequency` etc.
+ * @param fit - The fit (untrusted).
+ * @returns `true` for `{ model: "bg-bb", … }`.
  * @internal
  */
-export function checkBgBbCustomer(fnName: string, customer: unknown): [number, number, number] {
-  const c = (typeof customer === "object" && customer !== null ? customer : {}) as Record<string, unknown>;
-  const issues = bgBbPatternIssues(c.frequency, c.recency, c.opportunities, (f) => ["customer", f]);
-  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
-  return [c.frequency as number, c.recency as number, c.opportunities as number];
+export function isBgBbModel(fit: unknown): boolean {
+  return typeof fit === "object" && fit !== null && (fit as { model?: unknown }).model === "bg-bb";
 }
 
 /**

@@ -16,11 +16,12 @@ const PARAMETERS: Readonly<Record<CountModelFit["model"], readonly string[]>> = 
  *
  * @param fnName - Public function name.
  * @param fit - The fit (untrusted).
+ * @param alsoAccepted - Other models the caller accepts (handled before this check), listed in the error.
  * @returns The fit, typed (only `model` and `params` are checked; `unit` is not read by the kernels).
  * @throws {@link ClienteleInputError} `invalid_input` at `fit.model` or `fit.params.<name>`.
  * @internal
  */
-export function checkCountModel(fnName: string, fit: unknown): CountModel {
+export function checkCountModel(fnName: string, fit: unknown, alsoAccepted: readonly string[] = []): CountModel {
   const model = typeof fit === "object" && fit !== null ? (fit as { model?: unknown }).model : undefined;
   const names =
     typeof model === "string" && Object.hasOwn(PARAMETERS, model)
@@ -28,9 +29,7 @@ export function checkCountModel(fnName: string, fit: unknown): CountModel {
       : undefined;
   const issues: ClienteleIssue[] = [];
   if (names === undefined) {
-    const known = Object.keys(PARAMETERS)
-      .map((m) => JSON.stringify(m))
-      .join(" | ");
+    const known = [...Object.keys(PARAMETERS), ...alsoAccepted].map((m) => JSON.stringify(m)).join(" | ");
     const received =
       typeof model === "string"
         ? JSON.stringify(model)

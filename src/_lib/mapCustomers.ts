@@ -72,10 +72,15 @@ export function mapCustomers(
   const fT = c.T;
   if (typeof fx === "number" || typeof fr === "number" || typeof fT === "number") {
     if (!valid(fx, fr, fT)) throwInvalid(fnName, [fx], [fr], [fT], false);
-    return finish(fnName, kernel(fx as number, fr as number, fT as number), probability, []);
+    return checkKernelResult(fnName, kernel(fx as number, fr as number, fT as number), probability, []);
   }
-  const n = lengthOf(fx);
-  if (n < 0 || lengthOf(fr) !== n || lengthOf(fT) !== n) throwShape(fnName, fx, fr, fT);
+  const n = columnLength(fx);
+  if (n < 0 || columnLength(fr) !== n || columnLength(fT) !== n)
+    throwColumnShape(fnName, [
+      ["frequency", fx],
+      ["recency", fr],
+      ["T", fT],
+    ]);
   const xs = fx as ArrayLike<unknown>;
   const rs = fr as ArrayLike<unknown>;
   const Ts = fT as ArrayLike<unknown>;
@@ -104,7 +109,7 @@ export function mapCustomers(
         throwInvalid(fnName, xs, rs, Ts, true);
       }
       let v = kernel(xi, ri, Ti);
-      if (!(v >= 0 && v <= limit)) v = finish(fnName, v, probability, [i]);
+      if (!(v >= 0 && v <= limit)) v = checkKernelResult(fnName, v, probability, [i]);
       out[i] = v;
     }
     return out;
@@ -115,13 +120,25 @@ export function mapCustomers(
     const Ti = Ts[i];
     if (!valid(xi, ri, Ti)) throwInvalid(fnName, xs, rs, Ts, true);
     let v = kernel(xi as number, ri as number, Ti as number);
-    if (!(v >= 0 && v <= limit)) v = finish(fnName, v, probability, [i]);
+    if (!(v >= 0 && v <= limit)) v = checkKernelResult(fnName, v, probability, [i]);
     out[i] = v;
   }
   return out;
 }
 
-function finish(fnName: string, v: number, probability: boolean, at: readonly number[]): number {
+/**
+ * Checks one kernel result: NaN or ±Infinity becomes `domain_error` (path `customer` or `customer[i]`);
+ * rounding below 0, or above 1 for a probability, is clamped.
+ *
+ * @param fnName - Public function name.
+ * @param v - The kernel's value.
+ * @param probability - Whether the value is a probability.
+ * @param at - `[]` for one customer, `[i]` for the i-th of columns.
+ * @returns The checked value.
+ * @throws {@link ClienteleDomainError} `domain_error` for a value that is not finite.
+ * @internal
+ */
+export function checkKernelResult(fnName: string, v: number, probability: boolean, at: readonly number[]): number {
   if (!(v > -MAX && v <= MAX)) {
     const path = ["customer", ...at];
     throw new ClienteleDomainError(
@@ -134,41 +151,61 @@ function finish(fnName: string, v: number, probability: boolean, at: readonly nu
   return probability && v > 1 ? 1 : v;
 }
 
-function lengthOf(column: unknown): number {
+/**
+ * The length of an array-like column, or −1 if the value is not one.
+ *
+ * @param column - The value (untrusted).
+ * @returns Its length, or −1.
+ * @internal
+ */
+export function columnLength(column: unknown): number {
   if (typeof column !== "object" || column === null) return -1;
   const n = (column as { length?: unknown }).length;
   return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : -1;
 }
 
-function describe(v: unknown): string {
+/**
+ * A short description of an untrusted value for an issue's `received`.
+ *
+ * @param v - The value.
+ * @returns `"undefined"`, `"null"`, the number, or the type.
+ * @internal
+ */
+export function describeReceived(v: unknown): string {
   if (v === undefined) return "undefined";
   if (v === null) return "null";
   if (typeof v === "number") return String(v);
   return typeof v;
 }
 
-function throwShape(fnName: string, fx: unknown, fr: unknown, fT: unknown): never {
+/**
+ * Throws `invalid_input` for customer columns that are not array-like or whose lengths differ from the
+ * first column's (paths `customer.<key>`).
+ *
+ * @param fnName - Public function name.
+ * @param columns - `[key, column]` pairs, the first giving the expected length.
+ * @throws {@link ClienteleInputError} always.
+ * @internal
+ */
+export function throwColumnShape(fnName: string, columns: readonly (readonly [string, unknown])[]): never {
   const issues: ClienteleIssue[] = [];
-  const n = lengthOf(fx);
-  for (const [key, column] of [
-    ["frequency", fx],
-    ["recency", fr],
-    ["T", fT],
-  ] as const) {
-    const len = lengthOf(column);
+  const [firstKey, first] = columns[0]!;
+  const n = columnLength(first);
+  for (const [key, column] of columns) {
+    const len = columnLength(column);
     if (len < 0) {
       issues.push({
         code: "invalid_type",
         path: ["customer", key],
-        message: `expected number or array-like column, received ${describe(column)}`,
+        message: `expected number or array-like column, received ${describeReceived(column)}`,
         expected: "number | array-like",
-        received: describe(column),
+        received: describeReceived(column),
       });
     } else if (n >= 0 && len !== n) {
       issues.push({
         code: "invalid_length",
         path: ["customer", key],
-        message: `expected ${n} items like frequency, received length ${len}`,
+        message: `expected ${n} items like ${firstKey}, received length ${len}`,
         expected: `${n} items`,
         received: `length ${len}`,
       });
@@ -235,7 +272,7 @@ function throwInvalid(
 }
 
 function problem(path: (string | number)[], expected: string, v: unknown): ClienteleIssue {
-  const received = describe(v);
+  const received = describeReceived(v);
   return {
     code: typeof v === "number" ? "invalid_value" : "invalid_type",
     path,

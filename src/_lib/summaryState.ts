@@ -1,3 +1,5 @@
+import { checkTransactionColumns, type TransactionColumnsShape } from "./checkTransactionColumns.ts";
+import { readTransactionSlow } from "./readTransactionSlow.ts";
 /*
  * The engine behind `summarizeTransactions` and `createSummaryAccumulator`: per-customer state in
  * typed arrays, filled row by row, mergeable in any order, and turned into summary rows at the end.
@@ -21,8 +23,7 @@
  */
 
 import * as z from "zod/mini";
-import { TransactionSchema } from "../customers/TransactionSchema.ts";
-import { ClienteleDomainError, ClienteleInputError, isClienteleError } from "../errors/ClienteleError.ts";
+import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import type { CustomerSummary } from "../rfm/CustomerSummary.ts";
 import type { SummaryMetadata, TransactionSummary } from "../rfm/TransactionSummary.ts";
@@ -35,7 +36,6 @@ import { TimeZoneShapeSchema } from "../time/TimeZoneSchema.ts";
 import { civilFromDays, DAY_MS, formatCivilDate } from "./civilCalendar.ts";
 import type { CivilDayReader } from "./civilDayReader.ts";
 import { createCivilDayReader } from "./civilDayReader.ts";
-import { columnIssues } from "./columnIssues.ts";
 import { type FastTransactionFields, readFields, readTransactionFast } from "./readTransactionFast.ts";
 
 /**
@@ -207,7 +207,7 @@ export class SummaryState {
    */
   ingest(fnName: string, input: unknown, root: string, atomic = true, blockRows = BLOCK_ROWS): void {
     const rows = Array.isArray(input) ? (input as readonly unknown[]) : undefined;
-    const columns = rows === undefined ? checkColumns(fnName, input, root) : undefined;
+    const columns = rows === undefined ? checkTransactionColumns(fnName, input, root) : undefined;
     const n = rows !== undefined ? rows.length : columns!.customerId.length;
     // Atomic: read and check the whole batch, then apply it. Otherwise (one-shot calls, whose state is
     // thrown away on error) stream through blocks, so the buffers stay small.
@@ -715,7 +715,7 @@ function readRowRange(
   const out: FastTransactionFields = { id: "", ms: 0, amount: 0 };
   for (let i = from; i < to; i++) {
     const row: unknown = rows[i];
-    if (!readTransactionFast(row, out) && !readSlow(fnName, row, [root, i], out, problems.issues)) {
+    if (!readTransactionFast(row, out) && !readTransactionSlow(fnName, row, [root, i], out, problems.issues)) {
       problems.bad++;
       continue;
     }
@@ -727,7 +727,7 @@ function readRowRange(
 /** Validates elements [from, to) of a columnar log into the state's batch; records problems. */
 function readColumnRange(
   fnName: string,
-  columns: Columns,
+  columns: TransactionColumnsShape,
   from: number,
   to: number,
   root: string,
@@ -741,7 +741,7 @@ function readColumnRange(
     if (!readFields(customerId[i], timestamp[i], amount[i], out)) {
       const row = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
       const rowIssues: ClienteleIssue[] = [];
-      if (!readSlow(fnName, row, [], out, rowIssues)) {
+      if (!readTransactionSlow(fnName, row, [], out, rowIssues)) {
         problems.bad++;
         // Issue paths `amount` → `<root>.amount[i]`.
         for (const issue of rowIssues) {
@@ -788,58 +788,6 @@ function store(batch: Batch, i: number, out: FastTransactionFields, dayOf: Civil
   batch.ms[i] = out.ms;
   batch.amounts[i] = out.amount;
   batch.days[i] = dayOf(out.ms);
-}
-
-/** Schema fallback for one row: fills `out` and returns true, or appends the schema's issues. */
-function readSlow(
-  fnName: string,
-  row: unknown,
-  path: readonly (string | number)[],
-  out: FastTransactionFields,
-  issues: ClienteleIssue[],
-): boolean {
-  try {
-    const t = parseInput(fnName, TransactionSchema, row, path);
-    out.id = t.customerId;
-    out.ms = t.timestamp.getTime();
-    out.amount = t.amount;
-    return true;
-  } catch (error) {
-    if (!isClienteleError(error, "invalid_input")) throw error;
-    issues.push(...error.issues);
-    return false;
-  }
-}
-
-const COLUMNS = ["customerId", "timestamp", "amount"] as const;
-
-interface Columns {
-  readonly customerId: ArrayLike<unknown>;
-  readonly timestamp: ArrayLike<unknown>;
-  readonly amount: ArrayLike<unknown>;
-}
-
-/** Checks the shape of a columnar log: the three columns, array-like, of equal length, no other keys. */
-function checkColumns(fnName: string, input: unknown, root: string): Columns {
-  const fail = (issues: ClienteleIssue[]): never => {
-    throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
-  };
-  if (typeof input !== "object" || input === null) {
-    const received = input === null ? "null" : typeof input;
-    return fail([
-      {
-        code: "invalid_type",
-        path: [root],
-        message: `expected array of transactions or columns { customerId, timestamp, amount }, received ${received}`,
-        expected: "array | object",
-        received,
-      },
-    ]);
-  }
-  const record = input as Record<string, unknown>;
-  const { issues } = columnIssues(record, COLUMNS, COLUMNS, root);
-  if (issues.length > 0) fail(issues);
-  return record as unknown as Columns;
 }
 
 /** Adds x to the double-double (a[i], a[i + 1]) with Knuth's TwoSum (the rounding error goes to the low part). */

@@ -1,7 +1,12 @@
+import { checkBgBbModel, checkOpportunityCount, isBgBbModel } from "../_lib/checkBgBbModel.ts";
 import { checkCountModel } from "../_lib/checkCountModel.ts";
 import { checkHorizon } from "../_lib/checkHorizon.ts";
 import { conditionalExpectedPurchasesKernel } from "../_lib/countModelKernels.ts";
 import { mapCustomers } from "../_lib/mapCustomers.ts";
+import { mapPatterns } from "../_lib/mapPatterns.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "./bgBb/BgBbData.ts";
+import type { BgBbModel } from "./bgBb/BgBbModel.ts";
+import { bgBbConditionalExpectedPurchasesKernel } from "./bgBb/bgBbConditionalExpectedPurchases.ts";
 import type { CountModel } from "./CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.ts";
 
@@ -18,14 +23,20 @@ import type { CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.
  * a = 1 and a + b = 1, where the formula is 0/0, are handled by interpolation (relative error about 4e-8
  * there). The ₂F₁ part depends only on (x, T) and is computed once per distinct pair in a call.
  *
+ * **BG/BB** (Fader, Hardie & Shang 2010, eq. 13): `t` is the number of future opportunities n* (an
+ * integer) and the customer is `{ frequency, recency, opportunities }`: the expected transactions at
+ * opportunities n + 1 … n + n*, as {@link bgBbConditionalExpectedPurchases}.
+ *
  * `t`, `recency` and `T` are in the fit's unit (`fit.unit`); convert explicitly (a year is 365.25/7 weeks
  * on average, or count the days of the year you mean). Accuracy: CDNOW customer 1516 (x = 26,
  * t_x = 30.86, T = 31 weeks) expects 25.76 purchases in the next 52 weeks with FHL 2005's parameters, as
  * lifetimes reports (test/clv/conditionalExpectedPurchases.test.ts).
  *
- * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}).
- * @param t - Horizon, finite, ≥ 0, in the fit's unit.
- * @param customer - `{ frequency, recency, T }`, or columns of them.
+ * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
+ *   ({@link BgBbModel}).
+ * @param t - Horizon, finite, ≥ 0, in the fit's unit; for BG/BB the number of opportunities n*, an integer.
+ * @param customer - `{ frequency, recency, T }`, or columns of them; for BG/BB
+ *   `{ frequency, recency, opportunities }` or columns of them.
  * @returns Expected purchases ≥ 0: a number, or a `Float64Array` for columns.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad `fit`, `t` or customer value (path
  *   `customer.recency[3]`).
@@ -38,6 +49,9 @@ import type { CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.
  * conditionalExpectedPurchases(fit, 52, { frequency: 26, recency: 30.86, T: 31 }).toFixed(2); // => "25.76"
  * conditionalExpectedPurchases(fit, 52, { frequency: [0, 2], recency: [0, 30], T: [38, 38] });
  * // => Float64Array [0.25…, 1.59…]
+ * // BG/BB (Fader, Hardie & Shang 2010): donors over the next 5 years (2002–2006)
+ * const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+ * conditionalExpectedPurchases(donations, 5, { frequency: 6, recency: 6, opportunities: 6 }).toFixed(2); // => "3.75"
  * ```
  * @see {@link expectedPurchases}, {@link probabilityAlive}
  * @category CLV
@@ -48,13 +62,24 @@ export function conditionalExpectedPurchases(
   t: number,
   customers: CustomerHistoryColumns,
 ): Float64Array;
+export function conditionalExpectedPurchases(fit: BgBbModel, nStar: number, customer: BgBbPattern): number;
 export function conditionalExpectedPurchases(
-  fit: CountModel,
+  fit: BgBbModel,
+  nStar: number,
+  customers: BgBbPatternColumns,
+): Float64Array;
+export function conditionalExpectedPurchases(
+  fit: CountModel | BgBbModel,
   t: number,
-  customer: CustomerHistory | CustomerHistoryColumns,
+  customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
 ): number | Float64Array {
   const fn = "conditionalExpectedPurchases";
-  const model = checkCountModel(fn, fit);
+  if (isBgBbModel(fit)) {
+    const params = checkBgBbModel(fn, fit);
+    const kernel = bgBbConditionalExpectedPurchasesKernel(params, checkOpportunityCount(fn, t, ["t"]));
+    return mapPatterns(fn, customer, kernel, false);
+  }
+  const model = checkCountModel(fn, fit, ["bg-bb"]);
   const horizon = checkHorizon(fn, t, ["t"]);
   return mapCustomers(fn, customer, conditionalExpectedPurchasesKernel(model, horizon), false);
 }

@@ -7,12 +7,13 @@
  * - Pareto/NBD (Schmittlein, Morrison & Colombo 1987): {@link fitParetoNbd}, {@link simulateParetoNbd}.
  * - MBG/NBD (Batislam, Denizel & Filiztekin 2007): {@link fitModifiedBgNbd}, {@link simulateModifiedBgNbd}.
  * - BG/BB, discrete time (Fader, Hardie & Shang 2010): {@link fitBgBb}, {@link simulateBgBb},
- *   {@link bgBbProbabilityAlive}, {@link bgBbExpectedPurchases}, {@link bgBbConditionalExpectedPurchases},
- *   {@link bgBbPurchaseCountProbability}, {@link bgBbDiscountedResidualPurchases}, {@link parseBgBbFit}.
+ *   {@link parseBgBbFit}; its predictions through the generic functions below (given a pattern
+ *   `{ frequency, recency, opportunities }`), or the `bgBb…` functions ({@link bgBbProbabilityAlive}, …).
  * - Predictions for every count model: {@link probabilityAlive}, {@link probabilityAliveHistory},
- *   {@link expectedPurchases}, {@link conditionalExpectedPurchases}, {@link purchaseCountProbability}.
+ *   {@link expectedPurchases}, {@link conditionalExpectedPurchases}, {@link purchaseCountProbability},
+ *   {@link discountedExpectedResidualTransactions} (Pareto/NBD and BG/BB).
  * - Fit results and options: {@link ModelFit}, {@link CountModelFit}, {@link FitOptions},
- *   {@link defaultFitOptions}.
+ *   {@link defaultFitOptions}; loading saved fits: {@link parseFit}, {@link parseAnyFit}.
  *
  * Every time (`t`, `recency`, `T`) is in the unit the model was fitted in (`fit.unit`); nothing is
  * converted behind your back. See docs/concepts/model-fits.md and docs/models/bg-nbd.md.
@@ -20,8 +21,11 @@
  * @module clv
  */
 
+export type { AnyFit } from "./AnyFit.ts";
 export type { BgBbData, BgBbPattern, BgBbPatternColumns } from "./bgBb/BgBbData.ts";
 export { type BgBbFit, BgBbFitSchema } from "./bgBb/BgBbFit.ts";
+export type { BgBbHoldoutColumns, BgBbHoldoutData, BgBbHoldoutPattern } from "./bgBb/BgBbHoldoutData.ts";
+export type { BgBbModel } from "./bgBb/BgBbModel.ts";
 export { type BgBbParams, BgBbParamsSchema } from "./bgBb/BgBbParams.ts";
 export { bgBbConditionalExpectedPurchases } from "./bgBb/bgBbConditionalExpectedPurchases.ts";
 export { bgBbDiscountedResidualPurchases } from "./bgBb/bgBbDiscountedResidualPurchases.ts";
@@ -57,6 +61,11 @@ export {
   type LikelihoodRatioTestResult,
   likelihoodRatioTest,
 } from "./checking/likelihoodRatioTest.ts";
+export {
+  type RetentionTrackingOptions,
+  type RetentionTrackingRow,
+  retentionTracking,
+} from "./checking/retentionTracking.ts";
 export {
   type TrackingCohort,
   type TrackingCurveOptions,
@@ -100,6 +109,7 @@ export { type FitParetoNbdOptions, fitParetoNbd } from "./paretoNbd/fitParetoNbd
 export { type ParetoNbdFit, ParetoNbdFitSchema } from "./paretoNbd/ParetoNbdFit.ts";
 export { type ParetoNbdParams, ParetoNbdParamsSchema } from "./paretoNbd/ParetoNbdParams.ts";
 export { type SimulateParetoNbdOptions, simulateParetoNbd } from "./paretoNbd/simulateParetoNbd.ts";
+export { parseAnyFit } from "./parseAnyFit.ts";
 export { parseFit } from "./parseFit.ts";
 export { probabilityAlive } from "./probabilityAlive.ts";
 export { type ProbabilityAliveHistoryOptions, probabilityAliveHistory } from "./probabilityAliveHistory.ts";

@@ -1,5 +1,4 @@
-import { ClienteleInputError } from "../errors/ClienteleError.ts";
-import { parseInput } from "../schema/parseInput.ts";
+import { parseSavedFit } from "../_lib/parseSavedFit.ts";
 import { type CountModelFit, CountModelFitSchema } from "./CountModelFit.ts";
 
 /**
@@ -25,18 +24,5 @@ import { type CountModelFit, CountModelFitSchema } from "./CountModelFit.ts";
  * @category CLV
  */
 export function parseFit(saved: unknown): CountModelFit {
-  let value = saved;
-  if (typeof saved === "string") {
-    try {
-      value = JSON.parse(saved);
-    } catch (error) {
-      throw new ClienteleInputError("parseFit: invalid input", {
-        issues: [
-          { code: "invalid_format", path: [], message: "expected JSON text of a fit, received text that is not JSON" },
-        ],
-        cause: error,
-      });
-    }
-  }
-  return parseInput("parseFit", CountModelFitSchema, value);
+  return parseSavedFit("parseFit", CountModelFitSchema, saved);
 }

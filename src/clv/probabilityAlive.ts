@@ -1,6 +1,11 @@
+import { checkBgBbModel, isBgBbModel } from "../_lib/checkBgBbModel.ts";
 import { checkCountModel } from "../_lib/checkCountModel.ts";
 import { probabilityAliveKernel } from "../_lib/countModelKernels.ts";
 import { mapCustomers } from "../_lib/mapCustomers.ts";
+import { mapPatterns } from "../_lib/mapPatterns.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "./bgBb/BgBbData.ts";
+import type { BgBbModel } from "./bgBb/BgBbModel.ts";
+import { bgBbProbabilityAliveKernel } from "./bgBb/bgBbProbabilityAlive.ts";
 import type { CountModel } from "./CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.ts";
 
@@ -19,11 +24,17 @@ import type { CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.
  * repurchased cannot have dropped out. This is a property of the model, not a bug; if it matters (it
  * does for one-time buyers seen long ago), use MBG/NBD, which lets customers drop out at time 0 too.
  *
+ * **BG/BB** (discrete opportunities, Fader, Hardie & Shang 2010, eq. 11): pass the customer's pattern
+ * `{ frequency, recency, opportunities }` (x, t_x, n); the result is P(alive at opportunity n + 1), as
+ * {@link bgBbProbabilityAlive}.
+ *
  * `recency` and `T` must be in the fit's unit (`fit.unit`). Accuracy: CDNOW customer 1516 (x = 26,
  * t_x = 30.86, T = 31 weeks) gives 0.9689… as published with lifetimes (test/clv/probabilityAlive.test.ts).
  *
- * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}).
- * @param customer - `{ frequency, recency, T }`, or columns of them.
+ * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
+ *   ({@link BgBbModel}).
+ * @param customer - `{ frequency, recency, T }`, or columns of them; for BG/BB
+ *   `{ frequency, recency, opportunities }` or columns of them.
  * @returns P(alive) in [0, 1]: a number, or a `Float64Array` for columns.
  * @throws {@link ClienteleInputError} `invalid_input` for an unknown model or bad parameters in `fit`, or a
  *   customer value that is not a finite number ≥ 0 / an integer frequency (path `customer.T[3]`).
@@ -36,16 +47,22 @@ import type { CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.
  * probabilityAlive(fit, { frequency: 26, recency: 30.86, T: 31 }).toFixed(4); // => "0.9689"
  * probabilityAlive(fit, { frequency: 0, recency: 0, T: 38.86 }); // => 1 (x = 0: see the remarks)
  * probabilityAlive(fit, { frequency: [2, 2], recency: [30, 5], T: [38, 38] }); // => Float64Array [0.72997…, 0.12864…]
+ * // BG/BB (Fader, Hardie & Shang 2010, donations): gave in 1 of 6 years, the first
+ * const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+ * probabilityAlive(donations, { frequency: 1, recency: 1, opportunities: 6 }).toFixed(3); // => "0.069"
  * ```
  * @see {@link conditionalExpectedPurchases}, {@link probabilityAliveHistory}
  * @category CLV
  */
 export function probabilityAlive(fit: CountModel, customer: CustomerHistory): number;
 export function probabilityAlive(fit: CountModel, customers: CustomerHistoryColumns): Float64Array;
+export function probabilityAlive(fit: BgBbModel, customer: BgBbPattern): number;
+export function probabilityAlive(fit: BgBbModel, customers: BgBbPatternColumns): Float64Array;
 export function probabilityAlive(
-  fit: CountModel,
-  customer: CustomerHistory | CustomerHistoryColumns,
+  fit: CountModel | BgBbModel,
+  customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
 ): number | Float64Array {
   const fn = "probabilityAlive";
-  return mapCustomers(fn, customer, probabilityAliveKernel(checkCountModel(fn, fit)), true);
+  if (isBgBbModel(fit)) return mapPatterns(fn, customer, bgBbProbabilityAliveKernel(checkBgBbModel(fn, fit)), true);
+  return mapCustomers(fn, customer, probabilityAliveKernel(checkCountModel(fn, fit, ["bg-bb"])), true);
 }

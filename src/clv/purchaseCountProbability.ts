@@ -1,7 +1,10 @@
+import { checkBgBbModel, checkOpportunityCount, isBgBbModel } from "../_lib/checkBgBbModel.ts";
 import { checkCountModel } from "../_lib/checkCountModel.ts";
 import { checkHorizon } from "../_lib/checkHorizon.ts";
 import { purchaseCountProbabilityOf } from "../_lib/countModelKernels.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
+import type { BgBbModel } from "./bgBb/BgBbModel.ts";
+import { bgBbPurchaseCountProbabilityOf } from "./bgBb/bgBbPurchaseCountProbability.ts";
 import type { CountModel } from "./CountModelFit.ts";
 
 /**
@@ -14,9 +17,14 @@ import type { CountModel } from "./CountModelFit.ts";
  * probabilities sum to 1 over n = 0, 1, 2, … (test/clv/purchaseCountProbability.test.ts). `t` is in the
  * fit's unit.
  *
- * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}).
+ * **BG/BB** (Fader, Hardie & Shang 2010, eq. 8): `t` is a number of opportunities (an integer) and the
+ * result is the probability of transacting at exactly `n` of the first `t` opportunities (0 for n > t),
+ * as {@link bgBbPurchaseCountProbability}.
+ *
+ * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
+ *   ({@link BgBbModel}).
  * @param n - Number of purchases, an integer ≥ 0.
- * @param t - Horizon, finite, ≥ 0, in the fit's unit.
+ * @param t - Horizon, finite, ≥ 0, in the fit's unit; for BG/BB a number of opportunities, an integer.
  * @returns P(X(t) = n) in [0, 1] (at t = 0: 1 for n = 0, else 0).
  * @throws {@link ClienteleInputError} `invalid_input` for a bad `fit`, `n` or `t`.
  * @throws {@link ClienteleDomainError} `domain_error` if the value cannot be evaluated accurately.
@@ -26,13 +34,16 @@ import type { CountModel } from "./CountModelFit.ts";
  * const fit: CountModel = { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, unit: "week" };
  * purchaseCountProbability(fit, 0, 39).toFixed(3); // => "0.574"
  * purchaseCountProbability(fit, 1, 39).toFixed(3); // => "0.199"
+ * // BG/BB: a new donor gives in none of the next 6 years
+ * const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+ * purchaseCountProbability(donations, 0, 6).toFixed(3); // => "0.311"
  * ```
  * @see {@link expectedPurchases}
  * @category CLV
  */
-export function purchaseCountProbability(fit: CountModel, n: number, t: number): number {
+export function purchaseCountProbability(fit: CountModel | BgBbModel, n: number, t: number): number {
   const fn = "purchaseCountProbability";
-  const model = checkCountModel(fn, fit);
+  const model = isBgBbModel(fit) ? checkBgBbModel(fn, fit) : checkCountModel(fn, fit, ["bg-bb"]);
   if (!(typeof n === "number" && Number.isSafeInteger(n) && n >= 0)) {
     const received = typeof n === "number" ? String(n) : typeof n;
     throw new ClienteleInputError(`${fn}: invalid input`, {
@@ -46,6 +57,10 @@ export function purchaseCountProbability(fit: CountModel, n: number, t: number):
         },
       ],
     });
+  }
+  if (!("model" in model)) {
+    const opportunities = checkOpportunityCount(fn, t, ["t"]);
+    return n > opportunities ? 0 : bgBbPurchaseCountProbabilityOf(model, n, opportunities);
   }
   const horizon = checkHorizon(fn, t, ["t"]);
   const p = purchaseCountProbabilityOf(model, n, horizon);

@@ -1,7 +1,9 @@
 /**
  * `clientele/rfm`: from a transaction log to customer summaries (frequency, recency, T, monetary value,
  * holdout counts) for the customer-base models, in one shot or streaming; summaries prepared elsewhere;
- * the compressed (weighted) form; and classic RFM scoring with named segments.
+ * the compressed (weighted) form; actual repeat purchases per period for tracking plots
+ * ({@link repeatPurchasesByPeriod}); discrete opportunities for the BG/BB ({@link summarizeOpportunities});
+ * and classic RFM scoring with named segments.
  *
  * Two different "recencies" live here: the models' `recency` (time from the first to the last
  * purchase) in {@link CustomerSummary}, and RFM's time since the last purchase, `timeSinceLastPurchase`
@@ -16,6 +18,16 @@ export { type CompressedSummaries, compressSummaries } from "./compressSummaries
 export { createSummaryAccumulator, type SummaryAccumulator } from "./createSummaryAccumulator.ts";
 export { defaultRfmSegments, type RfmSegment, RfmSegmentSchema } from "./defaultRfmSegments.ts";
 export { parseSummaries } from "./parseSummaries.ts";
+export {
+  type RepeatPurchasesByPeriodOptions,
+  RepeatPurchasesByPeriodOptionsSchema,
+} from "./RepeatPurchasesByPeriodOptions.ts";
+export {
+  type RepeatPurchasePeriod,
+  type RepeatPurchasesByPeriodMetadata,
+  type RepeatPurchasesByPeriodResult,
+  repeatPurchasesByPeriod,
+} from "./repeatPurchasesByPeriod.ts";
 export {
   type SummarizeTransactionsOptions,
   SummarizeTransactionsOptionsSchema,

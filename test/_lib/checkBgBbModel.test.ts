@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBgBbCustomer, checkBgBbModel, checkOpportunityCount } from "../../src/_lib/checkBgBbModel.ts";
+import { checkBgBbModel, checkOpportunityCount, isBgBbModel } from "../../src/_lib/checkBgBbModel.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 
 describe("checkBgBbModel", () => {
@@ -16,13 +16,14 @@ describe("checkBgBbModel", () => {
     ).toEqual(["fit.params.delta"]);
   });
 
-  it("checks a customer and an opportunity count with their paths", () => {
-    expect(checkBgBbCustomer("f", { frequency: 1, recency: 2, opportunities: 3 })).toEqual([1, 2, 3]);
-    expect(issuePaths(expectClienteleError(() => checkBgBbCustomer("f", null), "invalid_input"))).toEqual([
-      "customer.frequency",
-      "customer.recency",
-      "customer.opportunities",
-    ]);
+  it("tells a BG/BB fit from others by its model, without reading anything else", () => {
+    expect(isBgBbModel({ model: "bg-bb" })).toBe(true);
+    expect(isBgBbModel({ model: "bg-nbd", params: {} })).toBe(false);
+    expect(isBgBbModel(null)).toBe(false);
+    expect(isBgBbModel("bg-bb")).toBe(false);
+  });
+
+  it("checks an opportunity count with its path", () => {
     expect(checkOpportunityCount("f", 5, ["n"])).toBe(5);
     expect(
       issuePaths(expectClienteleError(() => checkOpportunityCount("f", Number.NaN, ["n"]), "invalid_input")),

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { bgBbConditionalExpectedPurchases } from "../../src/clv/bgBb/bgBbConditionalExpectedPurchases.ts";
 import type { BgNbdParams } from "../../src/clv/bgNbd/BgNbdParams.ts";
 import { fitBgNbd } from "../../src/clv/bgNbd/fitBgNbd.ts";
 import type { CountModel } from "../../src/clv/CountModelFit.ts";
@@ -9,6 +10,7 @@ import { bgNbdParams, customerHistory } from "../_helpers/clvArbitraries.ts";
 import { expectClose } from "../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../_helpers/loadCdnowSummary.ts";
+import { loadDonations } from "../_helpers/loadDonations.ts";
 
 const fit = fitBgNbd(loadCdnowSummary(), { unit: "week" });
 const model = (params: BgNbdParams): CountModel => ({ model: "bg-nbd", params, unit: "week" });
@@ -87,6 +89,44 @@ describe("conditionalExpectedPurchases", () => {
         expectClienteleError(
           () => conditionalExpectedPurchases(fit, 52, { frequency: 0, recency: 1, T: 2 }),
           "domain_error",
+        ),
+      ),
+    ).toEqual(["customer.recency"]);
+  });
+
+  // Fader, Hardie & Shang (2010), donations; BG/BB patterns are (x, t_x, n) over discrete opportunities
+  const donationsFit = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+  const donationRows = loadDonations();
+  const donationColumns = {
+    frequency: donationRows.map((r) => r.frequency),
+    recency: donationRows.map((r) => r.recency),
+    opportunities: donationRows.map((r) => r.opportunities),
+  };
+
+  it("dispatches a BG/BB fit to FHS 2010 eq. 13 over the next 5 opportunities (2002–2006), one pattern or columns", () => {
+    const out = conditionalExpectedPurchases(donationsFit, 5, donationColumns);
+    donationRows.forEach((row, i) => {
+      expectClose(out[i]!, bgBbConditionalExpectedPurchases(donationsFit, 5, row), { rel: 1e-12 });
+      expect(conditionalExpectedPurchases(donationsFit, 5, row)).toBe(out[i]);
+    });
+    // a new customer (x = t_x = n = 0) expects the unconditional E[X(n*)]
+    expectClose(
+      conditionalExpectedPurchases(donationsFit, 11, { frequency: 0, recency: 0, opportunities: 0 }),
+      expectedPurchases(donationsFit, 11),
+      { rel: 1e-12 },
+    );
+  });
+
+  it("requires a whole number of future opportunities for BG/BB (invalid_input at t) and valid patterns", () => {
+    const pattern = { frequency: 1, recency: 1, opportunities: 6 };
+    expect(
+      issuePaths(expectClienteleError(() => conditionalExpectedPurchases(donationsFit, 0.5, pattern), "invalid_input")),
+    ).toEqual(["t"]);
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => conditionalExpectedPurchases(donationsFit, 5, { frequency: 0, recency: 2, opportunities: 6 }),
+          "invalid_input",
         ),
       ),
     ).toEqual(["customer.recency"]);

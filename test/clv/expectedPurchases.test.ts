@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { bgBbExpectedPurchases } from "../../src/clv/bgBb/bgBbExpectedPurchases.ts";
 import type { BgNbdParams } from "../../src/clv/bgNbd/BgNbdParams.ts";
 import { fitBgNbd } from "../../src/clv/bgNbd/fitBgNbd.ts";
 import type { CountModel } from "../../src/clv/CountModelFit.ts";
@@ -77,5 +78,20 @@ describe("expectedPurchases", () => {
     expectClose(expectedPurchases(pareto, 1e-12) / 1e-12, 0.553 / 10.578, { rel: 1e-10 });
     expectClose(expectedPurchases(mbg, 1e-12) / 1e-12, (1.614 / (0.891 + 1.614)) * (0.525 / 6.183), { rel: 1e-10 });
     expect(expectedPurchases(pareto, 52)).toBeGreaterThan(expectedPurchases(pareto, 39));
+  });
+
+  const donationsFit = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+
+  it("dispatches a BG/BB fit to E[X(n)] of FHS 2010 eq. 7 over n = 0…11 opportunities (1995 donors, 1996–2006)", () => {
+    for (let n = 0; n <= 11; n++) {
+      expectClose(expectedPurchases(donationsFit, n), bgBbExpectedPurchases(donationsFit, n), { rel: 1e-12 });
+    }
+    expect(expectedPurchases(donationsFit, 0)).toBe(0);
+  });
+
+  it("requires a whole number of opportunities for BG/BB (invalid_input at t)", () => {
+    expect(issuePaths(expectClienteleError(() => expectedPurchases(donationsFit, 2.5), "invalid_input"))).toEqual([
+      "t",
+    ]);
   });
 });

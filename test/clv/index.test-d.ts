@@ -21,7 +21,8 @@ describe("clientele/clv types", () => {
   it("fits simulated data and returns a BgNbdFit usable by the predictions", () => {
     expectTypeOf(fitBgNbd).returns.toEqualTypeOf<BgNbdFit>();
     expectTypeOf(simulateBgNbd).returns.toExtend<Parameters<typeof fitBgNbd>[0]>();
-    expectTypeOf<BgNbdFit>().toExtend<Parameters<typeof probabilityAlive>[0]>();
+    expectTypeOf<BgNbdFit>().toExtend<CountModel>();
+    expectTypeOf(probabilityAlive({} as BgNbdFit, { frequency: 1, recency: 1, T: 2 })).toEqualTypeOf<number>();
   });
 
   it("rejects an unknown unit and unknown start parameters at compile time", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { bgBbProbabilityAlive } from "../../src/clv/bgBb/bgBbProbabilityAlive.ts";
 import type { BgNbdParams } from "../../src/clv/bgNbd/BgNbdParams.ts";
 import { fitBgNbd } from "../../src/clv/bgNbd/fitBgNbd.ts";
 import type { CountModel } from "../../src/clv/CountModelFit.ts";
@@ -8,6 +9,7 @@ import { bgNbdParams, customerHistory } from "../_helpers/clvArbitraries.ts";
 import { expectClose } from "../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../_helpers/loadCdnowSummary.ts";
+import { loadDonations } from "../_helpers/loadDonations.ts";
 
 const fit = fitBgNbd(loadCdnowSummary(), { unit: "week" });
 const model = (params: BgNbdParams): CountModel => ({ model: "bg-nbd", params, unit: "week" });
@@ -120,5 +122,44 @@ describe("probabilityAlive", () => {
     const columns = probabilityAlive(pareto, { frequency: [0, 26], recency: [0, 30.86], T: [38, 31] });
     expect(columns[0]).toBe(probabilityAlive(pareto, oneTimer));
     expect(columns[1]).toBeGreaterThan(0.99);
+  });
+
+  // Fader, Hardie & Shang (2010), donations; BG/BB patterns are (x, t_x, n) over discrete opportunities
+  const donationsFit = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+  const donationRows = loadDonations();
+  const donationColumns = {
+    frequency: donationRows.map((r) => r.frequency),
+    recency: donationRows.map((r) => r.recency),
+    opportunities: donationRows.map((r) => r.opportunities),
+  };
+
+  it("dispatches a BG/BB fit to FHS 2010 eq. 11 for one pattern and for the 22 donations patterns as columns", () => {
+    const out = probabilityAlive(donationsFit, donationColumns);
+    expect(out).toHaveLength(22);
+    donationRows.forEach((row, i) => {
+      expect(out[i]).toBe(bgBbProbabilityAlive(donationsFit, row));
+      expect(probabilityAlive(donationsFit, row)).toBe(out[i]);
+    });
+    // x = t_x = n = 6: alive at 6, so P(alive at 7) = E[1 − θ] = (δ + 6)/(γ + δ + 6)
+    expectClose(probabilityAlive(donationsFit, { frequency: 6, recency: 6, opportunities: 6 }), 8.783 / 9.44, {
+      rel: 1e-12,
+    });
+  });
+
+  it("validates BG/BB patterns with their paths, and names bg-bb among the accepted models", () => {
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => probabilityAlive(donationsFit, { frequency: [1, 4], recency: [1, 3], opportunities: [6, 6] }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["customer.frequency[1]"]);
+    const error = expectClienteleError(
+      () => probabilityAlive({ model: "bgbb" } as never, { frequency: 1, recency: 1, T: 2 }),
+      "invalid_input",
+    );
+    expect(error.message).toContain('"bg-bb"');
+    expect(issuePaths(error)).toEqual(["fit.model"]);
   });
 });

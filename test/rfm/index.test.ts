@@ -4,6 +4,7 @@ import * as rfm from "../../src/rfm/index.ts";
 describe("clientele/rfm facade", () => {
   it("exports the runtime API and nothing internal", () => {
     expect(Object.keys(rfm).sort()).toEqual([
+      "RepeatPurchasesByPeriodOptionsSchema",
       "RfmSegmentSchema",
       "SummarizeOpportunitiesOptionsSchema",
       "SummarizeTransactionsOptionsSchema",
@@ -13,6 +14,7 @@ describe("clientele/rfm facade", () => {
       "createSummaryAccumulator",
       "defaultRfmSegments",
       "parseSummaries",
+      "repeatPurchasesByPeriod",
       "scoreRfm",
       "summarizeOpportunities",
       "summarizeTransactions",

@@ -1,9 +1,11 @@
 import { bgBbLogLikelihoodOne } from "../../_lib/bgBbLogLikelihood.ts";
 import { bgBbSurvivalSum } from "../../_lib/bgBbSurvivalSum.ts";
-import { checkBgBbCustomer, checkBgBbModel, checkOpportunityCount } from "../../_lib/checkBgBbModel.ts";
+import { checkBgBbModel, checkOpportunityCount } from "../../_lib/checkBgBbModel.ts";
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
-import type { BgBbPattern } from "./BgBbData.ts";
-import type { BgBbFit } from "./BgBbFit.ts";
+import { mapPatterns, type PatternKernel } from "../../_lib/mapPatterns.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "./BgBbData.ts";
+import type { BgBbModel } from "./BgBbModel.ts";
+import type { BgBbParams } from "./BgBbParams.ts";
 
 /**
  * The expected number of transactions of a customer with pattern (x, t_x, n) over the next n* opportunities,
@@ -11,12 +13,13 @@ import type { BgBbFit } from "./BgBbFit.ts";
  *
  * @remarks
  * E = B(α+x+1, β+n−x)/B(α,β) / L · Σ_{t=n+1}^{n+n*} B(γ, δ+t)/B(γ,δ), the sum of eq. 13's closed form taken
- * term by term (recurrence B(γ, δ+t+1) = B(γ, δ+t)·(δ+t)/(γ+δ+t)), so γ = 1 needs no special case. O(n*).
+ * term by term (recurrence B(γ, δ+t+1) = B(γ, δ+t)·(δ+t)/(γ+δ+t)), so γ = 1 needs no special case. O(n*)
+ * per distinct n. The same as {@link conditionalExpectedPurchases} given a BG/BB fit.
  *
  * @param fit - A {@link BgBbFit}, or any `{ model: "bg-bb", params }`.
  * @param nStar - Number of future opportunities, an integer in [0, 10⁷].
- * @param customer - `{ frequency, recency, opportunities }`.
- * @returns The expectation, ≥ 0 (0 for n* = 0), at most n*.
+ * @param customer - `{ frequency, recency, opportunities }`, or columns of them.
+ * @returns The expectation, ≥ 0 (0 for n* = 0), at most n*: a number, or a `Float64Array` for columns.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, n* or pattern (with its path).
  * @example
  * ```ts
@@ -27,22 +30,49 @@ import type { BgBbFit } from "./BgBbFit.ts";
  * ```
  * @category CLV
  */
+export function bgBbConditionalExpectedPurchases(fit: BgBbModel, nStar: number, customer: BgBbPattern): number;
 export function bgBbConditionalExpectedPurchases(
-  fit: Pick<BgBbFit, "model" | "params">,
+  fit: BgBbModel,
   nStar: number,
-  customer: BgBbPattern,
-): number {
+  customers: BgBbPatternColumns,
+): Float64Array;
+export function bgBbConditionalExpectedPurchases(
+  fit: BgBbModel,
+  nStar: number,
+  customer: BgBbPattern | BgBbPatternColumns,
+): number | Float64Array {
   const fn = "bgBbConditionalExpectedPurchases";
-  const { alpha, beta, gamma, delta } = checkBgBbModel(fn, fit);
+  const params = checkBgBbModel(fn, fit);
   const horizon = checkOpportunityCount(fn, nStar, ["nStar"]);
-  const [x, tx, n] = checkBgBbCustomer(fn, customer);
-  if (horizon === 0) return 0;
-  const logTerm =
-    logBetaUnchecked(alpha + x + 1, beta + n - x) -
-    logBetaUnchecked(alpha, beta) +
-    logBetaUnchecked(gamma, delta + n + 1) -
-    logBetaUnchecked(gamma, delta) -
-    bgBbLogLikelihoodOne(alpha, beta, gamma, delta, x, tx, n);
-  const value = Math.exp(logTerm) * bgBbSurvivalSum(gamma, delta, n + 1, horizon);
-  return Math.min(horizon, Math.max(0, value));
+  return mapPatterns(fn, customer, bgBbConditionalExpectedPurchasesKernel(params, horizon), false);
+}
+
+/**
+ * The BG/BB E[X(n, n + n*) | x, t_x, n] kernel for given parameters and n* (see
+ * {@link bgBbConditionalExpectedPurchases}). The O(n*) survival sum depends on n only and is computed once
+ * per distinct n in a call.
+ *
+ * @param params - α, β, γ, δ.
+ * @param nStar - Future opportunities, an integer ≥ 0.
+ * @returns (x, t_x, n) ↦ the expectation, in [0, n*].
+ * @internal
+ */
+export function bgBbConditionalExpectedPurchasesKernel(params: BgBbParams, nStar: number): PatternKernel {
+  const { alpha, beta, gamma, delta } = params;
+  if (nStar === 0) return () => 0;
+  const base = logBetaUnchecked(alpha, beta) + logBetaUnchecked(gamma, delta);
+  const survival = new Map<number, number>();
+  return (x, tx, n) => {
+    let sum = survival.get(n);
+    if (sum === undefined) {
+      sum = bgBbSurvivalSum(gamma, delta, n + 1, nStar);
+      survival.set(n, sum);
+    }
+    const logTerm =
+      logBetaUnchecked(alpha + x + 1, beta + n - x) +
+      logBetaUnchecked(gamma, delta + n + 1) -
+      base -
+      bgBbLogLikelihoodOne(alpha, beta, gamma, delta, x, tx, n);
+    return Math.min(nStar, Math.exp(logTerm) * sum);
+  };
 }

@@ -1,10 +1,12 @@
 import { bgBbLogLikelihoodOne } from "../../_lib/bgBbLogLikelihood.ts";
-import { checkBgBbCustomer, checkBgBbModel } from "../../_lib/checkBgBbModel.ts";
+import { checkBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
 import { logHyp2f1Unchecked } from "../../_lib/logHyp2f1Unchecked.ts";
-import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
-import type { BgBbPattern } from "./BgBbData.ts";
-import type { BgBbFit } from "./BgBbFit.ts";
+import { mapPatterns, type PatternKernel } from "../../_lib/mapPatterns.ts";
+import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "./BgBbData.ts";
+import type { BgBbModel } from "./BgBbModel.ts";
+import type { BgBbParams } from "./BgBbParams.ts";
 
 /**
  * Discounted expected residual transactions (DERT) of a customer with pattern (x, t_x, n) under a fitted
@@ -16,12 +18,13 @@ import type { BgBbFit } from "./BgBbFit.ts";
  * · ₂F₁(1, δ+n+1; γ+δ+n+1; 1/(1+d)) / L(α,β,γ,δ | x, t_x, n), in log space. Convention: `discountRate` d is
  * per opportunity period (e.g. 0.1 per year for yearly opportunities), and the first future opportunity
  * is discounted by one full period (transactions at the end of each period). Multiply by the value of a
- * transaction for residual lifetime value.
+ * transaction for residual lifetime value. {@link discountedExpectedResidualTransactions} gives the same
+ * value from the continuous rate δ = ln(1 + d).
  *
  * @param fit - A {@link BgBbFit}, or any `{ model: "bg-bb", params }`.
- * @param customer - `{ frequency, recency, opportunities }`.
+ * @param customer - `{ frequency, recency, opportunities }`, or columns of them.
  * @param discountRate - d > 0 per opportunity period, finite.
- * @returns DERT ≥ 0.
+ * @returns DERT ≥ 0: a number, or a `Float64Array` for columns.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, pattern or discount rate.
  * @throws {@link ClienteleDomainError} `domain_error` if the hypergeometric function cannot be evaluated
  *   accurately.
@@ -33,14 +36,19 @@ import type { BgBbFit } from "./BgBbFit.ts";
  * ```
  * @category CLV
  */
+export function bgBbDiscountedResidualPurchases(fit: BgBbModel, customer: BgBbPattern, discountRate: number): number;
 export function bgBbDiscountedResidualPurchases(
-  fit: Pick<BgBbFit, "model" | "params">,
-  customer: BgBbPattern,
+  fit: BgBbModel,
+  customers: BgBbPatternColumns,
   discountRate: number,
-): number {
+): Float64Array;
+export function bgBbDiscountedResidualPurchases(
+  fit: BgBbModel,
+  customer: BgBbPattern | BgBbPatternColumns,
+  discountRate: number,
+): number | Float64Array {
   const fn = "bgBbDiscountedResidualPurchases";
-  const { alpha, beta, gamma, delta } = checkBgBbModel(fn, fit);
-  const [x, tx, n] = checkBgBbCustomer(fn, customer);
+  const params = checkBgBbModel(fn, fit);
   const d = discountRate;
   if (!(typeof d === "number" && d > 0 && d <= Number.MAX_VALUE)) {
     const received = typeof d === "number" ? String(d) : typeof d;
@@ -56,27 +64,35 @@ export function bgBbDiscountedResidualPurchases(
       ],
     });
   }
-  const log2f1 = logHyp2f1Unchecked(1, delta + n + 1, gamma + delta + n + 1, 1 / (1 + d), undefined, d / (1 + d));
-  if (!Number.isFinite(log2f1)) {
-    throw new ClienteleDomainError(
-      "domain_error",
-      `${fn}: the hypergeometric function 2F1(1, δ+n+1; γ+δ+n+1; 1/(1+d)) could not be evaluated accurately at d = ${d}`,
-      { issues: [{ code: "domain_error", path: ["discountRate"], message: "2F1 not evaluable here" }] },
-    );
-  }
-  const logValue =
-    logBetaUnchecked(alpha + x + 1, beta + n - x) -
-    logBetaUnchecked(alpha, beta) +
-    logBetaUnchecked(gamma, delta + n + 1) -
-    logBetaUnchecked(gamma, delta) -
-    Math.log1p(d) +
-    log2f1 -
-    bgBbLogLikelihoodOne(alpha, beta, gamma, delta, x, tx, n);
-  const value = Math.exp(logValue);
-  if (!Number.isFinite(value)) {
-    throw new ClienteleDomainError("domain_error", `${fn}: the value overflows (discount rate ${d} too small)`, {
-      issues: [{ code: "domain_error", path: ["discountRate"], message: "value overflows" }],
-    });
-  }
-  return value;
+  return mapPatterns(fn, customer, bgBbDiscountedResidualPurchasesKernel(params, d), false);
+}
+
+/**
+ * The BG/BB DERT kernel for given parameters and discount rate d per opportunity period (see
+ * {@link bgBbDiscountedResidualPurchases}); ₂F₁ depends on n only and is evaluated once per distinct n in
+ * a call. NaN where ₂F₁ cannot be evaluated or the value overflows (d too small).
+ *
+ * @param params - α, β, γ, δ.
+ * @param d - Discount rate per opportunity period, > 0.
+ * @returns (x, t_x, n) ↦ DERT.
+ * @internal
+ */
+export function bgBbDiscountedResidualPurchasesKernel(params: BgBbParams, d: number): PatternKernel {
+  const { alpha, beta, gamma, delta } = params;
+  const base = logBetaUnchecked(alpha, beta) + logBetaUnchecked(gamma, delta) + Math.log1p(d);
+  const hypergeometric = new Map<number, number>();
+  return (x, tx, n) => {
+    let log2f1 = hypergeometric.get(n);
+    if (log2f1 === undefined) {
+      log2f1 = logHyp2f1Unchecked(1, delta + n + 1, gamma + delta + n + 1, 1 / (1 + d), undefined, d / (1 + d));
+      hypergeometric.set(n, log2f1);
+    }
+    const logValue =
+      logBetaUnchecked(alpha + x + 1, beta + n - x) +
+      logBetaUnchecked(gamma, delta + n + 1) -
+      base +
+      log2f1 -
+      bgBbLogLikelihoodOne(alpha, beta, gamma, delta, x, tx, n);
+    return Math.exp(logValue);
+  };
 }

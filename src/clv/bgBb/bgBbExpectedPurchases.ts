@@ -1,7 +1,7 @@
 import { bgBbSurvivalSum } from "../../_lib/bgBbSurvivalSum.ts";
 import { checkBgBbModel, checkOpportunityCount } from "../../_lib/checkBgBbModel.ts";
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
-import type { BgBbFit } from "./BgBbFit.ts";
+import type { BgBbModel } from "./BgBbModel.ts";
 
 /**
  * The expected number of transactions of a new customer over the first n opportunities after their first
@@ -25,7 +25,7 @@ import type { BgBbFit } from "./BgBbFit.ts";
  * ```
  * @category CLV
  */
-export function bgBbExpectedPurchases(fit: Pick<BgBbFit, "model" | "params">, n: number): number {
+export function bgBbExpectedPurchases(fit: BgBbModel, n: number): number {
   const fn = "bgBbExpectedPurchases";
   const { alpha, beta, gamma, delta } = checkBgBbModel(fn, fit);
   const horizon = checkOpportunityCount(fn, n, ["n"]);

@@ -1,8 +1,10 @@
 import { bgBbLogLikelihoodOne } from "../../_lib/bgBbLogLikelihood.ts";
-import { checkBgBbCustomer, checkBgBbModel } from "../../_lib/checkBgBbModel.ts";
+import { checkBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
-import type { BgBbPattern } from "./BgBbData.ts";
-import type { BgBbFit } from "./BgBbFit.ts";
+import { mapPatterns, type PatternKernel } from "../../_lib/mapPatterns.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "./BgBbData.ts";
+import type { BgBbModel } from "./BgBbModel.ts";
+import type { BgBbParams } from "./BgBbParams.ts";
 
 /**
  * The probability that a customer with pattern (x, t_x, n) is alive at opportunity n + 1 under a fitted
@@ -11,11 +13,12 @@ import type { BgBbFit } from "./BgBbFit.ts";
  * @remarks
  * P(alive at n+1 | x, t_x, n) = B(α+x, β+n−x)/B(α,β) · B(γ, δ+n+1)/B(γ,δ) / L(α,β,γ,δ | x, t_x, n), in log
  * space. A customer who transacted at the last opportunity (t_x = n) is alive at n and so gets the
- * posterior retention probability E[1 − θ | …]; the value falls as the last transaction recedes.
+ * posterior retention probability E[1 − θ | …]; the value falls as the last transaction recedes. The same
+ * as {@link probabilityAlive} given a BG/BB fit.
  *
  * @param fit - A {@link BgBbFit}, or any `{ model: "bg-bb", params }`.
- * @param customer - `{ frequency, recency, opportunities }` (count ignored).
- * @returns P(alive) in [0, 1].
+ * @param customer - `{ frequency, recency, opportunities }` (count ignored), or columns of them.
+ * @returns P(alive) in [0, 1]: a number, or a `Float64Array` for columns.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit or pattern (path `customer.frequency`
  *   when x > n).
  * @example
@@ -27,15 +30,28 @@ import type { BgBbFit } from "./BgBbFit.ts";
  * ```
  * @category CLV
  */
-export function bgBbProbabilityAlive(fit: Pick<BgBbFit, "model" | "params">, customer: BgBbPattern): number {
+export function bgBbProbabilityAlive(fit: BgBbModel, customer: BgBbPattern): number;
+export function bgBbProbabilityAlive(fit: BgBbModel, customers: BgBbPatternColumns): Float64Array;
+export function bgBbProbabilityAlive(
+  fit: BgBbModel,
+  customer: BgBbPattern | BgBbPatternColumns,
+): number | Float64Array {
   const fn = "bgBbProbabilityAlive";
-  const { alpha, beta, gamma, delta } = checkBgBbModel(fn, fit);
-  const [x, tx, n] = checkBgBbCustomer(fn, customer);
-  const logTerm =
-    logBetaUnchecked(alpha + x, beta + n - x) -
-    logBetaUnchecked(alpha, beta) +
-    logBetaUnchecked(gamma, delta + n + 1) -
-    logBetaUnchecked(gamma, delta);
-  const p = Math.exp(logTerm - bgBbLogLikelihoodOne(alpha, beta, gamma, delta, x, tx, n));
-  return Math.min(1, Math.max(0, p));
+  return mapPatterns(fn, customer, bgBbProbabilityAliveKernel(checkBgBbModel(fn, fit)), true);
+}
+
+/**
+ * The BG/BB P(alive at n + 1 | x, t_x, n) kernel for given parameters (see {@link bgBbProbabilityAlive}).
+ *
+ * @param params - α, β, γ, δ.
+ * @returns (x, t_x, n) ↦ P(alive).
+ * @internal
+ */
+export function bgBbProbabilityAliveKernel(params: BgBbParams): PatternKernel {
+  const { alpha, beta, gamma, delta } = params;
+  const base = logBetaUnchecked(alpha, beta) + logBetaUnchecked(gamma, delta);
+  return (x, tx, n) => {
+    const logTerm = logBetaUnchecked(alpha + x, beta + n - x) + logBetaUnchecked(gamma, delta + n + 1) - base;
+    return Math.exp(logTerm - bgBbLogLikelihoodOne(alpha, beta, gamma, delta, x, tx, n));
+  };
 }

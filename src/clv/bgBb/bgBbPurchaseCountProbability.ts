@@ -2,7 +2,8 @@ import { checkBgBbModel, checkOpportunityCount } from "../../_lib/checkBgBbModel
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
 import { logGammaUnchecked } from "../../_lib/logGammaUnchecked.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
-import type { BgBbFit } from "./BgBbFit.ts";
+import type { BgBbModel } from "./BgBbModel.ts";
+import type { BgBbParams } from "./BgBbParams.ts";
 
 function logChoose(n: number, k: number): number {
   return logGammaUnchecked(n + 1) - logGammaUnchecked(k + 1) - logGammaUnchecked(n - k + 1);
@@ -30,9 +31,9 @@ function logChoose(n: number, k: number): number {
  * ```
  * @category CLV
  */
-export function bgBbPurchaseCountProbability(fit: Pick<BgBbFit, "model" | "params">, x: number, n: number): number {
+export function bgBbPurchaseCountProbability(fit: BgBbModel, x: number, n: number): number {
   const fn = "bgBbPurchaseCountProbability";
-  const { alpha, beta, gamma, delta } = checkBgBbModel(fn, fit);
+  const params = checkBgBbModel(fn, fit);
   const periods = checkOpportunityCount(fn, n, ["n"]);
   if (!(typeof x === "number" && Number.isInteger(x) && x >= 0 && x <= periods)) {
     const received = typeof x === "number" ? String(x) : typeof x;
@@ -48,6 +49,20 @@ export function bgBbPurchaseCountProbability(fit: Pick<BgBbFit, "model" | "param
       ],
     });
   }
+  return bgBbPurchaseCountProbabilityOf(params, x, periods);
+}
+
+/**
+ * P(X(n) = x) of the BG/BB (FHS 2010 eq. 8) for valid parameters and integers 0 ≤ x ≤ n, in log space.
+ *
+ * @param params - α, β, γ, δ.
+ * @param x - Number of transactions.
+ * @param periods - Number of opportunities n.
+ * @returns The probability in [0, 1].
+ * @internal
+ */
+export function bgBbPurchaseCountProbabilityOf(params: BgBbParams, x: number, periods: number): number {
+  const { alpha, beta, gamma, delta } = params;
   const lab = logBetaUnchecked(alpha, beta) + logBetaUnchecked(gamma, delta);
   let m =
     logChoose(periods, x) +

@@ -1,5 +1,4 @@
-import { ClienteleInputError } from "../../errors/ClienteleError.ts";
-import { parseInput } from "../../schema/parseInput.ts";
+import { parseSavedFit } from "../../_lib/parseSavedFit.ts";
 import { type BgBbFit, BgBbFitSchema } from "./BgBbFit.ts";
 
 /**
@@ -19,18 +18,5 @@ import { type BgBbFit, BgBbFitSchema } from "./BgBbFit.ts";
  * @category CLV
  */
 export function parseBgBbFit(saved: unknown): BgBbFit {
-  let value = saved;
-  if (typeof saved === "string") {
-    try {
-      value = JSON.parse(saved);
-    } catch (error) {
-      throw new ClienteleInputError("parseBgBbFit: invalid input", {
-        issues: [
-          { code: "invalid_format", path: [], message: "expected JSON text of a fit, received text that is not JSON" },
-        ],
-        cause: error,
-      });
-    }
-  }
-  return parseInput("parseBgBbFit", BgBbFitSchema, value);
+  return parseSavedFit("parseBgBbFit", BgBbFitSchema, saved);
 }

@@ -21,6 +21,11 @@ export interface SimulateBgBbOptions {
   readonly customers: number;
   /** Opportunities n observed for every customer, an integer in [0, 10⁴]. */
   readonly opportunities: number;
+  /**
+   * Holdout opportunities n + 1 … n + n* simulated after the calibration ones, an integer in [0, 10⁴]
+   * (default 0): their transactions give `holdoutFrequency`.
+   */
+  readonly holdoutOpportunities?: number | undefined;
   /** Seed: a safe integer ≥ 0. The same seed gives the same customers; customer i does not depend on how many are drawn. */
   readonly seed: number;
 }
@@ -43,12 +48,22 @@ export interface SimulatedBgBbPatterns {
   readonly recency: Float64Array;
   /** n of each customer. */
   readonly opportunities: Float64Array;
+  /** Transactions of each customer at the holdout opportunities (all 0 without `holdoutOpportunities`). */
+  readonly holdoutFrequency: Float64Array;
+  /**
+   * Transactions of all customers at each opportunity: index k is opportunity k + 1, over the calibration
+   * and holdout opportunities (length n + n*); the "actual" series of a tracking plot.
+   */
+  readonly transactionsByOpportunity: Float64Array;
 }
 
 const OptionsSchema = /* @__PURE__ */ z.strictObject({
   params: BgBbParamsSchema,
   customers: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(10_000_000)),
   opportunities: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(10_000)),
+  holdoutOpportunities: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(10_000)),
+  ),
   seed: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)),
 });
 
@@ -67,11 +82,13 @@ function sampleBeta(a: number, b: number, stream: Int32Array, logs: Float64Array
  * @remarks
  * Customer i draws p ~ Beta(α, β) (substream 0) and θ ~ Beta(γ, δ) (substream 1), each as X/(X + Y) of two
  * Marsaglia–Tsang gamma variates; then, from substream 2, for opportunities t = 1 … n: the customer
- * drops out at the start of t with probability θ (and stays out), else transacts with probability p.
+ * drops out at the start of t with probability θ (and stays out), else transacts with probability p. The
+ * holdout opportunities n + 1 … n + n* continue the same process (same draws), so adding a holdout does
+ * not change the calibration patterns.
  * Uniforms come from the counter-based SplitMix64 keyed by (seed, customer, substream, draw).
  *
  * @param options - Parameters, number of customers, opportunities, seed.
- * @returns Pattern columns.
+ * @returns Pattern columns, holdout transactions and transactions per opportunity.
  * @throws {@link ClienteleInputError} `invalid_input` for bad options (paths `params.alpha`, `opportunities`).
  * @example
  * ```ts
@@ -82,8 +99,12 @@ function sampleBeta(a: number, b: number, stream: Int32Array, logs: Float64Array
  * @category CLV
  */
 export function simulateBgBb(options: SimulateBgBbOptions): SimulatedBgBbPatterns {
-  const { params, customers, opportunities: n, seed } = parseInput("simulateBgBb", OptionsSchema, options);
+  const parsed = parseInput("simulateBgBb", OptionsSchema, options);
+  const { params, customers, opportunities: n, seed } = parsed;
+  const total = n + (parsed.holdoutOpportunities ?? 0);
   const frequency = new Float64Array(customers);
+  const holdoutFrequency = new Float64Array(customers);
+  const transactionsByOpportunity = new Float64Array(total);
   const recency = new Float64Array(customers);
   const opportunities = new Float64Array(customers).fill(n);
   const stream = createCounterStream();
@@ -97,15 +118,22 @@ export function simulateBgBb(options: SimulateBgBbOptions): SimulatedBgBbPattern
     selectSubstream(stream, 2);
     let x = 0;
     let tx = 0;
-    for (let t = 1; t <= n; t++) {
+    let holdout = 0;
+    for (let t = 1; t <= total; t++) {
       if (nextUnit(stream) < theta) break;
       if (nextUnit(stream) < p) {
-        x++;
-        tx = t;
+        transactionsByOpportunity[t - 1]! += 1;
+        if (t > n) {
+          holdout++;
+        } else {
+          x++;
+          tx = t;
+        }
       }
     }
     frequency[i] = x;
     recency[i] = tx;
+    holdoutFrequency[i] = holdout;
   }
-  return { frequency, recency, opportunities };
+  return { frequency, recency, opportunities, holdoutFrequency, transactionsByOpportunity };
 }

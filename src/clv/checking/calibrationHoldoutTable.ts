@@ -1,11 +1,16 @@
 import * as z from "zod/mini";
+import { checkBgBbModel, isBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { checkCountModel } from "../../_lib/checkCountModel.ts";
 import { expectedHoldoutPurchases } from "../../_lib/expectedHoldoutPurchases.ts";
+import { readBgBbHoldout } from "../../_lib/readBgBbHoldout.ts";
 import { readHoldoutSummaries } from "../../_lib/readHoldoutSummaries.ts";
 import type { SummaryColumns } from "../../rfm/SummaryColumns.ts";
 import type { SummaryRowInput } from "../../rfm/SummaryRowSchema.ts";
 import type { TransactionSummary } from "../../rfm/TransactionSummary.ts";
 import { parseInput } from "../../schema/parseInput.ts";
+import type { BgBbHoldoutData } from "../bgBb/BgBbHoldoutData.ts";
+import type { BgBbModel } from "../bgBb/BgBbModel.ts";
+import { bgBbConditionalExpectedPurchasesKernel } from "../bgBb/bgBbConditionalExpectedPurchases.ts";
 import type { CountModel } from "../CountModelFit.ts";
 
 /**
@@ -87,8 +92,16 @@ const OptionsSchema = /* @__PURE__ */ z.optional(
  * fit is checked against the same values computed independently (test/clv/checking/calibrationHoldoutTable.test.ts).
  * O(n) plus one kernel evaluation per customer.
  *
- * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}).
- * @param summaries - Calibration summaries with `holdoutFrequency` and `holdoutDuration` ({@link HoldoutSummaries}), in the fit's unit.
+ * **BG/BB** (Fader, Hardie & Shang 2010): pass the patterns with their holdout ({@link BgBbHoldoutData}:
+ * `summarizeOpportunities`' result made with `holdoutPeriods`, or rows/columns with `holdoutFrequency`
+ * and `holdoutOpportunities`, `count` weighting a row); x is the number of calibration opportunities
+ * with a transaction, and the expectation is {@link conditionalExpectedPurchases} over the customer's
+ * n* holdout opportunities (FHS 2010, eq. 13).
+ *
+ * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
+ *   ({@link BgBbModel}).
+ * @param summaries - Calibration summaries with `holdoutFrequency` and `holdoutDuration` ({@link HoldoutSummaries}), in the fit's unit;
+ *   for BG/BB, patterns with `holdoutFrequency` and `holdoutOpportunities` ({@link BgBbHoldoutData}).
  * @param options - `maxFrequency` (default 7).
  * @returns One row per non-empty bin, by increasing frequency.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, bad options, a bad or missing summary
@@ -113,20 +126,50 @@ export function calibrationHoldoutTable(
   fit: CountModel,
   summaries: HoldoutSummaries,
   options?: CalibrationHoldoutTableOptions | undefined,
+): readonly CalibrationHoldoutRow[];
+export function calibrationHoldoutTable(
+  fit: BgBbModel,
+  patterns: BgBbHoldoutData,
+  options?: CalibrationHoldoutTableOptions | undefined,
+): readonly CalibrationHoldoutRow[];
+export function calibrationHoldoutTable(
+  fit: CountModel | BgBbModel,
+  summaries: HoldoutSummaries | BgBbHoldoutData,
+  options?: CalibrationHoldoutTableOptions | undefined,
 ): readonly CalibrationHoldoutRow[] {
   const fn = "calibrationHoldoutTable";
-  const model = checkCountModel(fn, fit);
+  const bgBb = isBgBbModel(fit) ? checkBgBbModel(fn, fit) : undefined;
+  const model = bgBb === undefined ? checkCountModel(fn, fit, ["bg-bb"]) : undefined;
   const max = parseInput(fn, OptionsSchema, options, ["options"])?.maxFrequency ?? 7;
-  const data = readHoldoutSummaries(fn, summaries, model.unit, true);
-  const expected = expectedHoldoutPurchases(fn, model, data);
   const customers = new Float64Array(max + 1);
   const actual = new Float64Array(max + 1);
   const predicted = new Float64Array(max + 1);
-  for (let i = 0; i < data.length; i++) {
-    const bin = Math.min(max, data.frequency[i]!);
-    customers[bin]! += 1;
-    actual[bin]! += data.holdoutFrequency[i]!;
-    predicted[bin]! += expected[i]!;
+  if (model !== undefined) {
+    const data = readHoldoutSummaries(fn, summaries, model.unit, true);
+    const expected = expectedHoldoutPurchases(fn, model, data);
+    for (let i = 0; i < data.length; i++) {
+      const bin = Math.min(max, data.frequency[i]!);
+      customers[bin]! += 1;
+      actual[bin]! += data.holdoutFrequency[i]!;
+      predicted[bin]! += expected[i]!;
+    }
+  } else if (bgBb !== undefined) {
+    const data = readBgBbHoldout(fn, summaries);
+    const kernels = new Map<number, ReturnType<typeof bgBbConditionalExpectedPurchasesKernel>>();
+    for (let i = 0; i < data.length; i++) {
+      const w = data.count[i]!;
+      if (w === 0) continue;
+      const nStar = data.holdoutOpportunities[i]!;
+      let kernel = kernels.get(nStar);
+      if (kernel === undefined) {
+        kernel = bgBbConditionalExpectedPurchasesKernel(bgBb, nStar);
+        kernels.set(nStar, kernel);
+      }
+      const bin = Math.min(max, data.frequency[i]!);
+      customers[bin]! += w;
+      actual[bin]! += w * data.holdoutFrequency[i]!;
+      predicted[bin]! += w * kernel(data.frequency[i]!, data.recency[i]!, data.opportunities[i]!);
+    }
   }
   const rows: CalibrationHoldoutRow[] = [];
   for (let x = 0; x <= max; x++) {

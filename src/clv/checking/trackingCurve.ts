@@ -1,9 +1,12 @@
 import * as z from "zod/mini";
+import { checkBgBbModel, isBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { checkCountModel } from "../../_lib/checkCountModel.ts";
 import { conditionalExpectedPurchasesKernel } from "../../_lib/countModelKernels.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
+import type { BgBbModel } from "../bgBb/BgBbModel.ts";
+import { bgBbConditionalExpectedPurchasesKernel } from "../bgBb/bgBbConditionalExpectedPurchases.ts";
 import type { CountModel } from "../CountModelFit.ts";
 
 /**
@@ -89,7 +92,8 @@ const CohortSchema = /* @__PURE__ */ z.array(
 /**
  * Expected repeat purchases of a customer base period by period (incremental and cumulative), with the
  * actual ones beside them when given: the weekly tracking plots of Fader, Hardie & Lee (2005, Figures 1
- * and 2), as rows for a chart, for any count model.
+ * and 2), as rows for a chart, for any count model, and the yearly ones of Fader, Hardie & Shang (2010)
+ * for a BG/BB fit.
  *
  * @remarks
  * A customer acquired at sᵢ (the first purchase, not counted) has made E[X(t − sᵢ)] repeat purchases by
@@ -100,14 +104,21 @@ const CohortSchema = /* @__PURE__ */ z.array(
  * calibration period are fine (customers enter the sum when they arrive) but the model was fitted without
  * them.
  *
- * **Actual counts** are taken as input (`actual`, one number per period): count, for each period, the
+ * **BG/BB**: time is counted in opportunities, so `period` and every acquisition time must be whole
+ * numbers; E[X(n)] is the expected transactions at the first n opportunities after acquisition (FHS
+ * 2010, eq. 7), e.g. `{ cohorts: [{ time: 0, customers: 11104 }], periods: 11 }` for the 1995 donors
+ * tracked over 1996–2006.
+ *
+ * **Actual counts** are taken as input (`actual`, one number per period): for each period, the
  * purchases that are not a customer's first (after merging same-day purchases if the fit's summary did),
- * dated in that period. For a transaction log split at a calibration end, the tracking start is usually
+ * dated in that period. `repeatPurchasesByPeriod` (clientele/rfm) counts them from a transaction log and
+ * also gives `firstPurchaseTimes`. For a transaction log split at a calibration end, the tracking start is usually
  * the start of the acquisition window and s_i = (start of calibration → first purchase) = (calibration
  * length − Tᵢ) from the calibration summary. Accuracy: matches Σ E[X(t − sᵢ)] computed customer by
  * customer on CDNOW to 1e-12 relative (test/clv/checking/trackingCurve.test.ts).
  *
- * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}).
+ * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
+ *   ({@link BgBbModel}).
  * @param options - Acquisition times or cohorts, `periods`, `period`, `actual`.
  * @returns One row per period.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, both or neither of
@@ -125,12 +136,21 @@ const CohortSchema = /* @__PURE__ */ z.array(
  * @see {@link expectedPurchases}, {@link calibrationHoldoutTable}
  * @category Model checking
  */
-export function trackingCurve(fit: CountModel, options: TrackingCurveOptions): readonly TrackingRow[] {
+export function trackingCurve(fit: CountModel | BgBbModel, options: TrackingCurveOptions): readonly TrackingRow[] {
   const fn = "trackingCurve";
-  const model = checkCountModel(fn, fit);
+  let expectedAt: (t: number) => number;
+  const bgBb = isBgBbModel(fit);
+  if (bgBb) {
+    const params = checkBgBbModel(fn, fit);
+    expectedAt = (t) => bgBbConditionalExpectedPurchasesKernel(params, t)(0, 0, 0);
+  } else {
+    const model = checkCountModel(fn, fit, ["bg-bb"]);
+    expectedAt = (t) => conditionalExpectedPurchasesKernel(model, t)(0, 0, 0);
+  }
   const scalars = parseInput(fn, ScalarsSchema, options, ["options"]);
   const periods = scalars.periods;
   const period = scalars.period ?? 1;
+  if (bgBb && !Number.isInteger(period)) throwNotWhole(fn, ["options", "period"], period);
   const { firstPurchaseTimes, cohorts, actual } = options;
   if ((firstPurchaseTimes === undefined) === (cohorts === undefined)) {
     throw new ClienteleInputError(`${fn}: invalid input`, {
@@ -147,12 +167,16 @@ export function trackingCurve(fit: CountModel, options: TrackingCurveOptions): r
   }
   const groups = new Map<number, number>();
   if (cohorts !== undefined) {
-    for (const c of parseInput(fn, CohortSchema, cohorts, ["options", "cohorts"])) {
+    parseInput(fn, CohortSchema, cohorts, ["options", "cohorts"]).forEach((c, i) => {
+      if (bgBb && !Number.isInteger(c.time)) throwNotWhole(fn, ["options", "cohorts", i, "time"], c.time);
       groups.set(c.time, (groups.get(c.time) ?? 0) + c.customers);
-    }
+    });
   } else {
     const times = readColumn(fn, firstPurchaseTimes, "firstPurchaseTimes", undefined);
-    for (const s of times) groups.set(s, (groups.get(s) ?? 0) + 1);
+    times.forEach((s, i) => {
+      if (bgBb && !Number.isInteger(s)) throwNotWhole(fn, ["options", "firstPurchaseTimes", i], s);
+      groups.set(s, (groups.get(s) ?? 0) + 1);
+    });
   }
   const observed = actual === undefined ? undefined : readColumn(fn, actual, "actual", periods);
   const rows: TrackingRow[] = [];
@@ -163,7 +187,7 @@ export function trackingCurve(fit: CountModel, options: TrackingCurveOptions): r
     let cumulative = 0;
     for (const [s, count] of groups) {
       if (count === 0 || s >= end) continue;
-      const v = conditionalExpectedPurchasesKernel(model, end - s)(0, 0, 0);
+      const v = expectedAt(end - s);
       if (!(v >= 0 && v <= Number.MAX_VALUE)) {
         throw new ClienteleDomainError(
           "domain_error",
@@ -191,6 +215,21 @@ export function trackingCurve(fit: CountModel, options: TrackingCurveOptions): r
     }
   }
   return rows;
+}
+
+/** Throws invalid_input for a time that must be a whole number of opportunities (BG/BB). */
+function throwNotWhole(fn: string, path: (string | number)[], value: number): never {
+  throw new ClienteleInputError(`${fn}: invalid input`, {
+    issues: [
+      {
+        code: "invalid_value",
+        path,
+        message: `expected a whole number of opportunities for a BG/BB fit, received ${value}`,
+        expected: "integer",
+        received: String(value),
+      },
+    ],
+  });
 }
 
 /** Reads an array-like of finite numbers ≥ 0 (of a given length, if any), naming every bad entry. */

@@ -1,5 +1,4 @@
-import { ClienteleInputError } from "../../errors/ClienteleError.ts";
-import { parseInput } from "../../schema/parseInput.ts";
+import { parseSavedFit } from "../../_lib/parseSavedFit.ts";
 import { type GammaGammaFit, GammaGammaFitSchema } from "./GammaGammaFit.ts";
 
 /**
@@ -20,18 +19,5 @@ import { type GammaGammaFit, GammaGammaFitSchema } from "./GammaGammaFit.ts";
  * @category CLV
  */
 export function parseSpendFit(saved: unknown): GammaGammaFit {
-  let value = saved;
-  if (typeof saved === "string") {
-    try {
-      value = JSON.parse(saved);
-    } catch (error) {
-      throw new ClienteleInputError("parseSpendFit: invalid input", {
-        issues: [
-          { code: "invalid_format", path: [], message: "expected JSON text of a fit, received text that is not JSON" },
-        ],
-        cause: error,
-      });
-    }
-  }
-  return parseInput("parseSpendFit", GammaGammaFitSchema, value);
+  return parseSavedFit("parseSpendFit", GammaGammaFitSchema, saved);
 }

@@ -1,8 +1,13 @@
 import * as z from "zod/mini";
+import { checkBgBbModel, isBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { checkCountModel } from "../../_lib/checkCountModel.ts";
 import { mapCustomers } from "../../_lib/mapCustomers.ts";
+import { mapPatterns } from "../../_lib/mapPatterns.ts";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "../bgBb/BgBbData.ts";
+import type { BgBbModel } from "../bgBb/BgBbModel.ts";
+import { bgBbDiscountedResidualPurchasesKernel } from "../bgBb/bgBbDiscountedResidualPurchases.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
 import { gaussLegendreRule, paretoNbdDiscountedAliveTime } from "./paretoNbdDiscountedAliveTime.ts";
@@ -32,7 +37,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
- * Discounted expected residual transactions (DERT) of a customer under a fitted Pareto/NBD model: the
+ * Discounted expected residual transactions (DERT) of a customer under a fitted Pareto/NBD or BG/BB model: the
  * present value, at continuous discount rate δ, of all their future purchases, counting each purchase as
  * 1 (multiply by a spend model's expected value per purchase for a residual lifetime value). Pass one
  * customer for a number, or columns for a `Float64Array`.
@@ -47,14 +52,21 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * a horizon t without discounting, DERT has no horizon: the discount and the customer's dropout make the
  * sum finite. It grows without bound as δ → 0 when s ≤ 1 (the expected lifetime is then infinite).
  *
+ * **BG/BB** (Fader, Hardie & Shang 2010, eq. 14): the customer is `{ frequency, recency, opportunities }`
+ * and the transaction at opportunity n + k is discounted by e^(−δk), δ per opportunity period. That is
+ * exactly FHS's 1/(1 + d)^k with d = e^δ − 1 (`Math.expm1(δ)`), which is how the value is computed, by
+ * {@link bgBbDiscountedResidualPurchases} (which takes d itself).
+ *
  * `discountRate` is δ per time unit of the fit (`fit.unit`), continuously compounded; it is not
  * converted from an annual or per-period rate: for a rate d per unit compounded once per unit, pass
  * `Math.log(1 + d)`. Accuracy: agrees with a numerical integral of the definition to 1e-8 relative
  * (test/clv/paretoNbd/discountedExpectedResidualTransactions.test.ts).
  *
- * @param fit - A Pareto/NBD fit ({@link ParetoNbdFit}, or `{ model: "pareto-nbd", params, unit }`).
- * @param customer - `{ frequency, recency, T }` in the fit's unit, or columns of them.
- * @param options - The discount rate δ per time unit of the fit.
+ * @param fit - A Pareto/NBD fit ({@link ParetoNbdFit}, or `{ model: "pareto-nbd", params, unit }`), or a
+ *   BG/BB fit ({@link BgBbModel}).
+ * @param customer - `{ frequency, recency, T }` in the fit's unit, or columns of them; for BG/BB
+ *   `{ frequency, recency, opportunities }` or columns of them.
+ * @param options - The discount rate δ per time unit of the fit (per opportunity period for BG/BB).
  * @returns DERT ≥ 0: a number, or a `Float64Array` for columns.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad `fit`, options (path `discountRate`) or
  *   customer value (path `customer.recency[3]`).
@@ -67,6 +79,10 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * const delta = Math.log(1.15) / 52; // 15% a year, compounded continuously
  * discountedExpectedResidualTransactions(fit, { frequency: 2, recency: 30.43, T: 38.86 }, { discountRate: delta }).toFixed(2);
  * // => "6.50"
+ * // BG/BB, yearly donations, 10% a year: δ = ln(1.1)
+ * const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+ * const pattern = { frequency: 6, recency: 6, opportunities: 6 };
+ * discountedExpectedResidualTransactions(donations, pattern, { discountRate: Math.log(1.1) }).toFixed(2); // => "5.91"
  * ```
  * @see {@link conditionalExpectedPurchases}, {@link probabilityAlive}
  * @category CLV
@@ -82,16 +98,31 @@ export function discountedExpectedResidualTransactions(
   options: DiscountedExpectedResidualTransactionsOptions,
 ): Float64Array;
 export function discountedExpectedResidualTransactions(
-  fit: CountModel,
-  customer: CustomerHistory | CustomerHistoryColumns,
+  fit: BgBbModel,
+  customer: BgBbPattern,
+  options: DiscountedExpectedResidualTransactionsOptions,
+): number;
+export function discountedExpectedResidualTransactions(
+  fit: BgBbModel,
+  customers: BgBbPatternColumns,
+  options: DiscountedExpectedResidualTransactionsOptions,
+): Float64Array;
+export function discountedExpectedResidualTransactions(
+  fit: CountModel | BgBbModel,
+  customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
   options: DiscountedExpectedResidualTransactionsOptions,
 ): number | Float64Array {
   const fn = "discountedExpectedResidualTransactions";
-  const model = checkCountModel(fn, fit);
+  if (isBgBbModel(fit)) {
+    const params = checkBgBbModel(fn, fit);
+    const { discountRate: delta } = parseInput(fn, OptionsSchema, options);
+    return mapPatterns(fn, customer, bgBbDiscountedResidualPurchasesKernel(params, Math.expm1(delta)), false);
+  }
+  const model = checkCountModel(fn, fit, ["bg-bb"]);
   if (model.model !== "pareto-nbd") {
     throw new ClienteleDomainError(
       "domain_error",
-      `${fn}: only available for Pareto/NBD fits (received "${model.model}"); use conditionalExpectedPurchases with a horizon for other models`,
+      `${fn}: only available for Pareto/NBD and BG/BB fits (received "${model.model}"); use conditionalExpectedPurchases with a horizon for other models`,
       { issues: [{ code: "domain_error", path: ["fit", "model"], message: "expected a Pareto/NBD fit" }] },
     );
   }

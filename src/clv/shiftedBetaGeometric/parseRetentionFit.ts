@@ -1,5 +1,4 @@
-import { ClienteleInputError } from "../../errors/ClienteleError.ts";
-import { parseInput } from "../../schema/parseInput.ts";
+import { parseSavedFit } from "../../_lib/parseSavedFit.ts";
 import { type ShiftedBetaGeometricFit, ShiftedBetaGeometricFitSchema } from "./ShiftedBetaGeometricFit.ts";
 
 /**
@@ -23,18 +22,5 @@ import { type ShiftedBetaGeometricFit, ShiftedBetaGeometricFitSchema } from "./S
  * @category CLV
  */
 export function parseRetentionFit(saved: unknown): ShiftedBetaGeometricFit {
-  let value = saved;
-  if (typeof saved === "string") {
-    try {
-      value = JSON.parse(saved);
-    } catch (error) {
-      throw new ClienteleInputError("parseRetentionFit: invalid input", {
-        issues: [
-          { code: "invalid_format", path: [], message: "expected JSON text of a fit, received text that is not JSON" },
-        ],
-        cause: error,
-      });
-    }
-  }
-  return parseInput("parseRetentionFit", ShiftedBetaGeometricFitSchema, value);
+  return parseSavedFit("parseRetentionFit", ShiftedBetaGeometricFitSchema, saved);
 }

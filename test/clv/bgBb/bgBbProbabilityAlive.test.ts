@@ -75,4 +75,14 @@ describe("bgBbProbabilityAlive", () => {
       ),
     ).toEqual(["fit.model"]);
   });
+
+  it("takes columns of patterns and returns a Float64Array equal to the one-by-one values", () => {
+    const out = bgBbProbabilityAlive(fit, { frequency: [6, 1, 0], recency: [6, 1, 0], opportunities: [6, 6, 6] });
+    expect(out).toBeInstanceOf(Float64Array);
+    expect(Array.from(out)).toEqual([
+      bgBbProbabilityAlive(fit, { frequency: 6, recency: 6, opportunities: 6 }),
+      bgBbProbabilityAlive(fit, { frequency: 1, recency: 1, opportunities: 6 }),
+      bgBbProbabilityAlive(fit, { frequency: 0, recency: 0, opportunities: 6 }),
+    ]);
+  });
 });

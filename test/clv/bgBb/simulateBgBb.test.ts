@@ -43,4 +43,24 @@ describe("simulateBgBb", () => {
     );
     expect(issuePaths(error).sort()).toEqual(["customers", "opportunities", "params.alpha"]);
   });
+
+  it("simulates holdout opportunities without changing the calibration patterns, and counts transactions per opportunity", () => {
+    const params = { alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.8 };
+    const calibration = simulateBgBb({ params, customers: 3000, opportunities: 6, seed: 11 });
+    const both = simulateBgBb({ params, customers: 3000, opportunities: 6, holdoutOpportunities: 5, seed: 11 });
+    expect(both.frequency).toEqual(calibration.frequency);
+    expect(both.recency).toEqual(calibration.recency);
+    expect(calibration.holdoutFrequency.every((v) => v === 0)).toBe(true);
+    expect(calibration.transactionsByOpportunity).toHaveLength(6);
+    expect(both.transactionsByOpportunity).toHaveLength(11);
+    const sum = (a: ArrayLike<number>, from = 0, to = a.length) => {
+      let s = 0;
+      for (let i = from; i < to; i++) s += a[i]!;
+      return s;
+    };
+    expect(sum(both.transactionsByOpportunity, 0, 6)).toBe(sum(both.frequency));
+    expect(sum(both.transactionsByOpportunity, 6)).toBe(sum(both.holdoutFrequency));
+    expect(sum(both.holdoutFrequency)).toBeGreaterThan(0);
+    for (let i = 0; i < 3000; i++) expect(both.holdoutFrequency[i]).toBeLessThanOrEqual(5);
+  });
 });

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { simulateBgBb } from "../../../src/clv/bgBb/simulateBgBb.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { calibrationHoldoutTable } from "../../../src/clv/checking/calibrationHoldoutTable.ts";
 import { conditionalExpectedPurchases } from "../../../src/clv/conditionalExpectedPurchases.ts";
+import { summarizeOpportunities } from "../../../src/rfm/summarizeOpportunities.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowHoldout } from "../../_helpers/loadCdnowHoldout.ts";
@@ -146,5 +148,107 @@ describe("calibrationHoldoutTable", () => {
       ),
       { numRuns: 50 },
     );
+  });
+
+  describe("BG/BB (Fader, Hardie & Shang 2010)", () => {
+    const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+    const customers = 20_000;
+    const sim = simulateBgBb({
+      params: donations.params,
+      customers,
+      opportunities: 6,
+      holdoutOpportunities: 5,
+      seed: 9,
+    });
+    const columns = { ...sim, holdoutOpportunities: new Float64Array(customers).fill(5) };
+
+    it("bins simulated donors by calibration frequency 0…6; each bin's mean holdout is within 4 SE of eq. 13's expectation", () => {
+      const rows = calibrationHoldoutTable(donations, columns);
+      expect(rows.map((r) => r.frequency)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+      expect(rows.reduce((sum, r) => sum + r.customers, 0)).toBe(customers);
+      for (const row of rows) {
+        let sum = 0;
+        let squares = 0;
+        for (let i = 0; i < customers; i++) {
+          if (sim.frequency[i] !== row.frequency) continue;
+          sum += sim.holdoutFrequency[i]!;
+          squares += sim.holdoutFrequency[i]! ** 2;
+        }
+        expectClose(row.actualHoldout, sum / row.customers, { rel: 1e-12 });
+        const sd = Math.sqrt(Math.max(squares / row.customers - (sum / row.customers) ** 2, 1e-12));
+        expect(Math.abs(row.actualHoldout - row.expectedHoldout)).toBeLessThan(
+          (4 * sd) / Math.sqrt(row.customers) + 1e-9,
+        );
+      }
+    });
+
+    it("weights pattern rows by count and gives the table of the expanded customers", () => {
+      const patterns = [
+        { frequency: 0, recency: 0, opportunities: 6, holdoutFrequency: 0, holdoutOpportunities: 5, count: 30 },
+        { frequency: 0, recency: 0, opportunities: 6, holdoutFrequency: 1, holdoutOpportunities: 5, count: 2 },
+        { frequency: 3, recency: 5, opportunities: 6, holdoutFrequency: 2, holdoutOpportunities: 5, count: 4 },
+        { frequency: 6, recency: 6, opportunities: 6, holdoutFrequency: 5, holdoutOpportunities: 5, count: 0 },
+      ];
+      const expanded = patterns.flatMap(({ count, ...p }) => Array.from({ length: count }, () => p));
+      const table = calibrationHoldoutTable(donations, patterns);
+      const one = calibrationHoldoutTable(donations, expanded);
+      expect(table.map((r) => [r.label, r.customers])).toEqual(one.map((r) => [r.label, r.customers]));
+      table.forEach((row, i) => {
+        expectClose(row.actualHoldout, one[i]!.actualHoldout, { rel: 1e-12 });
+        expectClose(row.expectedHoldout, one[i]!.expectedHoldout, { rel: 1e-12 });
+      });
+      expect(table.map((r) => [r.frequency, r.customers, r.actualHoldout])).toEqual([
+        [0, 32, 2 / 32],
+        [3, 4, 2],
+      ]);
+      const expected = conditionalExpectedPurchases(donations, 5, { frequency: 3, recency: 5, opportunities: 6 });
+      expectClose(table[1]!.expectedHoldout, expected, { rel: 1e-12 });
+    });
+
+    it("reads summarizeOpportunities' result, taking n* from metadata.holdoutPeriods", () => {
+      const summary = summarizeOpportunities(
+        [
+          { customerId: "a", timestamp: "2000-03-01", amount: 10 },
+          { customerId: "a", timestamp: "2001-05-01", amount: 10 },
+          { customerId: "a", timestamp: "2004-05-01", amount: 10 },
+          { customerId: "b", timestamp: "2000-06-01", amount: 10 },
+        ],
+        { period: "year", calibrationPeriods: 3, holdoutPeriods: 2, observationEnd: "2005-12-31" },
+      );
+      const table = calibrationHoldoutTable(donations, summary, { maxFrequency: 1 });
+      expect(table.map((r) => [r.label, r.customers, r.actualHoldout])).toEqual([
+        ["0", 1, 0],
+        ["1+", 1, 1],
+      ]);
+      expectClose(
+        table[1]!.expectedHoldout,
+        conditionalExpectedPurchases(donations, 2, { frequency: 1, recency: 1, opportunities: 3 }),
+        { rel: 1e-12 },
+      );
+    });
+
+    it("throws invalid_input with paths for x* > n*, a missing n*, and a bad count", () => {
+      const paths = (data: unknown) =>
+        issuePaths(expectClienteleError(() => calibrationHoldoutTable(donations, data as never), "invalid_input"));
+      expect(
+        paths([{ frequency: 1, recency: 2, opportunities: 6, holdoutFrequency: 6, holdoutOpportunities: 5 }]),
+      ).toEqual(["summaries[0].holdoutFrequency"]);
+      expect(paths([{ frequency: 1, recency: 2, opportunities: 6, holdoutFrequency: 0 }])).toEqual([
+        "summaries[0].holdoutOpportunities",
+      ]);
+      expect(
+        paths({
+          frequency: [1],
+          recency: [2],
+          opportunities: [6],
+          holdoutFrequency: [0],
+          holdoutOpportunities: [5],
+          count: [-1],
+        }),
+      ).toEqual(["summaries.count[0]"]);
+      expect(paths({ frequency: [1], recency: [2], opportunities: [6], holdoutFrequency: [0] })).toEqual([
+        "summaries.holdoutOpportunities",
+      ]);
+    });
   });
 });

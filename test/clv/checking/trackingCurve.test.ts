@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCdnowSample } from "../../../examples/_data/cdnow.ts";
+import { bgBbExpectedPurchases } from "../../../src/clv/bgBb/bgBbExpectedPurchases.ts";
+import { simulateBgBb } from "../../../src/clv/bgBb/simulateBgBb.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { trackingCurve } from "../../../src/clv/checking/trackingCurve.ts";
 import { expectedPurchases } from "../../../src/clv/expectedPurchases.ts";
@@ -122,5 +124,55 @@ describe("trackingCurve", () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  describe("BG/BB (Fader, Hardie & Shang 2010)", () => {
+    const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+
+    it("tracks the 11,104 donors of 1995 over 1996–2006 as 11,104 × E[X(n)] of FHS 2010 eq. 7 (1e-12)", () => {
+      const rows = trackingCurve(donations, { cohorts: [{ time: 0, customers: 11_104 }], periods: 11 });
+      expect(rows).toHaveLength(11);
+      rows.forEach((row, k) => {
+        expectClose(row.expectedCumulative, 11_104 * bgBbExpectedPurchases(donations, k + 1), { rel: 1e-12 });
+        expect(row.end).toBe(k + 1);
+      });
+    });
+
+    it("matches simulated transactions per opportunity within 4 standard errors in calibration and holdout", () => {
+      const customers = 20_000;
+      const sim = simulateBgBb({
+        params: donations.params,
+        customers,
+        opportunities: 6,
+        holdoutOpportunities: 5,
+        seed: 5,
+      });
+      const rows = trackingCurve(donations, {
+        cohorts: [{ time: 0, customers }],
+        periods: 11,
+        actual: sim.transactionsByOpportunity,
+      });
+      for (const row of rows) {
+        const q = row.expectedIncremental / customers; // marginal P(transaction at this opportunity)
+        const se = Math.sqrt(customers * q * (1 - q));
+        expect(Math.abs(row.actualIncremental! - row.expectedIncremental)).toBeLessThan(4 * se);
+      }
+    });
+
+    it("requires whole numbers of opportunities for the period and the acquisition times", () => {
+      const paths = (options: Parameters<typeof trackingCurve>[1]) =>
+        issuePaths(expectClienteleError(() => trackingCurve(donations, options), "invalid_input"));
+      expect(paths({ cohorts: [{ time: 0, customers: 10 }], periods: 3, period: 0.5 })).toEqual(["options.period"]);
+      expect(
+        paths({
+          cohorts: [
+            { time: 1, customers: 10 },
+            { time: 1.5, customers: 3 },
+          ],
+          periods: 3,
+        }),
+      ).toEqual(["options.cohorts[1].time"]);
+      expect(paths({ firstPurchaseTimes: [0, 2.25], periods: 3 })).toEqual(["options.firstPurchaseTimes[1]"]);
+    });
   });
 });
