@@ -12,7 +12,7 @@ import { mbgNbdProbabilityAlive } from "../clv/mbgNbd/mbgNbdProbabilityAlive.ts"
 import { mbgNbdPurchaseCountProbability } from "../clv/mbgNbd/mbgNbdPurchaseCountProbability.ts";
 import { paretoNbdConditionalExpectedPurchases } from "../clv/paretoNbd/paretoNbdConditionalExpectedPurchases.ts";
 import { paretoNbdProbabilityAlive } from "../clv/paretoNbd/paretoNbdProbabilityAlive.ts";
-import { ClienteleDomainError } from "../errors/ClienteleError.ts";
+import { paretoNbdPurchaseCountProbability } from "../clv/paretoNbd/paretoNbdPurchaseCountProbability.ts";
 import type { CustomerKernel } from "./mapCustomers.ts";
 
 /**
@@ -60,7 +60,6 @@ export function conditionalExpectedPurchasesKernel(fit: CountModel, t: number): 
  * @param n - Integer ≥ 0.
  * @param t - Horizon ≥ 0 in the fit's unit.
  * @returns The probability (NaN if it cannot be evaluated).
- * @throws {@link ClienteleDomainError} `domain_error` for Pareto/NBD (not implemented).
  * @internal
  */
 export function purchaseCountProbabilityOf(fit: CountModel, n: number, t: number): number {
@@ -70,10 +69,6 @@ export function purchaseCountProbabilityOf(fit: CountModel, n: number, t: number
     case "mbg-nbd":
       return mbgNbdPurchaseCountProbability(fit.params, n, t);
     case "pareto-nbd":
-      throw new ClienteleDomainError(
-        "domain_error",
-        "purchaseCountProbability: not available for Pareto/NBD (P(X(t) = n) is not implemented for this model); use a BG/NBD or MBG/NBD fit",
-        { issues: [{ code: "domain_error", path: ["fit", "model"], message: "not available for Pareto/NBD" }] },
-      );
+      return paretoNbdPurchaseCountProbability(fit.params, n, t);
   }
 }

@@ -14,7 +14,11 @@ import type { CountModel } from "./CountModelFit.ts";
  * @remarks
  * BG/NBD: Fader, Hardie & Lee (2005), eq. 8, in log space; the negative-binomial tail in its second term
  * is summed directly when small, so the probabilities keep their relative accuracy far in the tail. The
- * probabilities sum to 1 over n = 0, 1, 2, … (test/clv/purchaseCountProbability.test.ts). `t` is in the
+ * probabilities sum to 1 over n = 0, 1, 2, … (test/clv/purchaseCountProbability.test.ts). Pareto/NBD:
+ * Fader & Hardie (2005, note 009) in log space; the Poisson-tail bracket is summed directly when the
+ * difference would cancel, and ₂F₁ is continued by its contiguous relation where needed; agrees with
+ * mpmath to 2e-11 relative for n ≤ 500, t ≤ 10,000
+ * (test/clv/paretoNbd/paretoNbdPurchaseCountProbability.test.ts). MBG/NBD: as BG/NBD. `t` is in the
  * fit's unit.
  *
  * **BG/BB** (Fader, Hardie & Shang 2010, eq. 8): `t` is a number of opportunities (an integer) and the

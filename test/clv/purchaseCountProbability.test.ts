@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { bgBbPurchaseCountProbability } from "../../src/clv/bgBb/bgBbPurchaseCountProbability.ts";
 import type { BgNbdParams } from "../../src/clv/bgNbd/BgNbdParams.ts";
 import type { CountModel } from "../../src/clv/CountModelFit.ts";
 import { expectedPurchases } from "../../src/clv/expectedPurchases.ts";
@@ -58,17 +59,66 @@ describe("purchaseCountProbability", () => {
     expect(cdnow).toEqual(copy);
   });
 
-  it("throws domain_error 'not available for Pareto/NBD' for a Pareto/NBD fit, and gives MBG/NBD probabilities that sum to 1", () => {
+  it("gives Pareto/NBD probabilities that sum to 1 and have mean E[X(t)] (CDNOW parameters, t = 39, 52, 78 weeks), and MBG/NBD probabilities that sum to 1", () => {
     const pareto: CountModel = {
       model: "pareto-nbd",
-      params: { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 },
+      params: { r: 0.5533, alpha: 10.578, s: 0.6062, beta: 11.667 },
       unit: "week",
     };
-    const e = expectClienteleError(() => purchaseCountProbability(pareto, 1, 39), "domain_error");
-    expect(e.message).toMatch(/^purchaseCountProbability: not available for Pareto\/NBD/);
+    for (const t of [39, 52, 78]) {
+      let sum = 0;
+      let mean = 0;
+      // The terms fall geometrically (ratio about t/(α + t) ≤ 0.89): by n = 400, n·P < 1e-18.
+      for (let n = 0; n <= 400; n++) {
+        const p = purchaseCountProbability(pareto, n, t);
+        sum += p;
+        mean += n * p;
+      }
+      expectClose(sum, 1, { abs: 1e-10 }, `t ${t}`);
+      expectClose(mean, expectedPurchases(pareto, t), { rel: 1e-12 }, `t ${t}`);
+    }
     const mbg: CountModel = { model: "mbg-nbd", params: { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }, unit: "week" };
     let total = 0;
     for (let n = 0; n < 300; n++) total += purchaseCountProbability(mbg, n, 39);
     expectClose(total, 1, { abs: 1e-10 });
+  });
+
+  it("returns a Pareto/NBD probability in [0, 1] without throwing for n ≤ 500 and t ≤ 10,000 (property over r, s 0.01…30 and α, β 0.01…1000)", () => {
+    const logUniform = (lo: number, hi: number) => fc.double({ min: lo, max: hi, noNaN: true }).map((e) => 10 ** e);
+    fc.assert(
+      fc.property(
+        fc.record({
+          r: logUniform(-2, 1.5),
+          alpha: logUniform(-2, 3),
+          s: logUniform(-2, 1.5),
+          beta: logUniform(-2, 3),
+        }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.double({ min: 0, max: 10_000, noNaN: true }),
+        (params, n, t) => {
+          const p = purchaseCountProbability({ model: "pareto-nbd", params, unit: "week" }, n, t);
+          expect(p >= 0 && p <= 1).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("dispatches a BG/BB fit to FHS 2010 eq. 8 over whole opportunities: 0 beyond n, sums to 1, mean E[X(n)]", () => {
+    const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+    let total = 0;
+    let mean = 0;
+    for (let x = 0; x <= 6; x++) {
+      const p = purchaseCountProbability(donations, x, 6);
+      expect(p).toBe(bgBbPurchaseCountProbability(donations, x, 6));
+      total += p;
+      mean += x * p;
+    }
+    expectClose(total, 1, { abs: 1e-12 });
+    expectClose(mean, expectedPurchases(donations, 6), { rel: 1e-10 });
+    expect(purchaseCountProbability(donations, 7, 6)).toBe(0);
+    expect(
+      issuePaths(expectClienteleError(() => purchaseCountProbability(donations, 1, 6.5), "invalid_input")),
+    ).toEqual(["t"]);
   });
 });

@@ -9,10 +9,12 @@ import {
 } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
+import type { CountModel } from "../CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
 import { conditionalExpectedPurchases } from "../conditionalExpectedPurchases.ts";
 import { expectedAverageSpend } from "../gammaGamma/expectedAverageSpend.ts";
 import type { SpendHistory, SpendHistoryColumns } from "../gammaGamma/SpendHistory.ts";
+import { discountedExpectedResidualTransactions } from "../paretoNbd/discountedExpectedResidualTransactions.ts";
 import type { CustomerLifetimeValueOptions } from "./CustomerLifetimeValueOptions.ts";
 
 const MAX = Number.MAX_VALUE;
@@ -138,14 +140,79 @@ function rename(fn: string, error: unknown): unknown {
   return new ClienteleDomainError(e.code, summary, { issues: e.issues, cause: e });
 }
 
+/** margin · spend[i] · amount[i] into `amount`, checked finite; a number for one customer. */
+function finish(
+  fn: string,
+  margin: number,
+  spend: Float64Array,
+  amount: Float64Array,
+  single: boolean,
+): number | Float64Array {
+  const issues: ClienteleIssue[] = [];
+  for (let i = 0; i < amount.length; i++) {
+    const value = margin * spend[i]! * amount[i]!;
+    if (!(value > -MAX && value <= MAX)) {
+      issues.push({ code: "domain_error", path: ["customers", i], message: `CLV is ${value}, not a finite number` });
+    }
+    amount[i] = Math.max(value, 0);
+  }
+  if (issues.length > 0) {
+    throw new ClienteleDomainError(
+      "domain_error",
+      `${fn}: the value of ${issues.length} customer(s) could not be evaluated`,
+      { issues },
+    );
+  }
+  return single ? amount[0]! : amount;
+}
+
+/** margin · E[spend] · DERT at δ = ln(1 + d) per fit unit (Pareto/NBD, infinite horizon). */
+function closedFormValue(
+  fn: string,
+  model: CountModel,
+  spendFit: CustomerLifetimeValueOptions["spendFit"],
+  customers: CustomerLifetimeValueOptions["customers"],
+  d: number,
+  margin: number,
+): number | Float64Array {
+  if (!(d > 0)) {
+    invalid(
+      fn,
+      ["discountRate"],
+      `"closed-form" needs a discount rate > 0 (over an infinite horizon an undiscounted sum has no finite value when s ≤ 1), received ${d}`,
+      "> 0",
+      String(d),
+    );
+  }
+  // The continuous rate per fit unit that discounts one whole unit by 1/(1 + d).
+  const continuousRate = Math.log1p(d);
+  mapCustomers(fn, customers, () => 0, false);
+  const single = typeof (customers as { frequency?: unknown }).frequency === "number";
+  let spend: number | Float64Array;
+  let dert: number | Float64Array;
+  try {
+    spend = expectedAverageSpend(spendFit, customers as SpendHistory);
+    dert = discountedExpectedResidualTransactions(model, customers as CustomerHistory, {
+      discountRate: continuousRate,
+    });
+  } catch (error) {
+    throw rename(fn, error);
+  }
+  const spendColumn = typeof spend === "number" ? Float64Array.of(spend) : spend;
+  const amount = typeof dert === "number" ? Float64Array.of(dert) : dert;
+  return finish(fn, margin, spendColumn, amount, single);
+}
+
 /**
- * Customer lifetime value over a finite horizon: each customer's discounted expected margin,
- * Σ_{k=1..K} margin · E[spend] · (E[Y(kΔ)] − E[Y((k − 1)Δ)]) / (1 + d_Δ)^k, from a count model (expected
- * purchases) and a spend model (expected spend per purchase). Pass one customer for a number, or columns
- * for a `Float64Array` aligned with them.
+ * Customer lifetime value: each customer's discounted expected margin from a count model (expected
+ * purchases) and a spend model (expected spend per purchase). By default over a finite horizon,
+ * Σ_{k=1..K} margin · E[spend] · (E[Y(kΔ)] − E[Y((k − 1)Δ)]) / (1 + d_Δ)^k; for Pareto/NBD also in closed
+ * form over an infinite horizon, margin · E[spend] · DERT (`method: "closed-form"`). Pass one customer for
+ * a number, or columns for a `Float64Array` aligned with them.
  *
  * @remarks
- * **Method: the discrete-period sum** (as lifetimes' `customer_lifetime_value` and the other peers do).
+ * **`method: "discrete"` (default): the discrete-period sum** (as lifetimes' `customer_lifetime_value`
+ * and the other peers do).
  * The horizon H is cut into K = H/Δ periods of length Δ (`period`, default one fit unit; H must be a
  * multiple of Δ). The purchases expected in period k, E[Y(kΔ)] − E[Y((k − 1)Δ)], come from
  * {@link conditionalExpectedPurchases} (so it works for every count model it knows), each valued at
@@ -159,18 +226,29 @@ function rename(fn: string, error: unknown): unknown {
  * year = 12 months = 4 quarters); weeks against months or years are rejected with `invalid_input` (there
  * is no "52 weeks a year" or "30 days a month" anywhere): give the rate per fit unit.
  *
- * This is not DERT: Fader, Hardie & Lee's discounted expected residual transactions (for Pareto/NBD, in
- * closed form) discount continuously over an infinite horizon; this sum discounts period by period over a
- * finite one. Cost: K passes of {@link conditionalExpectedPurchases} over the customers (a few ms per
- * period for 10,000 BG/NBD customers), with no allocation per customer beyond one array per period.
+ * Cost: K passes of {@link conditionalExpectedPurchases} over the customers (a few ms per period for
+ * 10,000 BG/NBD customers), with no allocation per customer beyond one array per period.
  *
- * @param options - Count and spend fits, customers, horizon, discount rate, margin, period
+ * **`method: "closed-form"`: margin × E[spend] × DERT**, with DERT from
+ * {@link discountedExpectedResidualTransactions} (Fader, Hardie & Lee 2005, "RFM and CLV", eq. 2): every
+ * future purchase, over an **infinite horizon**, discounted **continuously** by e^(−δt). Only for Pareto/NBD
+ * fits (another model is `invalid_input` at `method`); `horizon` and `period` must be omitted
+ * (`invalid_input` at `horizon` or `period`: there is no finite horizon and no period), and the rate must be
+ * > 0 (at a zero rate the sum has no finite value when s ≤ 1). The compound rate d per fit unit (after the
+ * exact unit conversion above) is turned into the continuous rate **δ = ln(1 + d) per fit unit**, the rate
+ * that discounts a whole fit unit by the same 1/(1 + d); nothing else is converted. The discrete sum with
+ * short periods over a long horizon approaches it from below: end-of-period discounting costs about half a
+ * period of discount, a relative δΔ/2 (test/clv/lifetimeValue/customerLifetimeValue.test.ts).
+ *
+ * @param options - Count and spend fits, customers, horizon, discount rate, margin, period, method
  *   ({@link CustomerLifetimeValueOptions}).
  * @returns CLV ≥ 0 in the currency of the spend data: a number, or a `Float64Array` for columns (entry i
  *   is customer i of the columns).
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, customer value (path
- *   `customer.monetaryValue[3]`), horizon, period, rate or margin, a horizon that is not a multiple of the
- *   period, or a unit that cannot be converted exactly to the fit's (path `discountRate.per`).
+ *   `customer.monetaryValue[3]`), horizon, period, rate, margin or method, a horizon that is not a multiple
+ *   of the period, a unit that cannot be converted exactly to the fit's (path `discountRate.per`), and for
+ *   `"closed-form"`: a model other than Pareto/NBD (path `method`), a horizon or period given (paths
+ *   `horizon`, `period`) or a zero rate (path `discountRate`).
  * @throws {@link ClienteleDomainError} `domain_error` for impossible customers (recency > T), a spend model
  *   with q ≤ 1, or a value that cannot be evaluated.
  * @example
@@ -185,8 +263,17 @@ function rename(fn: string, error: unknown): unknown {
  *   margin: 0.3,
  * });
  * clv.toFixed(2); // => "11.04"
+ * const closedForm = customerLifetimeValue({
+ *   countFit: { model: "pareto-nbd", params: { r: 0.5533, alpha: 10.5776, s: 0.6061, beta: 11.6659 }, unit: "week" },
+ *   spendFit: { model: "gamma-gamma", params: { p: 6.25, q: 3.74, gamma: 15.44 } },
+ *   customers: { frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 },
+ *   method: "closed-form", // infinite horizon, continuous discounting at δ = ln(1.0018) per week
+ *   discountRate: 0.0018, // per week
+ *   margin: 0.3,
+ * });
+ * closedForm.toFixed(2); // => "61.03"
  * ```
- * @see {@link conditionalExpectedPurchases}, {@link expectedAverageSpend}
+ * @see {@link conditionalExpectedPurchases}, {@link expectedAverageSpend}, {@link discountedExpectedResidualTransactions}
  * @category CLV
  */
 export function customerLifetimeValue(options: CustomerLifetimeValueOptions<CustomerHistory & SpendHistory>): number;
@@ -198,8 +285,27 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
   if (typeof options !== "object" || options === null) {
     invalid(fn, ["options"], `expected object, received ${show(options)}`, "object", show(options));
   }
-  const { countFit, spendFit, customers, horizon, discountRate, margin, period } = options;
+  const { countFit, spendFit, customers, horizon, discountRate, margin, period, method } = options;
   const model = checkCountModel(fn, countFit);
+  if (method !== undefined && method !== "discrete" && method !== "closed-form") {
+    invalid(
+      fn,
+      ["method"],
+      `expected "discrete" or "closed-form", received ${show(method)}`,
+      '"discrete" | "closed-form"',
+      show(method),
+    );
+  }
+  const closedForm = method === "closed-form";
+  if (closedForm && model.model !== "pareto-nbd") {
+    invalid(
+      fn,
+      ["method"],
+      `"closed-form" (DERT) is only available for Pareto/NBD fits, received a "${model.model}" fit; use "discrete" with a horizon`,
+      "a Pareto/NBD fit",
+      JSON.stringify(model.model),
+    );
+  }
   const fitUnit = (countFit as { unit?: unknown }).unit;
   if (!isUnit(fitUnit)) {
     invalid(
@@ -217,6 +323,32 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
       `expected number in [0, 1] (the share of spend that is profit), received ${show(margin)}`,
       "number in [0, 1]",
       show(margin),
+    );
+  }
+  if (closedForm) {
+    for (const [key, value] of [
+      ["horizon", horizon],
+      ["period", period],
+    ] as const) {
+      if (value !== undefined) {
+        invalid(
+          fn,
+          [key],
+          `"closed-form" sums over an infinite horizon with continuous discounting; omit ${key}, or use "discrete"`,
+          "undefined",
+          show(value),
+        );
+      }
+    }
+    return closedFormValue(fn, model, spendFit, customers, ratePerFitUnit(fn, discountRate, fitUnit), margin);
+  }
+  if (horizon === undefined) {
+    invalid(
+      fn,
+      ["horizon"],
+      `expected a horizon (number in ${fitUnit}s, the fit's unit, or { length, unit }), received undefined`,
+      "number | { length, unit }",
+      "undefined",
     );
   }
   const H = lengthInFitUnits(fn, horizon, fitUnit, "horizon");
@@ -267,20 +399,5 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
     for (let i = 0; i < n; i++) acc[i] = acc[i]! + (cumulative[i]! - previous[i]!) * discount;
     previous = cumulative;
   }
-  const issues: ClienteleIssue[] = [];
-  for (let i = 0; i < n; i++) {
-    const value = margin * spendColumn[i]! * acc[i]!;
-    if (!(value > -MAX && value <= MAX)) {
-      issues.push({ code: "domain_error", path: ["customers", i], message: `CLV is ${value}, not a finite number` });
-    }
-    acc[i] = Math.max(value, 0);
-  }
-  if (issues.length > 0) {
-    throw new ClienteleDomainError(
-      "domain_error",
-      `${fn}: the value of ${issues.length} customer(s) could not be evaluated`,
-      { issues },
-    );
-  }
-  return single ? acc[0]! : acc;
+  return finish(fn, margin, spendColumn, acc, single);
 }

@@ -5,8 +5,9 @@ import type { LifetimeValueDiscountRate } from "../../../src/clv/lifetimeValue/L
 import type { TimeLength } from "../../../src/clv/lifetimeValue/TimeLength.ts";
 
 describe("CustomerLifetimeValueOptions types", () => {
-  it("types the horizon, period and rate with explicit units, and the result by the customers' shape", () => {
-    expectTypeOf<CustomerLifetimeValueOptions["horizon"]>().toEqualTypeOf<TimeLength>();
+  it("types the horizon (optional: omitted for the closed form), period, rate and method, and the result by the customers' shape", () => {
+    expectTypeOf<CustomerLifetimeValueOptions["horizon"]>().toEqualTypeOf<TimeLength | undefined>();
+    expectTypeOf<CustomerLifetimeValueOptions["method"]>().toEqualTypeOf<"discrete" | "closed-form" | undefined>();
     expectTypeOf<CustomerLifetimeValueOptions["discountRate"]>().toEqualTypeOf<LifetimeValueDiscountRate>();
     expectTypeOf<{ length: 52; unit: "week" }>().toExtend<TimeLength>();
     expectTypeOf<{ length: 52; unit: "fortnight" }>().not.toExtend<TimeLength>();

@@ -8,6 +8,7 @@ import { expectedAverageSpend } from "../../../src/clv/gammaGamma/expectedAverag
 import { fitGammaGamma } from "../../../src/clv/gammaGamma/fitGammaGamma.ts";
 import type { SpendModel } from "../../../src/clv/gammaGamma/GammaGammaFit.ts";
 import { customerLifetimeValue } from "../../../src/clv/lifetimeValue/customerLifetimeValue.ts";
+import { discountedExpectedResidualTransactions } from "../../../src/clv/paretoNbd/discountedExpectedResidualTransactions.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowSpend } from "../../_helpers/loadCdnowSpend.ts";
@@ -17,6 +18,12 @@ const weekly = { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b:
 const spendFit: SpendModel = { model: "gamma-gamma", params: { p: 6.25, q: 3.74, gamma: 15.44 } };
 // CDNOW customer 1
 const customer = { frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 };
+// Fader, Hardie & Lee (2005), CDNOW Pareto/NBD, weeks
+const pareto = {
+  model: "pareto-nbd",
+  params: { r: 0.5533, alpha: 10.5776, s: 0.6061, beta: 11.6659 },
+  unit: "week",
+} as CountModel;
 
 describe("customerLifetimeValue", () => {
   it("matches a hand calculation: 2 weekly periods, 1% a week, margin 0.5", () => {
@@ -263,5 +270,184 @@ describe("customerLifetimeValue", () => {
         `customer ${i}`,
       );
     }
+  });
+
+  it("closed form: margin · E[spend] · DERT at δ = ln(1 + d) per week (hand calculation, CDNOW customer 1, 0.18% a week)", () => {
+    // E[spend] = 24.663713910761 (above); δ = ln(1.0018) = 0.0017983819…
+    const dert = discountedExpectedResidualTransactions(pareto, customer, { discountRate: Math.log(1.0018) });
+    const clv = customerLifetimeValue({
+      countFit: pareto,
+      spendFit,
+      customers: customer,
+      method: "closed-form",
+      discountRate: 0.0018,
+      margin: 0.3,
+    });
+    expectClose(clv, 0.3 * 24.663713910761153 * dert, { rel: 1e-13 });
+    expectClose(clv, 61.03, { abs: 0.005 }); // the @example
+  });
+
+  it("closed form: a rate per day is carried to weeks as (1 + d)^7 − 1, i.e. δ = 7 ln(1 + d) per week, and columns give the one-customer values", () => {
+    const perDay = customerLifetimeValue({
+      countFit: pareto,
+      spendFit,
+      customers: customer,
+      method: "closed-form",
+      discountRate: { rate: 0.001, per: "day" },
+      margin: 1,
+    });
+    const dert = discountedExpectedResidualTransactions(pareto, customer, { discountRate: 7 * Math.log1p(0.001) });
+    expectClose(perDay, 24.663713910761153 * dert, { rel: 1e-12 });
+    const columns = {
+      frequency: [0, 2, 26],
+      recency: [0, 30.43, 30.86],
+      T: [38.86, 38.86, 31],
+      monetaryValue: [10, 22.35, 40],
+    };
+    const out = customerLifetimeValue({
+      countFit: pareto,
+      spendFit,
+      customers: columns,
+      method: "closed-form",
+      discountRate: 0.002,
+      margin: 0.3,
+    });
+    expect(out).toBeInstanceOf(Float64Array);
+    for (let i = 0; i < 3; i++) {
+      const one = {
+        frequency: columns.frequency[i]!,
+        recency: columns.recency[i]!,
+        T: columns.T[i]!,
+        monetaryValue: columns.monetaryValue[i]!,
+      };
+      expectClose(
+        out[i]!,
+        customerLifetimeValue({
+          countFit: pareto,
+          spendFit,
+          customers: one,
+          method: "closed-form",
+          discountRate: 0.002,
+          margin: 0.3,
+        }),
+        { rel: 1e-14 },
+        `customer ${i}`,
+      );
+    }
+  });
+
+  it("the discrete sum with daily periods over 3,000 weeks approaches the closed form: within δΔ/2 ≈ 7.1e-4 relative, and within 1e-6 after the half-period correction δΔ/(e^(δΔ) − 1)", () => {
+    const d = 0.01; // per week; δ = ln(1.01) = 0.00995 per week
+    const closed = customerLifetimeValue({
+      countFit: pareto,
+      spendFit,
+      customers: customer,
+      method: "closed-form",
+      discountRate: d,
+      margin: 1,
+    });
+    const discrete = customerLifetimeValue({
+      countFit: pareto,
+      spendFit,
+      customers: customer,
+      horizon: 3000,
+      period: { length: 1, unit: "day" },
+      discountRate: d,
+      margin: 1,
+    });
+    // Discounting each day's purchases at the end of the day instead of continuously multiplies them by
+    // δΔ/(e^(δΔ) − 1) ≈ 1 − δΔ/2 (Δ = 1/7 week); the rest is the change of the purchase rate within a day
+    // (second order in Δ) and the horizon's cut-off, e^(−3000δ) ≈ 1e-13 of the total.
+    const step = Math.log1p(d) / 7;
+    const halfPeriod = step / Math.expm1(step);
+    expect(discrete).toBeLessThan(closed);
+    expectClose(discrete, closed, { rel: step / 2 + 1e-6 });
+    expectClose(discrete / halfPeriod, closed, { rel: 1e-6 });
+  });
+
+  it("closed form: rejects another model (path method), a horizon or period (paths horizon, period), a zero rate (path discountRate) and an unknown method; discrete without a horizon is rejected at horizon", () => {
+    const base = { spendFit, customers: customer, discountRate: 0.001, margin: 0.3 };
+    const otherModel = expectClienteleError(
+      () => customerLifetimeValue({ ...base, countFit: weekly, method: "closed-form" }),
+      "invalid_input",
+    );
+    expect(issuePaths(otherModel)).toEqual(["method"]);
+    expect(otherModel.issues[0]?.message).toMatch(/only available for Pareto\/NBD fits, received a "bg-nbd" fit/);
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => customerLifetimeValue({ ...base, countFit: pareto, method: "closed-form", horizon: 52 }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["horizon"]);
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => customerLifetimeValue({ ...base, countFit: pareto, method: "closed-form", period: 1 }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["period"]);
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => customerLifetimeValue({ ...base, countFit: pareto, method: "closed-form", discountRate: 0 }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["discountRate"]);
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () =>
+            customerLifetimeValue({
+              ...base,
+              countFit: pareto,
+              horizon: 4,
+              method: "continuous" as unknown as "discrete",
+            }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["method"]);
+    expect(
+      issuePaths(expectClienteleError(() => customerLifetimeValue({ ...base, countFit: pareto }), "invalid_input")),
+    ).toEqual(["horizon"]);
+    const impossible = expectClienteleError(
+      () =>
+        customerLifetimeValue({
+          ...base,
+          countFit: pareto,
+          method: "closed-form",
+          customers: { ...customer, recency: 50 },
+        }),
+      "domain_error",
+    );
+    expect(impossible.message).toMatch(/^customerLifetimeValue: /);
+  });
+
+  it("closed form: falls as the discount rate rises and does not mutate its input (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-4, max: 0.5, noNaN: true }),
+        fc.double({ min: 1e-4, max: 0.5, noNaN: true }),
+        (d1, d2) => {
+          const [lo, hi] = d1 < d2 ? [d1, d2] : [d2, d1];
+          const options = {
+            countFit: structuredClone(pareto),
+            spendFit: structuredClone(spendFit),
+            customers: { ...customer },
+            method: "closed-form" as const,
+            margin: 1,
+          };
+          const copy = structuredClone(options);
+          const at = (d: number): number => customerLifetimeValue({ ...options, discountRate: d });
+          expect(at(hi)).toBeLessThanOrEqual(at(lo) * (1 + 1e-12));
+          expect(options).toEqual(copy);
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 });
