@@ -10,9 +10,9 @@
 // accuracy. Accuracy is checked against mpmath-free identities (Q(1, x) = e^−x, Q(1/2, x) = erfc(√x) at
 // tabulated points) and chi-square quantiles in test/_lib/regularizedGammaQ.test.ts.
 import { logGammaUnchecked } from "./logGammaUnchecked.ts";
+import { upperGammaContinuedFraction } from "./upperGammaContinuedFraction.ts";
 
 const EPS = Number.EPSILON;
-const FPMIN = Number.MIN_VALUE / EPS;
 const MAX_TERMS = 100_000;
 
 function logPrefactor(a: number, x: number): number {
@@ -33,25 +33,9 @@ function series(a: number, x: number): number {
   return sum * Math.exp(logPrefactor(a, x));
 }
 
-/** Continued fraction for Q(a, x), x ≥ a + 1 (modified Lentz). */
+/** Q(a, x) from the continued fraction, x ≥ a + 1. */
 function continuedFraction(a: number, x: number): number {
-  let b = x + 1 - a;
-  let c = 1 / FPMIN;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < MAX_TERMS; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < FPMIN) d = FPMIN;
-    c = b + an / c;
-    if (Math.abs(c) < FPMIN) c = FPMIN;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS) break;
-  }
-  return Math.exp(logPrefactor(a, x)) * h;
+  return Math.exp(logPrefactor(a, x)) * upperGammaContinuedFraction(a, x);
 }
 
 /**

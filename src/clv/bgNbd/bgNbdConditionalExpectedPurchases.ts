@@ -14,6 +14,7 @@
 // of one call.
 import { logHyp2f1Unchecked } from "../../_lib/logHyp2f1Unchecked.ts";
 import type { CustomerKernel } from "../../_lib/mapCustomers.ts";
+import { symmetricRichardson } from "../../_lib/symmetricRichardson.ts";
 import type { BgNbdParams } from "./BgNbdParams.ts";
 
 const NEAR = 1e-4;
@@ -51,10 +52,7 @@ function numeratorDirect(
   return (c / (a - 1)) * bracket;
 }
 
-/**
- * N(x, T); when c = a + b − 1 is near 0 (x = 0 only), Richardson's extrapolation of the means at b ± STEP
- * and b ± 2·STEP, (4 m₁ − m₂)/3, exact to O(STEP⁴).
- */
+/** N(x, T); when c = a + b − 1 is near 0 (x = 0 only), extrapolated from b ± STEP, b ± 2·STEP (O(STEP⁴)). */
 function numeratorNearC(
   r: number,
   alpha: number,
@@ -66,12 +64,7 @@ function numeratorNearC(
   sign: Float64Array,
 ): number {
   if (x === 0 && Math.abs(a + b - 1) < NEAR) {
-    const m1 =
-      numeratorDirect(r, alpha, a, b - STEP, x, T, t, sign) + numeratorDirect(r, alpha, a, b + STEP, x, T, t, sign);
-    const m2 =
-      numeratorDirect(r, alpha, a, b - 2 * STEP, x, T, t, sign) +
-      numeratorDirect(r, alpha, a, b + 2 * STEP, x, T, t, sign);
-    return (4 * m1 - m2) / 6;
+    return symmetricRichardson((h) => numeratorDirect(r, alpha, a, b + h, x, T, t, sign), STEP);
   }
   return numeratorDirect(r, alpha, a, b, x, T, t, sign);
 }
@@ -99,12 +92,7 @@ function numerator(
     return rate * t - ((rate * (r + x + 1)) / s) * (a / (a + b + x)) * (t * t) * 0.5;
   }
   if (Math.abs(a - 1) < NEAR) {
-    const m1 =
-      numeratorNearC(r, alpha, a - STEP, b, x, T, t, sign) + numeratorNearC(r, alpha, a + STEP, b, x, T, t, sign);
-    const m2 =
-      numeratorNearC(r, alpha, a - 2 * STEP, b, x, T, t, sign) +
-      numeratorNearC(r, alpha, a + 2 * STEP, b, x, T, t, sign);
-    return (4 * m1 - m2) / 6;
+    return symmetricRichardson((h) => numeratorNearC(r, alpha, a + h, b, x, T, t, sign), STEP);
   }
   return numeratorNearC(r, alpha, a, b, x, T, t, sign);
 }

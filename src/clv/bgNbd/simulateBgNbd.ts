@@ -1,7 +1,7 @@
+import { drawBetaGeometricNbdCustomer } from "../../_lib/drawBetaGeometricNbdCustomer.ts";
 import { simulateCountCustomers } from "../../_lib/simulateCountCustomers.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
 import { type BgNbdParams, BgNbdParamsSchema } from "./BgNbdParams.ts";
-import { drawBgNbdCustomer } from "./drawBgNbdCustomer.ts";
 
 /**
  * Options of {@link simulateBgNbd}.
@@ -58,6 +58,7 @@ export function simulateBgNbd(options: SimulateBgNbdOptions): SimulatedSummaries
     "simulateBgNbd",
     BgNbdParamsSchema,
     options,
-    (stream, seed, i, { r, alpha, a, b }, T, out) => drawBgNbdCustomer(stream, seed, i, r, alpha, a, b, T, out),
+    (stream, seed, i, { r, alpha, a, b }, T, out) =>
+      drawBetaGeometricNbdCustomer(stream, seed, i, r, alpha, a, b, T, false, out),
   );
 }

@@ -1,6 +1,6 @@
+import { drawBetaGeometricNbdCustomer } from "../../_lib/drawBetaGeometricNbdCustomer.ts";
 import { simulateCountCustomers } from "../../_lib/simulateCountCustomers.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
-import { drawMbgNbdCustomer } from "./drawMbgNbdCustomer.ts";
 import { type MbgNbdParams, MbgNbdParamsSchema } from "./MbgNbdParams.ts";
 
 /**
@@ -54,6 +54,7 @@ export function simulateModifiedBgNbd(options: SimulateModifiedBgNbdOptions): Si
     "simulateModifiedBgNbd",
     MbgNbdParamsSchema,
     options,
-    (stream, seed, i, { r, alpha, a, b }, T, out) => drawMbgNbdCustomer(stream, seed, i, r, alpha, a, b, T, out),
+    (stream, seed, i, { r, alpha, a, b }, T, out) =>
+      drawBetaGeometricNbdCustomer(stream, seed, i, r, alpha, a, b, T, true, out),
   );
 }

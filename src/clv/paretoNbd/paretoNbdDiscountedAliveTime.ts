@@ -9,31 +9,13 @@
 //   is smooth (z e^u ≤ 1 there) and positive on u ∈ [0, ln(1/z)], integrated by 16-point Gauss–Legendre on
 //   panels of length min(1, 4/|1 − s|). The rest is e^(−zV) (1 + V)^(1−s) J(s, 1) (v = V + w, then scale
 //   by 1 + V), with J(s, 1) from the continued fraction. All parts are positive: no cancellation.
-const EPS = Number.EPSILON;
-const FPMIN = Number.MIN_VALUE / EPS;
-const MAX_STEPS = 10_000;
+import { upperGammaContinuedFraction } from "../../_lib/upperGammaContinuedFraction.ts";
+
 const NODES = 16;
 
-/** J(s, z) for z ≥ 1 by Legendre's continued fraction (modified Lentz), with a = 1 − s. */
+/** J(s, z) for z ≥ 1 by Legendre's continued fraction, with a = 1 − s. */
 function continuedFraction(s: number, z: number): number {
-  const a = 1 - s;
-  let b = z + 1 - a;
-  let c = 1 / FPMIN;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < MAX_STEPS; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < FPMIN) d = FPMIN;
-    c = b + an / c;
-    if (Math.abs(c) < FPMIN) c = FPMIN;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS) break;
-  }
-  return h;
+  return upperGammaContinuedFraction(1 - s, z);
 }
 
 /**

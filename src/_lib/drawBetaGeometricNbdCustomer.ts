@@ -1,13 +1,14 @@
-// One customer of the BG/NBD simulator, exactly as the G1 generator of
-// /work/shared/bench/peer-reference.md, all uniforms from the counter-based SplitMix64 of customer i:
+// One customer of the BG/NBD or MBG/NBD simulator; for the BG/NBD exactly the G1 generator of
+// /work/shared/bench/peer-reference.md. All uniforms come from the counter-based SplitMix64 of customer i:
 // 1. g ~ Gamma(r) from substream 0 (Marsaglia & Tsang), λ = g/α (α is a rate);
 // 2. X ~ Gamma(a) from substream 1, Y ~ Gamma(b) from substream 2, p = X/(X + Y);
-// 3. from substream 3: t = 0, x = 0, t_x = 0; loop: t += −ln(u)/λ; stop unless t < T; x += 1; t_x = t;
-//    then the customer drops out (and the loop stops) if the next uniform is < p.
-// No dropout at time 0; purchases are not merged (continuous time). When both beta draws underflow to 0
-// (shapes far below 1), p is taken from their logarithms instead of 0/0.
-import { sampleGamma } from "../../_lib/sampleGamma.ts";
-import { type CounterStream, nextUnit, selectEntity, selectSubstream } from "../../_lib/splitMix64.ts";
+// 3. from substream 3: MBG/NBD only (Batislam, Denizel & Filiztekin 2007), the customer drops out at
+//    time 0 if the first uniform is < p; then t = 0, x = 0, t_x = 0; loop: t += −ln(u)/λ; stop unless
+//    t < T; x += 1; t_x = t; then the customer drops out (and the loop stops) if the next uniform is < p.
+// Purchases are not merged (continuous time). When both beta draws underflow to 0 (shapes far below 1),
+// p is taken from their logarithms instead of 0/0.
+import { sampleGamma } from "./sampleGamma.ts";
+import { type CounterStream, nextUnit, selectEntity, selectSubstream } from "./splitMix64.ts";
 
 /** A customer with this many purchases stops the simulation (parameters far outside any real data). */
 const MAX_PURCHASES = 1e6;
@@ -25,10 +26,11 @@ const MAX_PURCHASES = 1e6;
  * @param a - Beta shape a of dropout probabilities.
  * @param b - Beta shape b.
  * @param T - Observation length.
+ * @param dropoutAtStart - Whether the customer may drop out at time 0 (MBG/NBD) or not (BG/NBD).
  * @param out - Receives x, t_x, λ, p, alive.
  * @internal
  */
-export function drawBgNbdCustomer(
+export function drawBetaGeometricNbdCustomer(
   stream: CounterStream,
   seed: number,
   i: number,
@@ -37,6 +39,7 @@ export function drawBgNbdCustomer(
   a: number,
   b: number,
   T: number,
+  dropoutAtStart: boolean,
   out: Float64Array,
 ): void {
   selectEntity(stream, seed, i);
@@ -53,8 +56,8 @@ export function drawBgNbdCustomer(
   let t = 0;
   let x = 0;
   let tx = 0;
-  let alive = 1;
-  for (;;) {
+  let alive = dropoutAtStart && nextUnit(stream) < p ? 0 : 1;
+  while (alive === 1) {
     t += -Math.log(nextUnit(stream)) / lambda;
     if (!(t < T)) break;
     x++;
@@ -63,10 +66,7 @@ export function drawBgNbdCustomer(
       x = Number.NaN;
       break;
     }
-    if (nextUnit(stream) < p) {
-      alive = 0;
-      break;
-    }
+    if (nextUnit(stream) < p) alive = 0;
   }
   out[0] = x;
   out[1] = tx;
