@@ -1,3 +1,5 @@
+import { daysInMonth } from "../_lib/civilCalendar.ts";
+
 /**
  * Strict ISO-8601 / RFC 3339 parser: a calendar date `YYYY-MM-DD` (read as midnight UTC, as
  * JavaScript does), or a date-time `YYYY-MM-DDThh:mm[:ss[.fff]]` **with** an offset (`Z` or `±hh:mm`).
@@ -44,10 +46,6 @@ export function parseIsoTimestamp(text: string): Date | undefined {
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|([+-])(\d{2}):?(\d{2})))?$/;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): Date {
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));

@@ -17,5 +17,10 @@ describe("examples/07-donations-bgbb.ts", () => {
     expect(out).toMatch(/delta +2\.783 +2\.783/);
     expect(out).toMatch(/logL +-33225\.6 +-33225\.6/);
     expect(out).toMatch(/ {2}6 +6 +6 +0\.9304 +3\.753 +5\.910/);
+    // tracking through the generic trackingCurve: 11,104 × E[X(n)] per year
+    expect(out).toMatch(/1996 +5536 +5536/);
+    expect(out).toMatch(/2006 +2319 +37628/);
+    expect(out).toMatch(/actual gifts 1996–2001: 24615 \(expected 24653\)/);
+    expect(out).toContain("expected gifts 2002–2006 from the 1995 cohort, given each donor's pattern: 12884");
   });
 });

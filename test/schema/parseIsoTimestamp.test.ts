@@ -17,6 +17,9 @@ describe("parseIsoTimestamp", () => {
     expect(iso("2000-02-29")).toBe("2000-02-29T00:00:00.000Z");
     expect(parseIsoTimestamp("2023-02-29")).toBeUndefined();
     expect(parseIsoTimestamp("1900-02-29")).toBeUndefined();
+    // year 0000 (1 BC) is a leap year of the proleptic Gregorian calendar; Date.UTC would read it as 1900
+    expect(parseIsoTimestamp("0000-02-29T12:00Z")?.getTime()).toBe(Date.UTC(2000, 1, 29, 12) - 730_485 * 86_400_000);
+    expect(parseIsoTimestamp("0100-02-29")).toBeUndefined();
   });
   it("rejects impossible dates instead of rolling them over", () => {
     for (const s of [
