@@ -1,4 +1,4 @@
-import { daysInMonth } from "../_lib/civilCalendar.ts";
+import { DAY_MS, daysFromCivil, daysInMonth } from "../_lib/civilCalendar.ts";
 
 /**
  * Strict ISO-8601 / RFC 3339 parser: a calendar date `YYYY-MM-DD` (read as midnight UTC, as
@@ -48,8 +48,6 @@ const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|([+-])(\d{2}):?(\d{2})))?$/;
 
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): Date {
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
-  // Date.UTC maps years 0–99 to 1900–1999; set the full year explicitly.
-  date.setUTCFullYear(y);
-  return date;
+  // Civil-day arithmetic, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999, and 1900 is not a leap year.
+  return new Date(daysFromCivil({ year: y, month: mo, day: d }) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000 + ms);
 }
