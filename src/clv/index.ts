@@ -73,6 +73,7 @@ export {
   trackingCurve,
 } from "./checking/trackingCurve.ts";
 export { conditionalExpectedPurchases } from "./conditionalExpectedPurchases.ts";
+export type { DiscountRate } from "./DiscountRate.ts";
 export { expectedPurchases } from "./expectedPurchases.ts";
 export { type CountModelFitOptions, defaultFitOptions, type FitOptions } from "./FitOptions.ts";
 export { expectedAverageSpend } from "./gammaGamma/expectedAverageSpend.ts";
@@ -94,7 +95,6 @@ export {
 } from "./gammaGamma/simulateGammaGamma.ts";
 export type { CustomerLifetimeValueOptions } from "./lifetimeValue/CustomerLifetimeValueOptions.ts";
 export { customerLifetimeValue } from "./lifetimeValue/customerLifetimeValue.ts";
-export type { LifetimeValueDiscountRate } from "./lifetimeValue/LifetimeValueDiscountRate.ts";
 export type { TimeLength } from "./lifetimeValue/TimeLength.ts";
 export type { ModelFit } from "./ModelFit.ts";
 export { type FitModifiedBgNbdOptions, fitModifiedBgNbd } from "./mbgNbd/fitModifiedBgNbd.ts";
@@ -130,11 +130,7 @@ export {
   projectSurvivors,
   type SurvivorProjection,
 } from "./shiftedBetaGeometric/projectSurvivors.ts";
-export type {
-  PaymentTiming,
-  RetentionDiscountingOptions,
-  RetentionDiscountRate,
-} from "./shiftedBetaGeometric/RetentionDiscountingOptions.ts";
+export type { PaymentTiming, RetentionDiscountingOptions } from "./shiftedBetaGeometric/RetentionDiscountingOptions.ts";
 export type { RetentionModel } from "./shiftedBetaGeometric/RetentionModel.ts";
 export {
   type ResidualValueOfBase,

@@ -1,8 +1,8 @@
 import type { CountModel } from "../CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
+import type { DiscountRate } from "../DiscountRate.ts";
 import type { SpendModel } from "../gammaGamma/GammaGammaFit.ts";
 import type { SpendHistory, SpendHistoryColumns } from "../gammaGamma/SpendHistory.ts";
-import type { LifetimeValueDiscountRate } from "./LifetimeValueDiscountRate.ts";
 import type { TimeLength } from "./TimeLength.ts";
 
 /**
@@ -52,10 +52,10 @@ export interface CustomerLifetimeValueOptions<
    */
   readonly horizon?: TimeLength | undefined;
   /**
-   * Compound discount rate ({@link LifetimeValueDiscountRate}; a number is per `countFit.unit`). With
+   * Compound discount rate ({@link DiscountRate}; a number is per `countFit.unit`). With
    * `"closed-form"` it must be > 0 and is turned into the continuous rate δ = ln(1 + d) per fit unit.
    */
-  readonly discountRate: LifetimeValueDiscountRate;
+  readonly discountRate: DiscountRate;
   /** Profit margin, the share of spend that is profit, in [0, 1]. */
   readonly margin: number;
   /** Length of each discounting period, > 0 (default 1 unit of the fit); `"discrete"` only. */

@@ -1,6 +1,7 @@
 import { checkCountModel } from "../../_lib/checkCountModel.ts";
 import { exactUnitFactor } from "../../_lib/exactUnitFactor.ts";
 import { mapCustomers } from "../../_lib/mapCustomers.ts";
+import { resolveDiscountRate } from "../../_lib/resolveDiscountRate.ts";
 import {
   ClienteleDomainError,
   type ClienteleError,
@@ -91,43 +92,6 @@ function lengthInFitUnits(fn: string, value: unknown, fitUnit: TimeUnit, key: st
     );
   }
   return length * factor;
-}
-
-/** The compound rate per fit unit. */
-function ratePerFitUnit(fn: string, value: unknown, fitUnit: TimeUnit): number {
-  let rate: unknown = value;
-  let per: unknown = fitUnit;
-  const path: (string | number)[] = ["discountRate"];
-  if (typeof value === "object" && value !== null) {
-    rate = (value as { rate?: unknown }).rate;
-    per = (value as { per?: unknown }).per;
-    path.push("rate");
-  } else if (typeof value !== "number") {
-    invalid(
-      fn,
-      path,
-      `expected number (per ${fitUnit}, the fit's unit) or { rate, per }, received ${show(value)}`,
-      "number | { rate, per }",
-      show(value),
-    );
-  }
-  if (!(typeof rate === "number" && rate >= 0 && rate <= MAX)) {
-    invalid(fn, path, `expected finite number ≥ 0, received ${show(rate)}`, "finite number ≥ 0", show(rate));
-  }
-  if (!isUnit(per)) {
-    invalid(fn, ["discountRate", "per"], `expected a time unit, received ${show(per)}`, "time unit", show(per));
-  }
-  const factor = exactUnitFactor(per, fitUnit);
-  if (factor === undefined) {
-    invalid(
-      fn,
-      ["discountRate", "per"],
-      `cannot convert a rate per ${per} to a rate per ${fitUnit} (the fit's unit) exactly; give the discount rate per ${fitUnit}`,
-      `a unit convertible exactly to ${fitUnit}`,
-      JSON.stringify(per),
-    );
-  }
-  return factor === 1 ? rate : Math.expm1(Math.log1p(rate) / factor);
 }
 
 /** Re-issues an error of a prediction function under this function's name. */
@@ -221,10 +185,11 @@ function closedFormValue(
  * taken as independent of the count model (the Gamma-Gamma assumption; see
  * `fit.frequencyMonetaryCorrelation`).
  *
- * **Units are explicit.** Every time is in `countFit.unit` unless given as `{ length, unit }`; rates as
- * `{ rate, per }` are converted as compound rates. Conversions are made only where exact (week = 7 days;
- * year = 12 months = 4 quarters); weeks against months or years are rejected with `invalid_input` (there
- * is no "52 weeks a year" or "30 days a month" anywhere): give the rate per fit unit.
+ * **Units are explicit.** Every time is in `countFit.unit` unless given as `{ length, unit }`; a rate as
+ * `{ rate, per }` is converted to the equivalent compound rate per fit unit ({@link DiscountRate}: 10% a
+ * year is 0.797…% a month). Conversions are made only where exact (week = 7 days; year = 12 months =
+ * 4 quarters); weeks against months or years are rejected with `invalid_input` (there is no "52 weeks a
+ * year" or "30 days a month" anywhere): give the rate per fit unit.
  *
  * Cost: K passes of {@link conditionalExpectedPurchases} over the customers (a few ms per period for
  * 10,000 BG/NBD customers), with no allocation per customer beyond one array per period.
@@ -340,7 +305,14 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
         );
       }
     }
-    return closedFormValue(fn, model, spendFit, customers, ratePerFitUnit(fn, discountRate, fitUnit), margin);
+    return closedFormValue(
+      fn,
+      model,
+      spendFit,
+      customers,
+      resolveDiscountRate(fn, discountRate, fitUnit, ["discountRate"]),
+      margin,
+    );
   }
   if (horizon === undefined) {
     invalid(
@@ -367,7 +339,7 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
       String(ratio),
     );
   }
-  const d = ratePerFitUnit(fn, discountRate, fitUnit);
+  const d = resolveDiscountRate(fn, discountRate, fitUnit, ["discountRate"]);
   // Per-period discount factor 1/(1 + d_Δ) = (1 + d)^(−Δ).
   const v = Math.exp(-delta * Math.log1p(d));
   // Validate the customers under this function's name before the predictions read them.

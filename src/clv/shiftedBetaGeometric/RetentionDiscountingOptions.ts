@@ -1,27 +1,4 @@
-import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
-
-/**
- * A discount rate d per period: a plain number means "per period of the fit" (per `fit.unit`); the
- * explicit form `{ rate, per }` states the unit, which must equal the fit's (clientele does not convert
- * rates between units: (1 + d_year) is not (1 + d_month)¹² by any law the library could know).
- * A cash flow one period away is worth 1/(1 + d) now. d is finite and ≥ 0.
- *
- * @example
- * ```ts
- * import type { RetentionDiscountRate } from "clientele/clv";
- * const perFitUnit: RetentionDiscountRate = 0.1;
- * const explicit: RetentionDiscountRate = { rate: 0.1, per: "year" };
- * ```
- * @category CLV
- */
-export type RetentionDiscountRate =
-  | number
-  | {
-      /** The rate d, finite and ≥ 0 (0.1 for 10%). */
-      readonly rate: number;
-      /** The period the rate is for; must be the fit's `unit`. */
-      readonly per: TimeUnit;
-    };
+import type { DiscountRate } from "../DiscountRate.ts";
 
 /**
  * When each period's payment is made: `"start"` (in advance, at the start of each period, as in Fader &
@@ -49,8 +26,12 @@ export type PaymentTiming = "start" | "end";
  * @category CLV
  */
 export interface RetentionDiscountingOptions {
-  /** Discount rate per period ({@link RetentionDiscountRate}); a plain number is per `fit.unit`. */
-  readonly discountRate: RetentionDiscountRate;
+  /**
+   * Compound discount rate ({@link DiscountRate}): a plain number is per `fit.unit`; `{ rate, per }` is
+   * converted to the equivalent rate per `fit.unit` where the units' ratio is exact (10% a year is 0.797…%
+   * a month for a fit in months), and rejected otherwise (a rate per year for a fit in weeks).
+   */
+  readonly discountRate: DiscountRate;
   /** When payments are made ({@link PaymentTiming}); default `"start"`, Fader & Hardie's convention. */
   readonly timing?: PaymentTiming | undefined;
 }

@@ -18,9 +18,10 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject(discountingFields);
  * heterogeneity", Marketing Science 29(1), eq. 5: DEL = Σ_{t≥0} S(t)/(1 + d)^t
  * = ₂F₁(1, β; α + β; 1/(1 + d)).
  *
- * Conventions (stated, not assumed from the data): `d` is the discount rate **per period of the fit**
- * (`fit.unit`); a plain number is read that way, `{ rate, per }` must name the fit's unit. With the
- * default `timing: "start"` (the paper's) each period's payment is made at its start: the first payment,
+ * Conventions (stated, not assumed from the data): `d` is the compound discount rate **per period of the
+ * fit** (`fit.unit`); a plain number is read that way, and `{ rate, per }` is converted to the equivalent
+ * compound rate per period where the units' ratio is exact ({@link DiscountRate}: 10% a year is 0.797…% a
+ * month for a fit in months). With the default `timing: "start"` (the paper's) each period's payment is made at its start: the first payment,
  * at acquisition, is not discounted, and the payment for period t + 1 (made by the S(t) customers who
  * renewed t times) is discounted t periods. `timing: "end"` pays each period at its end, dividing the
  * value by 1 + d. With d = 0 and α > 1, DEL is the expected lifetime E[T] = (α + β − 1)/(α − 1)
@@ -31,7 +32,8 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject(discountingFields);
  * @param options - `discountRate` and `timing` ({@link RetentionDiscountingOptions}).
  * @returns DEL, in periods' payments (≥ 1 with payments at the start).
  * @throws {@link ClienteleInputError} `invalid_input` for a bad `fit`, a negative or non-finite rate, or a
- *   rate `per` another unit than the fit's (path `options.discountRate.per`).
+ *   rate `per` a unit with no exact ratio to the fit's, such as a year for a fit in weeks (path
+ *   `options.discountRate.per`).
  * @throws {@link ClienteleDomainError} `domain_error` for d = 0 with α ≤ 1 (infinite expected lifetime),
  *   or parameters so extreme that the value cannot be evaluated accurately.
  * @example

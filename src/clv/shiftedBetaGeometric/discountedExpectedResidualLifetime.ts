@@ -42,8 +42,9 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * DERL = Σ_{t≥n} S(t)/S(n − 1) · (1 + d)^−(t−n)
  * = (β + n − 1)/(α + β + n − 1) · ₂F₁(1, β + n; α + β + n; 1/(1 + d)).
  *
- * Conventions: `d` is the discount rate **per period of the fit** (a plain number is read that way;
- * `{ rate, per }` must name `fit.unit`, no conversion is made). With the default `timing: "start"` (the
+ * Conventions: `d` is the compound discount rate **per period of the fit** (a plain number is read that
+ * way; `{ rate, per }` is converted to the equivalent compound rate per `fit.unit` where the units' ratio
+ * is exact, see {@link DiscountRate}). With the default `timing: "start"` (the
  * paper's), payments are made at the start of each period, so the payment for period n + 1, due now if
  * the customer renews (probability r(n)), is not discounted, and the one for period t + 1 is discounted
  * t − n periods; the payment for the current period n is already made and **not** included.
@@ -57,7 +58,8 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * @param options - `renewals`, `discountRate`, `timing` ({@link DiscountedExpectedResidualLifetimeOptions}).
  * @returns DERL, in periods' payments (> 0).
  * @throws {@link ClienteleInputError} `invalid_input` for a bad `fit`, a `renewals` that is not an integer
- *   ≥ 0, a negative or non-finite rate, or a rate `per` another unit than the fit's.
+ *   ≥ 0, a negative or non-finite rate, or a rate `per` a unit with no exact ratio to the fit's (path
+ *   `options.discountRate.per`).
  * @throws {@link ClienteleDomainError} `domain_error` for d = 0 with α ≤ 1 (infinite expected lifetime),
  *   or parameters so extreme that the value cannot be evaluated accurately.
  * @example

@@ -69,8 +69,9 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  *
  * @remarks
  * Value = m Σₖ Nₖ · DERL(d | α, β, k renewals), with Nₖ = `tenures[k]`, m = `valuePerPeriod` and
- * DERL from {@link discountedExpectedResidualLifetime} (same conventions: `d` per period of the fit,
- * payments at the start of each period by default, at the end with `timing: "end"`). Because
+ * DERL from {@link discountedExpectedResidualLifetime} (same conventions: `d` per period of the fit, a
+ * `{ rate, per }` converted as a {@link DiscountRate}, payments at the start of each period by default,
+ * at the end with `timing: "end"`). Because
  * long-tenure customers have higher retention rates under the sBG, this is higher than what one
  * aggregate retention rate gives (the "perils of ignoring heterogeneity" of the paper's title).
  *

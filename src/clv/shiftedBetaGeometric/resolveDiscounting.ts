@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import { resolveDiscountRate } from "../../_lib/resolveDiscountRate.ts";
 import { type TimeUnit, TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
-import type { PaymentTiming, RetentionDiscountRate } from "./RetentionDiscountingOptions.ts";
+import type { DiscountRate } from "../DiscountRate.ts";
+import type { PaymentTiming } from "./RetentionDiscountingOptions.ts";
 
 const Rate = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
 
@@ -18,35 +19,27 @@ export const discountingFields = {
 };
 
 /**
- * The discount rate per period of the fit and the payment timing, after checking that an explicit
- * `{ rate, per }` is per the fit's unit.
+ * The discount rate per period of the fit and the payment timing: a `{ rate, per }` is carried to the
+ * fit's unit as the equivalent compound rate where the ratio is exact ({@link resolveDiscountRate}).
  *
  * @param fnName - Public function name.
  * @param unit - The fit's unit.
  * @param discountRate - The parsed rate.
  * @param timing - The parsed timing, if given.
  * @returns `d` (per period of the fit) and the timing (default `"start"`).
- * @throws {@link ClienteleInputError} `invalid_input` at `options.discountRate.per` when it is not `unit`.
+ * @throws {@link ClienteleInputError} `invalid_input` at `options.discountRate.per` when `per` has no exact
+ *   ratio to `unit` (a rate per year for a fit in weeks), or at `options.discountRate.rate` when the
+ *   converted rate overflows.
  * @internal
  */
 export function resolveDiscounting(
   fnName: string,
   unit: TimeUnit,
-  discountRate: RetentionDiscountRate,
+  discountRate: DiscountRate,
   timing: PaymentTiming | undefined,
 ): { readonly d: number; readonly timing: PaymentTiming } {
-  if (typeof discountRate !== "number" && discountRate.per !== unit) {
-    throw new ClienteleInputError(`${fnName}: invalid input`, {
-      issues: [
-        {
-          code: "invalid_value",
-          path: ["options", "discountRate", "per"],
-          message: `expected "${unit}" (the fit's unit), received "${discountRate.per}"; give the rate per ${unit} (clientele does not convert rates between units)`,
-          expected: `"${unit}"`,
-          received: `"${discountRate.per}"`,
-        },
-      ],
-    });
-  }
-  return { d: typeof discountRate === "number" ? discountRate : discountRate.rate, timing: timing ?? "start" };
+  return {
+    d: resolveDiscountRate(fnName, discountRate, unit, ["options", "discountRate"]),
+    timing: timing ?? "start",
+  };
 }

@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { DiscountRate } from "../../../src/clv/DiscountRate.ts";
 import type {
   PaymentTiming,
   RetentionDiscountingOptions,
-  RetentionDiscountRate,
 } from "../../../src/clv/shiftedBetaGeometric/RetentionDiscountingOptions.ts";
 
 describe("RetentionDiscountingOptions", () => {
@@ -16,7 +16,10 @@ describe("RetentionDiscountingOptions", () => {
   });
 
   it("rejects a rate per an unknown unit and an unknown timing", () => {
-    expectTypeOf({ rate: 0.1, per: "fortnight" as const }).not.toExtend<RetentionDiscountRate>();
+    expectTypeOf({ rate: 0.1, per: "fortnight" as const }).not.toExtend<DiscountRate>();
+    expectTypeOf({
+      discountRate: { rate: 0.1, per: "fortnight" as const },
+    }).not.toExtend<RetentionDiscountingOptions>();
     expectTypeOf({ discountRate: 0.1, timing: "middle" as const }).not.toExtend<RetentionDiscountingOptions>();
     expectTypeOf({}).not.toExtend<RetentionDiscountingOptions>();
   });

@@ -86,15 +86,25 @@ describe("discountedExpectedLifetime", () => {
     expect([fit, options]).toEqual(copies);
   });
 
-  it("rejects a rate per another unit, a negative rate and a bad timing with paths; d = 0 with α ≤ 1 is domain_error", () => {
-    expect(
-      issuePaths(
-        expectClienteleError(
-          () => discountedExpectedLifetime(model(1, 1), { discountRate: { rate: 0.01, per: "month" } }),
-          "invalid_input",
-        ),
-      ),
-    ).toEqual(["options.discountRate.per"]);
+  it("converts a rate per month to the equivalent compound rate per year for a fit in years: 1% a month is 1.01¹² − 1 a year", () => {
+    const monthly = discountedExpectedLifetime(model(3.8, 15.2), { discountRate: { rate: 0.01, per: "month" } });
+    // 1.01¹² − 1 = 0.126825030131969720661201 exactly
+    expectClose(monthly, discountedExpectedLifetime(model(3.8, 15.2), { discountRate: 0.12682503013196972 }), {
+      rel: 1e-15,
+    });
+    expectClose(monthly, directSum(3.8, 15.2, 0.12682503013196972), { rel: 1e-12 });
+  });
+
+  it("rejects a rate per a unit with no exact ratio to the fit's (weeks for a fit in years), a negative rate and a bad timing with paths; d = 0 with α ≤ 1 is domain_error", () => {
+    const week = expectClienteleError(
+      () => discountedExpectedLifetime(model(1, 1), { discountRate: { rate: 0.001, per: "week" } }),
+      "invalid_input",
+    );
+    expect(issuePaths(week)).toEqual(["options.discountRate.per"]);
+    expect(week.message).toMatchInlineSnapshot(`
+      "discountedExpectedLifetime: invalid input
+        ✖ cannot convert a rate per week to a rate per year (the fit's unit) exactly; give the discount rate per year → at options.discountRate.per"
+    `);
     const e = expectClienteleError(
       () => discountedExpectedLifetime(model(1, 1), { discountRate: -0.1, timing: "later" as never }),
       "invalid_input",

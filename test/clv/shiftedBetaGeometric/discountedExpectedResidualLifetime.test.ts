@@ -130,27 +130,46 @@ describe("discountedExpectedResidualLifetime", () => {
     expect([fit, options]).toEqual(copies);
   });
 
-  it("rejects bad renewals and a rate per another unit with paths; d = 0 with α ≤ 1 is domain_error", () => {
+  it("converts 10% a year to the equivalent monthly rate for a fit in months: DERL equals DERL at d = 1.1^(1/12) − 1 given as a number", () => {
+    const monthlyFit: RetentionModel = { ...model(3.8, 15.2), unit: "month" };
+    const yearly = discountedExpectedResidualLifetime(monthlyFit, {
+      renewals: 4,
+      discountRate: { rate: 0.1, per: "year" },
+    });
+    // 1.1^(1/12) − 1 = 0.0079741404289037410660… (40-digit decimal), not 0.1/12
+    const d = 1.1 ** (1 / 12) - 1;
+    expectClose(d, 0.007974140428903742, { rel: 1e-14 });
+    expectClose(yearly, discountedExpectedResidualLifetime(monthlyFit, { renewals: 4, discountRate: d }), {
+      rel: 1e-15,
+    });
+    expectClose(yearly, directSum(3.8, 15.2, 4, d), { rel: 1e-12 });
+    expect(
+      Math.abs(yearly - discountedExpectedResidualLifetime(monthlyFit, { renewals: 4, discountRate: 0.1 / 12 })),
+    ).toBeGreaterThan(1e-3 * yearly);
+  });
+
+  it("rejects bad renewals and a rate per a unit with no exact ratio to the fit's (years for a fit in weeks) with paths; d = 0 with α ≤ 1 is domain_error", () => {
     const e = expectClienteleError(
       () => discountedExpectedResidualLifetime(model(1, 1), { renewals: -1, discountRate: 0.1 }),
       "invalid_input",
     );
     expect(issuePaths(e)).toEqual(["options.renewals"]);
-    expect(
-      issuePaths(
-        expectClienteleError(
-          () =>
-            discountedExpectedResidualLifetime(
-              { ...model(1, 1), unit: "month" },
-              {
-                renewals: 1,
-                discountRate: { rate: 0.1, per: "year" },
-              },
-            ),
-          "invalid_input",
+    const weekly = expectClienteleError(
+      () =>
+        discountedExpectedResidualLifetime(
+          { ...model(1, 1), unit: "week" },
+          {
+            renewals: 1,
+            discountRate: { rate: 0.1, per: "year" },
+          },
         ),
-      ),
-    ).toEqual(["options.discountRate.per"]);
+      "invalid_input",
+    );
+    expect(issuePaths(weekly)).toEqual(["options.discountRate.per"]);
+    expect(weekly.message).toMatchInlineSnapshot(`
+      "discountedExpectedResidualLifetime: invalid input
+        ✖ cannot convert a rate per year to a rate per week (the fit's unit) exactly; give the discount rate per week → at options.discountRate.per"
+    `);
     const zero = expectClienteleError(
       () => discountedExpectedResidualLifetime(model(0.704, 1.182), { renewals: 2, discountRate: 0 }),
       "domain_error",

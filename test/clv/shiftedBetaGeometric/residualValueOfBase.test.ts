@@ -83,7 +83,21 @@ describe("residualValueOfBase", () => {
     expect([example, options]).toEqual(copies);
   });
 
-  it("rejects negative counts, a non-finite value and a rate per another unit with paths", () => {
+  it("converts a rate per quarter to the equivalent compound rate per year for a fit in years", () => {
+    const quarterly = residualValueOfBase(example, {
+      tenures,
+      valuePerPeriod: 100,
+      discountRate: { rate: 0.025, per: "quarter" },
+    });
+    const d = 1.025 ** 4 - 1;
+    const yearly = residualValueOfBase(example, { tenures, valuePerPeriod: 100, discountRate: d });
+    expectClose(quarterly.value, yearly.value, { rel: 1e-14 });
+    for (let k = 0; k < tenures.length; k++) {
+      expectClose(quarterly.residualLifetimes[k]!, yearly.residualLifetimes[k]!, { rel: 1e-14 });
+    }
+  });
+
+  it("rejects negative counts, a non-finite value and a rate per a unit with no exact ratio to the fit's with paths", () => {
     const e = expectClienteleError(
       () =>
         residualValueOfBase(example, {
@@ -97,7 +111,8 @@ describe("residualValueOfBase", () => {
     expect(
       issuePaths(
         expectClienteleError(
-          () => residualValueOfBase(example, { tenures, valuePerPeriod: 1, discountRate: { rate: 0.1, per: "month" } }),
+          () =>
+            residualValueOfBase(example, { tenures, valuePerPeriod: 1, discountRate: { rate: 0.002, per: "week" } }),
           "invalid_input",
         ),
       ),

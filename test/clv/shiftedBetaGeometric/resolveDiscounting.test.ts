@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { discountingFields, resolveDiscounting } from "../../../src/clv/shiftedBetaGeometric/resolveDiscounting.ts";
 import { parseInput } from "../../../src/schema/parseInput.ts";
+import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 
 describe("resolveDiscounting", () => {
@@ -10,15 +11,22 @@ describe("resolveDiscounting", () => {
     expect(resolveDiscounting("f", "year", { rate: 0.1, per: "year" }, "end")).toEqual({ d: 0.1, timing: "end" });
   });
 
-  it("rejects a rate per another unit than the fit's at options.discountRate.per, without converting", () => {
+  it("converts { rate, per } to the equivalent compound rate per fit unit: 10% a year is 1.1^(1/12) − 1 a month", () => {
+    const { d, timing } = resolveDiscounting("f", "month", { rate: 0.1, per: "year" }, undefined);
+    // 1.1^(1/12) − 1 = 0.0079741404289037410660… (40-digit decimal)
+    expectClose(d, 0.007974140428903742, { rel: 1e-14 });
+    expect(timing).toBe("start");
+  });
+
+  it("rejects a pair with no exact ratio at options.discountRate.per, naming the fit's unit", () => {
     const e = expectClienteleError(
-      () => resolveDiscounting("discountedExpectedLifetime", "year", { rate: 0.01, per: "month" }, undefined),
+      () => resolveDiscounting("discountedExpectedLifetime", "week", { rate: 0.1, per: "year" }, undefined),
       "invalid_input",
     );
     expect(issuePaths(e)).toEqual(["options.discountRate.per"]);
     expect(e.message).toMatchInlineSnapshot(`
       "discountedExpectedLifetime: invalid input
-        ✖ expected "year" (the fit's unit), received "month"; give the rate per year (clientele does not convert rates between units) → at options.discountRate.per"
+        ✖ cannot convert a rate per year to a rate per week (the fit's unit) exactly; give the discount rate per week → at options.discountRate.per"
     `);
   });
 });
