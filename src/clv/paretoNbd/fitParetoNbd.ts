@@ -50,9 +50,10 @@ const PARETO_NBD: CountModelSpec<"pareto-nbd", ParetoNbdParams> = {
  * for an exponential time with rate μ ~ Gamma(s, β), independent of λ. The likelihood is Fader & Hardie's
  * (2005, note 009) eq. 22 with ₂F₁ in log space, the branch α ≥ β or α < β chosen so that the argument is
  * in [0, 1) (docs/models/pareto-nbd.md). BFGS runs in the log-parameters with an **analytic** gradient:
- * ₂F₁ here has c = a + 1, and one pass of its power series gives its value and its derivatives in a, b
- * and z together (where that series converges slowly, z > 0.9, that customer's term is differentiated
- * numerically instead).
+ * ₂F₁ here has c = a + 1; after Euler's transformation its power series has positive terms whatever the
+ * number of purchases, and one pass gives its value and its derivatives in a, b and z together (where
+ * that series converges slowly, z within about 2% of 1, that customer's term is differentiated
+ * numerically instead). Work that depends only on x, on T or on (x, T) is done once per distinct value.
  *
  * Default start values: r = 1, α = ΣT/Σx, s = 1, β = mean T. Input validation and errors as
  * {@link fitBgNbd}.

@@ -9,7 +9,10 @@
 // With x = t_x = T = 0 (P(alive) = 1) it is E[X(t)] = rβ/(α(s − 1)) · [1 − (β/(β + t))^(s−1)].
 import type { CustomerKernel } from "../../_lib/mapCustomers.ts";
 import type { ParetoNbdParams } from "./ParetoNbdParams.ts";
-import { paretoNbdLogDeadOdds } from "./paretoNbdProbabilityAlive.ts";
+import { paretoNbdProbabilityAlive } from "./paretoNbdProbabilityAlive.ts";
+
+/** Frequencies below this get a table entry for the mean (the table grows with the largest x seen). */
+const CACHED_X = 1024;
 
 /** ∫₀^u (1 + v)^(−s) dv = [1 − (1 + u)^(−(s−1))]/(s − 1), accurate for every u ≥ 0 and s > 0. */
 function aliveTime(s: number, u: number): number {
@@ -30,13 +33,29 @@ function aliveTime(s: number, u: number): number {
 export function paretoNbdConditionalExpectedPurchases(params: ParetoNbdParams, t: number): CustomerKernel {
   const { r, alpha, s, beta } = params;
   if (t === 0) return () => 0;
-  const sign = new Float64Array(1);
-  return (x, tx, T) => {
+  const alive = paretoNbdProbabilityAlive(params);
+  // The posterior mean purchases of a customer alive throughout depend on (x, T) only: remembered per x for
+  // the current T, as in paretoNbdProbabilityAlive (same operations, same digits).
+  // table[2x] is the stamp (generation) of the T that table[2x + 1] belongs to; grown on demand.
+  const table: number[] = [];
+  let lastT = Number.NaN;
+  let generation = 0;
+  const aliveMean = (x: number, T: number): number => {
     const bT = beta + T;
-    const mean = ((r + x) / (alpha + T)) * bT * aliveTime(s, t / bT);
-    const d = paretoNbdLogDeadOdds(params, x, tx, T, sign);
-    if (d === Number.NEGATIVE_INFINITY) return mean;
-    const alive = d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d));
-    return mean * alive;
+    return ((r + x) / (alpha + T)) * bT * aliveTime(s, t / bT);
+  };
+  return (x, tx, T) => {
+    if (x >= CACHED_X) return aliveMean(x, T) * alive(x, tx, T);
+    if (T !== lastT) {
+      lastT = T;
+      generation++;
+    }
+    const at = 2 * x;
+    while (table.length <= at) table.push(0, 0);
+    if (table[at] !== generation) {
+      table[at] = generation;
+      table[at + 1] = aliveMean(x, T);
+    }
+    return table[at + 1]! * alive(x, tx, T);
   };
 }

@@ -3,26 +3,31 @@
 //   ln L = ln Γ(r + x) − ln Γ(r) + r ln α + s ln β
 //          + ln[ (α + T)^(−(r+x)) (β + T)^(−s) + s/(r + s + x) · A₀ ],
 // the log density of the purchase times (no constant dropped), the bracket as a log-sum-exp of its two
-// logarithms. paretoNbdLogLikelihoodValue evaluates it with the general ₂F₁ (paretoNbdLogA0).
+// logarithms. paretoNbdLogLikelihoodValue evaluates it with paretoNbdLogA0 (value only).
 //
 // paretoNbdLogLikelihood returns the value and the ANALYTIC gradient in one pass. A₀ = e^(e₁) − e^(e₂) with
 //   e(t) = ln F(m, b; z(t)) − m ln(p + t),   F(a, b; z) = ₂F₁(a, b; a + 1; z),   m = r + s + x,
-// (p, b, z) = (α, s + 1, (α − β)/(α + t)) if α ≥ β, else (β, r + x, (β − α)/(β + t)). hyp2f1UnitShiftSeries
-// gives F, ∂F/∂a, ∂F/∂b, ∂F/∂z from one series, so (with ∂m/∂r = ∂m/∂s = 1)
-//   α ≥ β:  ∂e/∂r = F_a/F − ln(α + t),  ∂e/∂s = (F_a + F_b)/F − ln(α + t),
-//           ∂e/∂α = F_z/F · (β + t)/(α + t)² − m/(α + t),  ∂e/∂β = −F_z/F/(α + t);
-//   α < β:  ∂e/∂r = (F_a + F_b)/F − ln(β + t),  ∂e/∂s = F_a/F − ln(β + t),
-//           ∂e/∂β = F_z/F · (α + t)/(β + t)² − m/(β + t),  ∂e/∂α = −F_z/F/(β + t);
-// ∂ ln A₀ = (∂e₁ − ρ ∂e₂)/(1 − ρ) with ρ = e^(e₂ − e₁) < 1, and the bracket's gradient is the softmax-weighted
-// mean of the gradients of its two logarithms. ln Γ(r + x) − ln Γ(r) and ψ(r + x) − ψ(r) are taken once per
-// distinct x, ln(α + T) and ln(β + T) once per distinct T, e(T) once per distinct (x, T). Where the
-// series is not used (z > 0.9, or a very large b z/(1 − z); see hyp2f1UnitShiftSeries), that customer's
-// bracket is differentiated numerically instead: fourth-order central differences with step 10⁻³ in each ln θ of its value from
-// paretoNbdLogA0 (truncation about 10⁻¹² relative).
+// (p, b, z) = (α, s + 1, (α − β)/(α + t)) if α ≥ β, else (β, r + x, (β − α)/(β + t)). logHyp2f1UnitShiftSeries
+// gives ln F and its derivatives ∂a, ∂b, ∂z from one series of positive terms (Euler's transformation, given
+// a + 1 − b = r + x or s + 1 and 1 − z exactly), so (with ∂m/∂r = ∂m/∂s = 1)
+//   α ≥ β:  ∂e/∂r = ∂a − ln(α + t),  ∂e/∂s = ∂a + ∂b − ln(α + t),
+//           ∂e/∂α = ∂z · (β + t)/(α + t)² − m/(α + t),  ∂e/∂β = −∂z/(α + t);
+//   α < β:  ∂e/∂r = ∂a + ∂b − ln(β + t),  ∂e/∂s = ∂a − ln(β + t),
+//           ∂e/∂β = ∂z · (α + t)/(β + t)² − m/(β + t),  ∂e/∂α = −∂z/(β + t).
+// With ρ = e^(e₂ − e₁) < 1 (1 − ρ by expm1 where ρ > ½), X = −(r + x) ln(α + T) − s ln(β + T) and
+// Y = ln(s/m) + e₁, the bracket is e^X + e^Y (1 − ρ), a sum of two positive terms taken as
+// M + ln(e^(X−M) + e^(Y−M)(1 − ρ)), M = max(X, Y); its gradient is the share-weighted mean of ∂X and of
+// ∂Y + ∂ ln(1 − ρ), with (1 − ρ) ∂ ln A₀ = ∂e₁ − ρ ∂e₂, so no division by 1 − ρ is needed.
+// Shared work: ln Γ(r + x) − ln Γ(r), ψ(r + x) − ψ(r), ln(r + s + x) and 1/(r + s + x) once per distinct x;
+// ln(α + T), ln(β + T) and their reciprocals once per distinct T; e(T) and its gradient once per distinct
+// (x, T); e(0) once per distinct x among the customers with t_x = 0 (all those without repeat purchases);
+// and the last point's value and gradient are kept, since an optimiser often asks for the same point twice.
+// Where the series is not used (z within about 2% of 1 with a small b; see logHyp2f1UnitShiftSeries), that
+// customer's bracket is differentiated numerically instead: fourth-order central differences with step 10⁻³
+// in each ln θ of its value from paretoNbdLogA0 (truncation about 10⁻¹² relative).
 import type { CountData } from "../../_lib/buildCountData.ts";
-import { hyp2f1UnitShiftSeries } from "../../_lib/hyp2f1UnitShiftSeries.ts";
 import { logAddExpUnchecked } from "../../_lib/logAddExpUnchecked.ts";
-import { logDiffExpUnchecked } from "../../_lib/logDiffExpUnchecked.ts";
+import { logHyp2f1UnitShiftSeries } from "../../_lib/logHyp2f1UnitShiftSeries.ts";
 import { risingFactorialTerms } from "../../_lib/risingFactorialTerms.ts";
 import { paretoNbdLogA0 } from "./paretoNbdLogA0.ts";
 
@@ -86,7 +91,7 @@ function logBracket(
 
 /**
  * Writes e(t) = ln F(m, b; z(t)) − m ln(p + t) to `out[at]` and ∂e/∂(r, α, s, β) to `out[at + 1..4]` (see the
- * header); returns false where the series is not used.
+ * header); returns false where the series is not used. `lp` is ln(p + t) if known, else NaN.
  */
 function edge(
   r: number,
@@ -95,6 +100,7 @@ function edge(
   beta: number,
   x: number,
   t: number,
+  lp: number,
   f: Float64Array,
   out: Float64Array,
   at: number,
@@ -102,28 +108,28 @@ function edge(
   const m = r + s + x;
   if (alpha >= beta) {
     const pt = alpha + t;
-    if (!hyp2f1UnitShiftSeries(m, s + 1, (alpha - beta) / pt, f)) return false;
-    const F = f[0]!;
-    const fa = f[1]! / F;
-    const fz = f[3]! / F;
-    const lp = Math.log(pt);
-    out[at + 0] = Math.log(F) - m * lp;
+    if (!logHyp2f1UnitShiftSeries(m, s + 1, r + x, (alpha - beta) / pt, (beta + t) / pt, f)) return false;
+    const fa = f[1]!;
+    const fz = f[3]!;
+    if (Number.isNaN(lp)) lp = Math.log(pt);
+    out[at + 0] = f[0]! - m * lp;
     out[at + 1] = fa - lp;
-    out[at + 2] = (fz * (beta + t)) / (pt * pt) - m / pt;
-    out[at + 3] = fa + f[2]! / F - lp;
-    out[at + 4] = -fz / pt;
+    const ip = 1 / pt;
+    out[at + 2] = (fz * (beta + t) * ip - m) * ip;
+    out[at + 3] = fa + f[2]! - lp;
+    out[at + 4] = -fz * ip;
   } else {
     const pt = beta + t;
-    if (!hyp2f1UnitShiftSeries(m, r + x, (beta - alpha) / pt, f)) return false;
-    const F = f[0]!;
-    const fa = f[1]! / F;
-    const fz = f[3]! / F;
-    const lp = Math.log(pt);
-    out[at + 0] = Math.log(F) - m * lp;
-    out[at + 1] = fa + f[2]! / F - lp;
-    out[at + 2] = -fz / pt;
+    if (!logHyp2f1UnitShiftSeries(m, r + x, s + 1, (beta - alpha) / pt, (alpha + t) / pt, f)) return false;
+    const fa = f[1]!;
+    const fz = f[3]!;
+    if (Number.isNaN(lp)) lp = Math.log(pt);
+    out[at + 0] = f[0]! - m * lp;
+    out[at + 1] = fa + f[2]! - lp;
+    const ip = 1 / pt;
+    out[at + 2] = -fz * ip;
     out[at + 3] = fa - lp;
-    out[at + 4] = (fz * (alpha + t)) / (pt * pt) - m / pt;
+    out[at + 4] = (fz * (alpha + t) * ip - m) * ip;
   }
   return true;
 }
@@ -142,13 +148,19 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
   const terms = new Float64Array(2);
   const sign = new Float64Array(1);
   const f = new Float64Array(4);
-  const e1 = new Float64Array(5);
+  const atTx = new Float64Array(5);
   // e(T) depends only on (x, T): computed once per distinct pair in each evaluation.
   const nT = distinctT.length;
   const pairOf = new Uint32Array(size);
   const pairIndex = new Map<number, number>();
   const pairX: number[] = [];
   const pairT: number[] = [];
+  const pairTGroup: number[] = [];
+  // e(0), the first term of every customer with t_x = 0 (all those without repeat purchases), depends on x
+  // only: once per distinct x that has such customers (zeroOf[k] = its index + 1, or 0).
+  const zeroOf = new Uint32Array(size);
+  const zeroIndex = new Map<number, number>();
+  const zeroX: number[] = [];
   for (let k = 0; k < size; k++) {
     const key = data.frequencyGroup[k]! * nT + TGroup[k]!;
     let p = pairIndex.get(key);
@@ -157,16 +169,56 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
       pairIndex.set(key, p);
       pairX.push(frequency[k]!);
       pairT.push(T[k]!);
+      pairTGroup.push(TGroup[k]!);
     }
     pairOf[k] = p;
+    if (recency[k] === 0 && T[k]! > 0) {
+      let z = zeroIndex.get(frequency[k]!);
+      if (z === undefined) {
+        z = zeroX.length;
+        zeroIndex.set(frequency[k]!, z);
+        zeroX.push(frequency[k]!);
+      }
+      zeroOf[k] = z + 1;
+    }
   }
   const e2 = new Float64Array(5 * pairX.length);
   const pairOk = new Uint8Array(pairX.length);
+  const e0 = new Float64Array(5 * zeroX.length);
+  const zeroOk = new Uint8Array(zeroX.length);
+  // The last point and its results: an optimiser often asks for the same point twice.
+  const lastPhi = Float64Array.of(Number.NaN, Number.NaN, Number.NaN, Number.NaN);
+  const lastGradient = new Float64Array(4);
+  let lastValue = Number.NaN;
   const logAlphaT = new Float64Array(distinctT.length);
   const logBetaT = new Float64Array(distinctT.length);
+  const logM = new Float64Array(distinctFrequency.length);
+  const invMOf = new Float64Array(distinctFrequency.length);
+  const invAlphaT = new Float64Array(distinctT.length);
+  const invBetaT = new Float64Array(distinctT.length);
   const g = new Float64Array(4);
   const theta = new Float64Array(4);
   return (logParams, gradient) => {
+    if (
+      logParams[0] === lastPhi[0] &&
+      logParams[1] === lastPhi[1] &&
+      logParams[2] === lastPhi[2] &&
+      logParams[3] === lastPhi[3]
+    ) {
+      for (let i = 0; i < 4; i++) gradient[i] = lastGradient[i]!;
+      return lastValue;
+    }
+    const value = evaluate(logParams, gradient);
+    // Only a finite value is kept (evaluate leaves the gradient untouched otherwise).
+    const keep = Number.isFinite(value);
+    for (let i = 0; i < 4; i++) {
+      lastPhi[i] = keep ? logParams[i]! : Number.NaN;
+      lastGradient[i] = gradient[i]!;
+    }
+    lastValue = value;
+    return value;
+  };
+  function evaluate(logParams: Float64Array, gradient: Float64Array): number {
     const r = Math.exp(logParams[0]!);
     const alpha = Math.exp(logParams[1]!);
     const s = Math.exp(logParams[2]!);
@@ -180,81 +232,136 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
     theta[3] = beta;
     const lnS = logParams[2]!;
     let ll = n * (r * logParams[1]! + s * logParams[3]!);
-    g[0] = n * logParams[1]!;
-    g[1] = (n * r) / alpha;
-    g[2] = n * logParams[3]!;
-    g[3] = (n * s) / beta;
+    // The gradient in θ, accumulated in locals g0…g3.
+    let g0 = n * logParams[1]!;
+    let g1 = (n * r) / alpha;
+    let g2 = n * logParams[3]!;
+    let g3 = (n * s) / beta;
     for (let k = 0; k < distinctFrequency.length; k++) {
       const x = distinctFrequency[k]!;
+      logM[k] = Math.log(r + s + x);
+      invMOf[k] = 1 / (r + s + x);
       if (x === 0) continue;
       risingFactorialTerms(r, x, terms, 0);
       ll += distinctFrequencyWeight[k]! * terms[0]!;
-      g[0] += distinctFrequencyWeight[k]! * terms[1]!;
+      g0 += distinctFrequencyWeight[k]! * terms[1]!;
     }
     for (let k = 0; k < distinctT.length; k++) {
       logAlphaT[k] = Math.log(alpha + distinctT[k]!);
       logBetaT[k] = Math.log(beta + distinctT[k]!);
+      invAlphaT[k] = 1 / (alpha + distinctT[k]!);
+      invBetaT[k] = 1 / (beta + distinctT[k]!);
     }
+    const invS = 1 / s;
+    const logPT = alpha >= beta ? logAlphaT : logBetaT;
     for (let p = 0; p < pairX.length; p++) {
-      pairOk[p] = edge(r, alpha, s, beta, pairX[p]!, pairT[p]!, f, e2, 5 * p) ? 1 : 0;
+      pairOk[p] = edge(r, alpha, s, beta, pairX[p]!, pairT[p]!, logPT[pairTGroup[p]!]!, f, e2, 5 * p) ? 1 : 0;
+    }
+    const logP = Math.log(Math.max(alpha, beta));
+    for (let z = 0; z < zeroX.length; z++) {
+      zeroOk[z] = edge(r, alpha, s, beta, zeroX[z]!, 0, logP, f, e0, 5 * z) ? 1 : 0;
     }
     for (let k = 0; k < size; k++) {
       const x = frequency[k]!;
       const t = T[k]!;
       const tx = recency[k]!;
       const w = weight[k]!;
-      const la = logAlphaT[TGroup[k]!]!;
-      const lb = logBetaT[TGroup[k]!]!;
+      const tg = TGroup[k]!;
+      const la = logAlphaT[tg]!;
+      const lb = logBetaT[tg]!;
+      const ia = invAlphaT[tg]!;
+      const ib = invBetaT[tg]!;
       const rx = r + x;
       const logFirst = -rx * la - s * lb;
       if (tx === t) {
         ll += w * logFirst;
-        g[0] -= w * la;
-        g[1] -= (w * rx) / (alpha + t);
-        g[2] -= w * lb;
-        g[3] -= (w * s) / (beta + t);
+        g0 -= w * la;
+        g1 -= w * rx * ia;
+        g2 -= w * lb;
+        g3 -= w * s * ib;
         continue;
       }
       const o = 5 * pairOf[k]!;
-      if (!(pairOk[pairOf[k]!] === 1 && edge(r, alpha, s, beta, x, tx, f, e1, 0))) {
+      // The first term e(t_x): shared per x at t_x = 0, else computed here.
+      const zi = zeroOf[k]!;
+      const first = zi > 0 ? e0 : atTx;
+      const fo = zi > 0 ? 5 * (zi - 1) : 0;
+      if (
+        !(
+          pairOk[pairOf[k]!] === 1 &&
+          (zi > 0 ? zeroOk[zi - 1] === 1 : edge(r, alpha, s, beta, x, tx, Number.NaN, f, atTx, 0))
+        )
+      ) {
         const value = logBracket(r, alpha, s, beta, x, tx, t, sign);
         if (!Number.isFinite(value)) return Number.NaN;
         ll += w * value;
         for (let i = 0; i < 4; i++) {
           const slope = bracketSlope(theta, i, x, tx, t, sign);
           if (!Number.isFinite(slope)) return Number.NaN;
-          g[i] = g[i]! + (w * slope) / theta[i]!;
+          g[i] = (w * slope) / theta[i]!;
         }
+        g0 += g[0]!;
+        g1 += g[1]!;
+        g2 += g[2]!;
+        g3 += g[3]!;
         continue;
       }
-      const m = r + s + x;
-      const logA0 = logDiffExpUnchecked(e1[0]!, e2[o]!);
-      if (!(logA0 > Number.NEGATIVE_INFINITY)) {
+      const xg = data.frequencyGroup[k]!;
+      const invM = invMOf[xg]!;
+      // A₀ = e^(e₁) (1 − ρ), ρ = e^(e₂ − e₁) < 1; 1 − ρ by expm1 where ρ > ½ (no cancellation).
+      const e1 = first[fo]!;
+      const diff = e2[o]! - e1;
+      if (!(diff < 0)) {
         // t_x so close to T that A₀ rounds to 0: the bracket is its first term.
         ll += w * logFirst;
-        g[0] -= w * la;
-        g[1] -= (w * rx) / (alpha + t);
-        g[2] -= w * lb;
-        g[3] -= (w * s) / (beta + t);
+        g0 -= w * la;
+        g1 -= w * rx * ia;
+        g2 -= w * lb;
+        g3 -= w * s * ib;
         continue;
       }
-      const rho = Math.exp(e2[o]! - e1[0]!);
-      const inv = 1 / (1 - rho);
-      const logSecond = lnS - Math.log(m) + logA0;
-      const bracket = logAddExpUnchecked(logFirst, logSecond);
-      ll += w * bracket;
-      // Softmax weights of the two terms.
-      const w2 = w * Math.exp(logSecond - bracket);
-      const w1 = w * Math.exp(logFirst - bracket);
-      g[0] += w1 * -la + w2 * (-1 / m + (e1[1]! - rho * e2[o + 1]!) * inv);
-      g[1] += (w1 * -rx) / (alpha + t) + w2 * ((e1[2]! - rho * e2[o + 2]!) * inv);
-      g[2] += w1 * -lb + w2 * (1 / s - 1 / m + (e1[3]! - rho * e2[o + 3]!) * inv);
-      g[3] += (w1 * -s) / (beta + t) + w2 * ((e1[4]! - rho * e2[o + 4]!) * inv);
+      let rho: number;
+      let oneMinusRho: number;
+      if (diff > -Math.LN2) {
+        const em = Math.expm1(diff);
+        rho = 1 + em;
+        oneMinusRho = -em;
+      } else {
+        rho = Math.exp(diff);
+        oneMinusRho = 1 - rho;
+      }
+      // Bracket = e^X + e^Y (1 − ρ), X = logFirst, Y = ln(s/m) + e₁, both terms positive: with M = max(X, Y)
+      // it is M + ln(e^(X−M) + e^(Y−M) (1 − ρ)); the terms' shares give the softmax weights w₁ and w₂ = u (1 − ρ),
+      // and ∂ ln A₀ = (∂e₁ − ρ ∂e₂)/(1 − ρ), so w₂ ∂ ln A₀ = u (∂e₁ − ρ ∂e₂).
+      const Y = lnS - logM[xg]! + e1;
+      let ex = 1;
+      let ey = 1;
+      let M: number;
+      if (logFirst >= Y) {
+        ey = Math.exp(Y - logFirst);
+        M = logFirst;
+      } else {
+        ex = Math.exp(logFirst - Y);
+        M = Y;
+      }
+      const sum = ex + ey * oneMinusRho;
+      ll += w * (M + Math.log(sum));
+      const share = w / sum;
+      const w1 = share * ex;
+      const u = share * ey;
+      const w2 = u * oneMinusRho;
+      g0 += w1 * -la - w2 * invM + u * (first[fo + 1]! - rho * e2[o + 1]!);
+      g1 += w1 * -rx * ia + u * (first[fo + 2]! - rho * e2[o + 2]!);
+      g2 += w1 * -lb + w2 * (invS - invM) + u * (first[fo + 3]! - rho * e2[o + 3]!);
+      g3 += w1 * -s * ib + u * (first[fo + 4]! - rho * e2[o + 4]!);
     }
     if (!Number.isFinite(ll)) return Number.NaN;
-    for (let i = 0; i < 4; i++) gradient[i] = g[i]! * theta[i]!;
+    gradient[0] = g0 * r;
+    gradient[1] = g1 * alpha;
+    gradient[2] = g2 * s;
+    gradient[3] = g3 * beta;
     return ll;
-  };
+  }
 }
 
 /**

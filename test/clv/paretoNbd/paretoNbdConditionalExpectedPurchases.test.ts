@@ -70,3 +70,29 @@ describe("paretoNbdConditionalExpectedPurchases", () => {
     );
   });
 });
+
+describe("paretoNbdConditionalExpectedPurchases memory", () => {
+  it("gives the same value, bit for bit, from one kernel reused over mixed and repeated T (x up to 1,500) as from a fresh kernel per customer", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc
+            .record({
+              x: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 1500 })),
+              T: fc.constantFrom(0, 12.5, 38, 52, 52, 400),
+              where: fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })),
+            })
+            .map(({ x, T, where }) => ({ x, tx: x === 0 ? 0 : where * T, T })),
+          { maxLength: 40 },
+        ),
+        (customers) => {
+          const expected = paretoNbdConditionalExpectedPurchases(params, 52);
+          for (const { x, tx, T } of [...customers, ...customers]) {
+            expect(expected(x, tx, T)).toBe(paretoNbdConditionalExpectedPurchases(params, 52)(x, tx, T));
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -94,4 +94,26 @@ describe("paretoNbdLogLikelihood", () => {
     const f = paretoNbdLogLikelihood(data);
     expect(f(Float64Array.from([800, 1, 0, 0]), new Float64Array(4))).toBeNaN();
   });
+
+  it("gives the same value and gradient, bit for bit, when asked again for a point (kept) or after other points (recomputed), as a fresh closure", () => {
+    const f = paretoNbdLogLikelihood(data);
+    const points = [at(0.553282, 10.577753, 0.606171, 11.666907), at(0.3, 5, 1.2, 20), at(0.5, 0.1, 0.6, 1000)];
+    for (const phi of [...points, points[0]!, points[0]!, points[2]!, points[1]!]) {
+      const gradient = new Float64Array(4);
+      const value = f(phi, gradient);
+      const fresh = new Float64Array(4);
+      expect(value).toBe(paretoNbdLogLikelihood(data)(phi, fresh));
+      expect(Array.from(gradient)).toEqual(Array.from(fresh));
+    }
+  });
+
+  it("does not keep a NaN: after parameters that overflow, a finite point is evaluated afresh", () => {
+    const f = paretoNbdLogLikelihood(data);
+    const bad = Float64Array.from([800, 1, 0, 0]);
+    expect(f(bad, new Float64Array(4))).toBeNaN();
+    expect(f(bad, new Float64Array(4))).toBeNaN();
+    const phi = at(0.553282, 10.577753, 0.606171, 11.666907);
+    const gradient = new Float64Array(4);
+    expect(f(phi, gradient)).toBe(paretoNbdLogLikelihood(data)(phi, new Float64Array(4)));
+  });
 });
