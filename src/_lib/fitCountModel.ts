@@ -77,9 +77,15 @@ export function fitCountModel<Model extends string, Params extends object>(
   return { model: spec.model, unit, ...estimate };
 }
 
-/** Above this many triples, a first fit on a subsample (THINNED triples) finds the start and preconditioner. */
-const COARSE_ABOVE = 100_000;
-const THINNED = 50_000;
+/**
+ * Above this many triples, a first fit on a subsample finds the start and preconditioner: about a tenth
+ * of the repeat buyers' triples, at least THINNED_MIN and at most THINNED_MAX. The full fit then
+ * converges in a few iterations (G1: Pareto/NBD on 48,432 triples, 6 instead of 22), to the same optimum
+ * within the tolerance.
+ */
+const COARSE_ABOVE = 20_000;
+const THINNED_MIN = 5_000;
+const THINNED_MAX = 50_000;
 
 /**
  * A weighted subsample of the data for the coarse first fit: every triple without repeat purchases (few:
@@ -89,7 +95,8 @@ const THINNED = 50_000;
 function thin(data: CountData): CountData {
   let repeaters = 0;
   for (let k = 0; k < data.size; k++) if (data.frequency[k]! > 0) repeaters++;
-  const m = Math.max(1, Math.ceil(repeaters / THINNED));
+  const target = Math.min(THINNED_MAX, Math.max(THINNED_MIN, Math.ceil(repeaters / 10)));
+  const m = Math.max(1, Math.ceil(repeaters / target));
   const x: number[] = [];
   const tx: number[] = [];
   const T: number[] = [];

@@ -60,7 +60,7 @@ export interface ModelFit<Model extends string, Params extends object> {
   readonly covariance: readonly (readonly number[])[] | null;
   /** Whether the optimiser met its tolerance. */
   readonly converged: boolean;
-  /** BFGS iterations on the full data (after a first fit on a subsample when there are more than 100,000 distinct (x, t_x, T)). */
+  /** BFGS iterations on the full data (after a first fit on a subsample when there are more than 20,000 distinct (x, t_x, T)). */
   readonly iterations: number;
   /** Akaike information criterion, 2k − 2 ln L. */
   readonly aic: number;
