@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { checkBgBbModel, isBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { checkCountModel } from "../../_lib/checkCountModel.ts";
+import { expectedBgBbHoldoutPurchases } from "../../_lib/expectedBgBbHoldoutPurchases.ts";
 import { expectedHoldoutPurchases } from "../../_lib/expectedHoldoutPurchases.ts";
 import { readBgBbHoldout } from "../../_lib/readBgBbHoldout.ts";
 import { readHoldoutSummaries } from "../../_lib/readHoldoutSummaries.ts";
@@ -10,7 +11,6 @@ import type { TransactionSummary } from "../../rfm/TransactionSummary.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import type { BgBbHoldoutData } from "../bgBb/BgBbHoldoutData.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
-import { bgBbConditionalExpectedPurchasesKernel } from "../bgBb/bgBbConditionalExpectedPurchases.ts";
 import type { CountModel } from "../CountModelFit.ts";
 
 /**
@@ -155,20 +155,14 @@ export function calibrationHoldoutTable(
     }
   } else if (bgBb !== undefined) {
     const data = readBgBbHoldout(fn, summaries);
-    const kernels = new Map<number, ReturnType<typeof bgBbConditionalExpectedPurchasesKernel>>();
+    const expected = expectedBgBbHoldoutPurchases(bgBb, data);
     for (let i = 0; i < data.length; i++) {
       const w = data.count[i]!;
       if (w === 0) continue;
-      const nStar = data.holdoutOpportunities[i]!;
-      let kernel = kernels.get(nStar);
-      if (kernel === undefined) {
-        kernel = bgBbConditionalExpectedPurchasesKernel(bgBb, nStar);
-        kernels.set(nStar, kernel);
-      }
       const bin = Math.min(max, data.frequency[i]!);
       customers[bin]! += w;
       actual[bin]! += w * data.holdoutFrequency[i]!;
-      predicted[bin]! += w * kernel(data.frequency[i]!, data.recency[i]!, data.opportunities[i]!);
+      predicted[bin]! += w * expected[i]!;
     }
   }
   const rows: CalibrationHoldoutRow[] = [];

@@ -1,6 +1,11 @@
+import { checkBgBbModel, isBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { checkCountModel } from "../../_lib/checkCountModel.ts";
+import { expectedBgBbHoldoutPurchases } from "../../_lib/expectedBgBbHoldoutPurchases.ts";
 import { expectedHoldoutPurchases } from "../../_lib/expectedHoldoutPurchases.ts";
+import { readBgBbHoldout } from "../../_lib/readBgBbHoldout.ts";
 import { readHoldoutSummaries } from "../../_lib/readHoldoutSummaries.ts";
+import type { BgBbHoldoutData } from "../bgBb/BgBbHoldoutData.ts";
+import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import type { HoldoutSummaries } from "./calibrationHoldoutTable.ts";
 
@@ -44,8 +49,15 @@ export interface HoldoutEvaluation {
  * (Poisson noise), so compare models by these numbers, never read them against 0. Checked on CDNOW against
  * the same sums computed customer by customer (test/clv/checking/evaluateHoldout.test.ts).
  *
- * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}).
- * @param summaries - Calibration summaries with `holdoutFrequency` and `holdoutDuration`, in the fit's unit.
+ * **BG/BB**: pass the patterns with their holdout ({@link BgBbHoldoutData}, as for
+ * {@link calibrationHoldoutTable}); E[x*ᵢ] is the expectation over the customer's n* holdout opportunities
+ * (Fader, Hardie & Shang 2010, eq. 13) and each row counts `count` times, so compare BG/BB fits (or a
+ * BG/BB fit against a simpler rule) on the same patterns.
+ *
+ * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
+ *   ({@link BgBbModel}).
+ * @param summaries - Calibration summaries with `holdoutFrequency` and `holdoutDuration`, in the fit's unit;
+ *   for BG/BB, patterns with `holdoutFrequency` and `holdoutOpportunities`.
  * @returns The errors.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, a bad or missing summary value, or a
  *   summary unit that is not the fit's.
@@ -65,24 +77,43 @@ export interface HoldoutEvaluation {
  * @see {@link calibrationHoldoutTable}
  * @category Model checking
  */
-export function evaluateHoldout(fit: CountModel, summaries: HoldoutSummaries): HoldoutEvaluation {
+export function evaluateHoldout(fit: CountModel, summaries: HoldoutSummaries): HoldoutEvaluation;
+export function evaluateHoldout(fit: BgBbModel, patterns: BgBbHoldoutData): HoldoutEvaluation;
+export function evaluateHoldout(
+  fit: CountModel | BgBbModel,
+  summaries: HoldoutSummaries | BgBbHoldoutData,
+): HoldoutEvaluation {
   const fn = "evaluateHoldout";
-  const model = checkCountModel(fn, fit);
-  const data = readHoldoutSummaries(fn, summaries, model.unit, true);
-  const expected = expectedHoldoutPurchases(fn, model, data);
-  const n = data.length;
+  let actual: Float64Array;
+  let expected: Float64Array;
+  let weight: Float64Array | undefined;
+  if (isBgBbModel(fit)) {
+    const params = checkBgBbModel(fn, fit);
+    const data = readBgBbHoldout(fn, summaries);
+    actual = data.holdoutFrequency;
+    expected = expectedBgBbHoldoutPurchases(params, data);
+    weight = data.count;
+  } else {
+    const model = checkCountModel(fn, fit, ["bg-bb"]);
+    const data = readHoldoutSummaries(fn, summaries, model.unit, true);
+    actual = data.holdoutFrequency;
+    expected = expectedHoldoutPurchases(fn, model, data);
+  }
+  let n = 0;
   let absolute = 0;
   let squared = 0;
   let actualTotal = 0;
   let expectedTotal = 0;
-  for (let i = 0; i < n; i++) {
-    const a = data.holdoutFrequency[i]!;
+  for (let i = 0; i < actual.length; i++) {
+    const w = weight === undefined ? 1 : weight[i]!;
+    const a = actual[i]!;
     const e = expected[i]!;
     const d = a - e;
-    absolute += Math.abs(d);
-    squared += d * d;
-    actualTotal += a;
-    expectedTotal += e;
+    n += w;
+    absolute += w * Math.abs(d);
+    squared += w * d * d;
+    actualTotal += w * a;
+    expectedTotal += w * e;
   }
   return {
     customers: n,

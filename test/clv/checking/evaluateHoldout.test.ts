@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { simulateBgBb } from "../../../src/clv/bgBb/simulateBgBb.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { evaluateHoldout } from "../../../src/clv/checking/evaluateHoldout.ts";
 import { conditionalExpectedPurchases } from "../../../src/clv/conditionalExpectedPurchases.ts";
@@ -94,5 +95,50 @@ describe("evaluateHoldout", () => {
       ),
       { numRuns: 50 },
     );
+  });
+
+  describe("BG/BB (Fader, Hardie & Shang 2010)", () => {
+    const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+
+    it("weights pattern rows by count: the same scores as the expanded customers, computed one by one (1e-12)", () => {
+      const patterns = [
+        { frequency: 0, recency: 0, opportunities: 6, holdoutFrequency: 0, holdoutOpportunities: 5, count: 30 },
+        { frequency: 3, recency: 5, opportunities: 6, holdoutFrequency: 2, holdoutOpportunities: 5, count: 4 },
+        { frequency: 6, recency: 6, opportunities: 6, holdoutFrequency: 5, holdoutOpportunities: 5, count: 2 },
+      ];
+      const e = evaluateHoldout(donations, patterns);
+      let absolute = 0;
+      let squared = 0;
+      let expectedTotal = 0;
+      for (const { count, ...p } of patterns) {
+        const x = conditionalExpectedPurchases(donations, 5, p);
+        absolute += count * Math.abs(p.holdoutFrequency - x);
+        squared += count * (p.holdoutFrequency - x) ** 2;
+        expectedTotal += count * x;
+      }
+      expect(e.customers).toBe(36);
+      expect(e.aggregateActual).toBe(18);
+      expectClose(e.aggregateExpected, expectedTotal, { rel: 1e-12 });
+      expectClose(e.mae, absolute / 36, { rel: 1e-12 });
+      expectClose(e.rmse, Math.sqrt(squared / 36), { rel: 1e-12 });
+      const expanded = patterns.flatMap(({ count, ...p }) => Array.from({ length: count }, () => p));
+      const one = evaluateHoldout(donations, expanded);
+      expectClose(one.mae, e.mae, { rel: 1e-12 });
+      expectClose(one.aggregateExpected, e.aggregateExpected, { rel: 1e-12 });
+    });
+
+    it("forecasts 20,000 simulated donors' total holdout transactions within 2% at the true parameters", () => {
+      const customers = 20_000;
+      const sim = simulateBgBb({
+        params: donations.params,
+        customers,
+        opportunities: 6,
+        holdoutOpportunities: 5,
+        seed: 4,
+      });
+      const e = evaluateHoldout(donations, { ...sim, holdoutOpportunities: new Float64Array(customers).fill(5) });
+      expect(e.customers).toBe(customers);
+      expect(Math.abs(e.aggregateError!)).toBeLessThan(0.02);
+    });
   });
 });
