@@ -1,12 +1,6 @@
-import { checkBgBbModel, checkOpportunityCount, isBgBbModel } from "../_lib/checkBgBbModel.ts";
-import { checkCountModel } from "../_lib/checkCountModel.ts";
-import { checkHorizon } from "../_lib/checkHorizon.ts";
-import { conditionalExpectedPurchasesKernel } from "../_lib/countModelKernels.ts";
-import { mapCustomers } from "../_lib/mapCustomers.ts";
-import { mapPatterns } from "../_lib/mapPatterns.ts";
+import { conditionalExpectedPurchasesOf } from "../_lib/genericPredictions.ts";
 import type { BgBbPattern, BgBbPatternColumns } from "./bgBb/BgBbData.ts";
 import type { BgBbModel } from "./bgBb/BgBbModel.ts";
-import { bgBbConditionalExpectedPurchasesKernel } from "./bgBb/bgBbConditionalExpectedPurchases.ts";
 import type { CountModel } from "./CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.ts";
 
@@ -73,13 +67,5 @@ export function conditionalExpectedPurchases(
   t: number,
   customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
 ): number | Float64Array {
-  const fn = "conditionalExpectedPurchases";
-  if (isBgBbModel(fit)) {
-    const params = checkBgBbModel(fn, fit);
-    const kernel = bgBbConditionalExpectedPurchasesKernel(params, checkOpportunityCount(fn, t, ["t"]));
-    return mapPatterns(fn, customer, kernel, false);
-  }
-  const model = checkCountModel(fn, fit, ["bg-bb"]);
-  const horizon = checkHorizon(fn, t, ["t"]);
-  return mapCustomers(fn, customer, conditionalExpectedPurchasesKernel(model, horizon), false);
+  return conditionalExpectedPurchasesOf("conditionalExpectedPurchases", fit, t, customer);
 }

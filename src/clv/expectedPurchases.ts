@@ -1,11 +1,5 @@
-import { checkBgBbModel, checkOpportunityCount, isBgBbModel } from "../_lib/checkBgBbModel.ts";
-import { checkCountModel } from "../_lib/checkCountModel.ts";
-import { checkHorizon } from "../_lib/checkHorizon.ts";
-import { conditionalExpectedPurchasesKernel } from "../_lib/countModelKernels.ts";
-import { mapCustomers } from "../_lib/mapCustomers.ts";
-import { mapPatterns } from "../_lib/mapPatterns.ts";
+import { expectedPurchasesOf } from "../_lib/genericPredictions.ts";
 import type { BgBbModel } from "./bgBb/BgBbModel.ts";
-import { bgBbConditionalExpectedPurchasesKernel } from "./bgBb/bgBbConditionalExpectedPurchases.ts";
 import type { CountModel } from "./CountModelFit.ts";
 
 /**
@@ -44,14 +38,5 @@ import type { CountModel } from "./CountModelFit.ts";
  * @category CLV
  */
 export function expectedPurchases(fit: CountModel | BgBbModel, t: number): number {
-  const fn = "expectedPurchases";
-  if (isBgBbModel(fit)) {
-    const params = checkBgBbModel(fn, fit);
-    const kernel = bgBbConditionalExpectedPurchasesKernel(params, checkOpportunityCount(fn, t, ["t"]));
-    return mapPatterns(fn, { frequency: 0, recency: 0, opportunities: 0 }, kernel, false) as number;
-  }
-  const model = checkCountModel(fn, fit, ["bg-bb"]);
-  const horizon = checkHorizon(fn, t, ["t"]);
-  const kernel = conditionalExpectedPurchasesKernel(model, horizon);
-  return mapCustomers(fn, { frequency: 0, recency: 0, T: 0 }, kernel, false) as number;
+  return expectedPurchasesOf("expectedPurchases", fit, t);
 }

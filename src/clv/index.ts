@@ -159,6 +159,7 @@ export { survivalCurve } from "./shiftedBetaGeometric/survivalCurve.ts";
 export { conditionalExpectedPurchasesInterval } from "./uncertainty/conditionalExpectedPurchasesInterval.ts";
 export { expectedPurchasesInterval } from "./uncertainty/expectedPurchasesInterval.ts";
 export {
+  type BgBbModelWithCovariance,
   type CountModelWithCovariance,
   type PredictionInterval,
   type PredictionIntervalOptions,

@@ -1,11 +1,6 @@
-import { checkBgBbModel, isBgBbModel } from "../_lib/checkBgBbModel.ts";
-import { checkCountModel } from "../_lib/checkCountModel.ts";
-import { probabilityAliveKernel } from "../_lib/countModelKernels.ts";
-import { mapCustomers } from "../_lib/mapCustomers.ts";
-import { mapPatterns } from "../_lib/mapPatterns.ts";
+import { probabilityAliveOf } from "../_lib/genericPredictions.ts";
 import type { BgBbPattern, BgBbPatternColumns } from "./bgBb/BgBbData.ts";
 import type { BgBbModel } from "./bgBb/BgBbModel.ts";
-import { bgBbProbabilityAliveKernel } from "./bgBb/bgBbProbabilityAlive.ts";
 import type { CountModel } from "./CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.ts";
 
@@ -62,7 +57,5 @@ export function probabilityAlive(
   fit: CountModel | BgBbModel,
   customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
 ): number | Float64Array {
-  const fn = "probabilityAlive";
-  if (isBgBbModel(fit)) return mapPatterns(fn, customer, bgBbProbabilityAliveKernel(checkBgBbModel(fn, fit)), true);
-  return mapCustomers(fn, customer, probabilityAliveKernel(checkCountModel(fn, fit, ["bg-bb"])), true);
+  return probabilityAliveOf("probabilityAlive", fit, customer);
 }

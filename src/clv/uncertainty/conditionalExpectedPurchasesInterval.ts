@@ -1,9 +1,8 @@
-import { checkHorizon } from "../../_lib/checkHorizon.ts";
-import { conditionalExpectedPurchasesKernel } from "../../_lib/countModelKernels.ts";
-import { mapCustomers } from "../../_lib/mapCustomers.ts";
-import type { CountModel } from "../CountModelFit.ts";
+import { conditionalExpectedPurchasesOf } from "../../_lib/genericPredictions.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "../bgBb/BgBbData.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
 import {
+  type BgBbModelWithCovariance,
   bootstrapInterval,
   type CountModelWithCovariance,
   type PredictionInterval,
@@ -21,9 +20,11 @@ import {
  * customer expected to buy 1.5 times buys 0, 1, 2, 3, … times). Multiply by a margin per purchase for an
  * interval of expected residual value, or use {@link predictionInterval} with your own value function.
  *
- * @param fit - A fit with its covariance ({@link CountModelWithCovariance}).
- * @param t - Horizon, finite, ≥ 0, in the fit's unit.
- * @param customer - `{ frequency, recency, T }`, or columns of them, in the fit's unit.
+ * @param fit - A fit with its covariance ({@link CountModelWithCovariance}), or a BG/BB fit with its
+ *   covariance ({@link BgBbModelWithCovariance}).
+ * @param t - Horizon, finite, ≥ 0, in the fit's unit; for BG/BB a whole number of opportunities.
+ * @param customer - `{ frequency, recency, T }`, or columns of them, in the fit's unit; for BG/BB
+ *   `{ frequency, recency, opportunities }` or columns of them.
  * @param options - `seed` (required), `draws` (1000), `level` (0.9).
  * @returns `{ estimate, lower, upper, level, draws }`.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, covariance, `t`, options or customer value.
@@ -53,17 +54,23 @@ export function conditionalExpectedPurchasesInterval(
   options: PredictionIntervalOptions,
 ): PredictionInterval<Float64Array>;
 export function conditionalExpectedPurchasesInterval(
-  fit: CountModelWithCovariance,
+  fit: BgBbModelWithCovariance,
+  nStar: number,
+  customer: BgBbPattern,
+  options: PredictionIntervalOptions,
+): PredictionInterval<number>;
+export function conditionalExpectedPurchasesInterval(
+  fit: BgBbModelWithCovariance,
+  nStar: number,
+  customers: BgBbPatternColumns,
+  options: PredictionIntervalOptions,
+): PredictionInterval<Float64Array>;
+export function conditionalExpectedPurchasesInterval(
+  fit: CountModelWithCovariance | BgBbModelWithCovariance,
   t: number,
-  customer: CustomerHistory | CustomerHistoryColumns,
+  customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
   options: PredictionIntervalOptions,
 ): PredictionInterval<number | Float64Array> {
   const fn = "conditionalExpectedPurchasesInterval";
-  const horizon = checkHorizon(fn, t, ["t"]);
-  return bootstrapInterval(
-    fn,
-    fit,
-    (model: CountModel) => mapCustomers(fn, customer, conditionalExpectedPurchasesKernel(model, horizon), false),
-    options,
-  );
+  return bootstrapInterval(fn, fit, (model) => conditionalExpectedPurchasesOf(fn, model, t, customer), options);
 }

@@ -1,8 +1,6 @@
-import { checkHorizon } from "../../_lib/checkHorizon.ts";
-import { conditionalExpectedPurchasesKernel } from "../../_lib/countModelKernels.ts";
-import { mapCustomers } from "../../_lib/mapCustomers.ts";
-import type { CountModel } from "../CountModelFit.ts";
+import { expectedPurchasesOf } from "../../_lib/genericPredictions.ts";
 import {
+  type BgBbModelWithCovariance,
   bootstrapInterval,
   type CountModelWithCovariance,
   type PredictionInterval,
@@ -18,8 +16,9 @@ import {
  * parameters (5,000 customers, 20 seeds), the 90% interval for E[X(52)] covered the true value in at least
  * 14 of 20 replications (test/clv/uncertainty/expectedPurchasesInterval.test.ts).
  *
- * @param fit - A fit with its covariance ({@link CountModelWithCovariance}).
- * @param t - Horizon, finite, ≥ 0, in the fit's unit.
+ * @param fit - A fit with its covariance ({@link CountModelWithCovariance}), or a BG/BB fit with its
+ *   covariance ({@link BgBbModelWithCovariance}).
+ * @param t - Horizon, finite, ≥ 0, in the fit's unit; for BG/BB a whole number of opportunities.
  * @param options - `seed` (required), `draws` (1000), `level` (0.9).
  * @returns `{ estimate, lower, upper, level, draws }`.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, covariance, `t` or options.
@@ -36,18 +35,10 @@ import {
  * @category Uncertainty
  */
 export function expectedPurchasesInterval(
-  fit: CountModelWithCovariance,
+  fit: CountModelWithCovariance | BgBbModelWithCovariance,
   t: number,
   options: PredictionIntervalOptions,
 ): PredictionInterval<number> {
   const fn = "expectedPurchasesInterval";
-  const horizon = checkHorizon(fn, t, ["t"]);
-  const newCustomer = { frequency: 0, recency: 0, T: 0 };
-  return bootstrapInterval(
-    fn,
-    fit,
-    (model: CountModel) =>
-      mapCustomers(fn, newCustomer, conditionalExpectedPurchasesKernel(model, horizon), false) as number,
-    options,
-  );
+  return bootstrapInterval(fn, fit, (model) => expectedPurchasesOf(fn, model, t), options);
 }

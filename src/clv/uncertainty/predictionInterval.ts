@@ -1,10 +1,12 @@
 import * as z from "zod/mini";
+import { checkBgBbModel, isBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { checkCountModel } from "../../_lib/checkCountModel.ts";
 import { choleskyLower } from "../../_lib/choleskyLower.ts";
 import { fillStandardNormals } from "../../_lib/fillStandardNormals.ts";
 import { createCounterStream, selectEntity, selectSubstream } from "../../_lib/splitMix64.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
+import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
 
 /**
@@ -31,6 +33,29 @@ import type { CountModel } from "../CountModelFit.ts";
  */
 export type CountModelWithCovariance = CountModel & {
   /** Covariance of the estimates (natural scale, order of the keys of `params`), or `null` (then intervals throw). */
+  readonly covariance: readonly (readonly number[])[] | null;
+};
+
+/**
+ * A BG/BB fit with the covariance of its estimates (order α, β, γ, δ), as every {@link BgBbFit} made
+ * with `standardErrors: true` (the default) carries: what the interval functions need of a BG/BB fit.
+ *
+ * @example
+ * ```ts
+ * import { type BgBbModelWithCovariance, fitBgBb } from "clientele/clv";
+ * const fit: BgBbModelWithCovariance = fitBgBb(
+ *   [
+ *     { frequency: 0, recency: 0, opportunities: 6, count: 300 },
+ *     { frequency: 2, recency: 4, opportunities: 6, count: 200 },
+ *     { frequency: 6, recency: 6, opportunities: 6, count: 100 },
+ *   ],
+ *   { unit: "year" },
+ * );
+ * ```
+ * @category Uncertainty
+ */
+export type BgBbModelWithCovariance = BgBbModel & {
+  /** Covariance of the estimates (natural scale, order α, β, γ, δ), or `null` (then intervals throw). */
   readonly covariance: readonly (readonly number[])[] | null;
 };
 
@@ -114,8 +139,10 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  *
  * Cost: `draws` calls of `predict` and, for arrays, `draws` × length doubles of memory (8 MB per million).
  *
- * @param fit - A fit with its covariance ({@link CountModelWithCovariance}; any {@link CountModelFit} with standard errors).
- * @param predict - The quantity, as a function of a {@link CountModel}; must return a finite number, or a
+ * @param fit - A fit with its covariance ({@link CountModelWithCovariance}; any {@link CountModelFit} with
+ *   standard errors), or a BG/BB fit with its covariance ({@link BgBbModelWithCovariance}).
+ * @param predict - The quantity, as a function of a {@link CountModel} (of a {@link BgBbModel} for a BG/BB
+ *   fit, whose draws are on its α, β, γ, δ); must return a finite number, or a
  *   `Float64Array` of finite numbers of the same length every time.
  * @param options - `seed` (required), `draws` (1000), `level` (0.9).
  * @returns Estimate and bounds, of the type `predict` returns.
@@ -139,8 +166,18 @@ export function predictionInterval<R extends number | Float64Array>(
   fit: CountModelWithCovariance,
   predict: (model: CountModel) => R,
   options: PredictionIntervalOptions,
+): PredictionInterval<R>;
+export function predictionInterval<R extends number | Float64Array>(
+  fit: BgBbModelWithCovariance,
+  predict: (model: BgBbModel) => R,
+  options: PredictionIntervalOptions,
+): PredictionInterval<R>;
+export function predictionInterval<R extends number | Float64Array>(
+  fit: CountModelWithCovariance | BgBbModelWithCovariance,
+  predict: ((model: CountModel) => R) | ((model: BgBbModel) => R),
+  options: PredictionIntervalOptions,
 ): PredictionInterval<R> {
-  return bootstrapInterval("predictionInterval", fit, predict, options);
+  return bootstrapInterval("predictionInterval", fit, predict as (model: CountModel | BgBbModel) => R, options);
 }
 
 /**
@@ -150,11 +187,13 @@ export function predictionInterval<R extends number | Float64Array>(
  */
 export function bootstrapInterval<R extends number | Float64Array>(
   fn: string,
-  fit: CountModelWithCovariance,
-  predict: (model: CountModel) => R,
+  fit: CountModelWithCovariance | BgBbModelWithCovariance,
+  predict: (model: CountModel | BgBbModel) => R,
   options: PredictionIntervalOptions,
 ): PredictionInterval<R> {
-  const model = checkCountModel(fn, fit);
+  const model: CountModel | BgBbModel = isBgBbModel(fit)
+    ? { model: "bg-bb", params: checkBgBbModel(fn, fit) }
+    : checkCountModel(fn, fit, ["bg-bb"]);
   const { seed, draws: drawsOption, level: levelOption } = parseInput(fn, OptionsSchema, options, ["options"]);
   const draws = drawsOption ?? 1000;
   const level = levelOption ?? 0.9;
@@ -183,7 +222,7 @@ export function bootstrapInterval<R extends number | Float64Array>(
       { issues: [{ code: "domain_error", path: ["fit", "covariance"], message: "not positive definite" }] },
     );
   }
-  const base = { model: model.model, unit: model.unit };
+  const base = { model: model.model, unit: (fit as { unit?: unknown }).unit };
   const estimate = predict(model);
   const width = checkResult(fn, estimate, -2);
   const values = new Float64Array(draws * Math.max(1, width));
@@ -201,7 +240,7 @@ export function bootstrapInterval<R extends number | Float64Array>(
       for (let j = 0; j <= i; j++) phi += Li[j]! * z[j]!;
       params[names[i]!] = Math.exp(phi);
     }
-    const value = predict({ ...base, params } as CountModel);
+    const value = predict({ ...base, params } as CountModel | BgBbModel);
     checkResult(fn, value, width);
     if (width < 0) values[d] = value as number;
     else {

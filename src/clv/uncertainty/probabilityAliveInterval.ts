@@ -1,8 +1,8 @@
-import { probabilityAliveKernel } from "../../_lib/countModelKernels.ts";
-import { mapCustomers } from "../../_lib/mapCustomers.ts";
-import type { CountModel } from "../CountModelFit.ts";
+import { probabilityAliveOf } from "../../_lib/genericPredictions.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "../bgBb/BgBbData.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
 import {
+  type BgBbModelWithCovariance,
   bootstrapInterval,
   type CountModelWithCovariance,
   type PredictionInterval,
@@ -19,8 +19,10 @@ import {
  * statement about whether the customer is alive. Under BG/NBD every customer with x = 0 has P(alive) = 1
  * for every parameter value, so their interval is [1, 1].
  *
- * @param fit - A fit with its covariance ({@link CountModelWithCovariance}).
- * @param customer - `{ frequency, recency, T }`, or columns of them, in the fit's unit.
+ * @param fit - A fit with its covariance ({@link CountModelWithCovariance}), or a BG/BB fit with its
+ *   covariance ({@link BgBbModelWithCovariance}).
+ * @param customer - `{ frequency, recency, T }`, or columns of them, in the fit's unit; for BG/BB
+ *   `{ frequency, recency, opportunities }` or columns of them.
  * @param options - `seed` (required), `draws` (1000), `level` (0.9).
  * @returns `{ estimate, lower, upper, level, draws }`.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, covariance, options or customer value.
@@ -47,15 +49,20 @@ export function probabilityAliveInterval(
   options: PredictionIntervalOptions,
 ): PredictionInterval<Float64Array>;
 export function probabilityAliveInterval(
-  fit: CountModelWithCovariance,
-  customer: CustomerHistory | CustomerHistoryColumns,
+  fit: BgBbModelWithCovariance,
+  customer: BgBbPattern,
+  options: PredictionIntervalOptions,
+): PredictionInterval<number>;
+export function probabilityAliveInterval(
+  fit: BgBbModelWithCovariance,
+  customers: BgBbPatternColumns,
+  options: PredictionIntervalOptions,
+): PredictionInterval<Float64Array>;
+export function probabilityAliveInterval(
+  fit: CountModelWithCovariance | BgBbModelWithCovariance,
+  customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
   options: PredictionIntervalOptions,
 ): PredictionInterval<number | Float64Array> {
   const fn = "probabilityAliveInterval";
-  return bootstrapInterval(
-    fn,
-    fit,
-    (model: CountModel) => mapCustomers(fn, customer, probabilityAliveKernel(model), true),
-    options,
-  );
+  return bootstrapInterval(fn, fit, (model) => probabilityAliveOf(fn, model, customer), options);
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { fitBgBb } from "../../../src/clv/bgBb/fitBgBb.ts";
+import { simulateBgBb } from "../../../src/clv/bgBb/simulateBgBb.ts";
 import { fitBgNbd } from "../../../src/clv/bgNbd/fitBgNbd.ts";
 import { simulateBgNbd } from "../../../src/clv/bgNbd/simulateBgNbd.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
@@ -50,5 +52,30 @@ describe("expectedPurchasesInterval", () => {
         ),
       ),
     ).toEqual(["fit.covariance"]);
+  });
+
+  it("covers the true BG/BB E[X(11)] in at least 14 of 20 simulated donor sets of 5,000 (90% intervals; FHS 2010 parameters)", () => {
+    const params = { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 };
+    const truth = expectedPurchases({ model: "bg-bb", params }, 11);
+    let covered = 0;
+    for (let rep = 0; rep < 20; rep++) {
+      const fit = fitBgBb(simulateBgBb({ params, customers: 5000, opportunities: 6, seed: 100 + rep }), {
+        unit: "year",
+      });
+      const interval = expectedPurchasesInterval(fit, 11, { seed: rep, draws: 400 });
+      expect(interval.estimate).toBe(expectedPurchases(fit, 11));
+      if (interval.lower <= truth && truth <= interval.upper) covered++;
+    }
+    expect(covered).toBeGreaterThanOrEqual(14);
+  });
+
+  it("requires a whole number of opportunities for a BG/BB fit (invalid_input at t)", () => {
+    const fit = fitBgBb(
+      simulateBgBb({ params: { alpha: 1, beta: 1, gamma: 1, delta: 3 }, customers: 2000, opportunities: 6, seed: 1 }),
+      { unit: "year" },
+    );
+    expect(
+      issuePaths(expectClienteleError(() => expectedPurchasesInterval(fit, 2.5, { seed: 1 }), "invalid_input")),
+    ).toEqual(["t"]);
   });
 });

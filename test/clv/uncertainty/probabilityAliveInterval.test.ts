@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { fitBgBb } from "../../../src/clv/bgBb/fitBgBb.ts";
 import { probabilityAlive } from "../../../src/clv/probabilityAlive.ts";
 import { predictionInterval } from "../../../src/clv/uncertainty/predictionInterval.ts";
 import { probabilityAliveInterval } from "../../../src/clv/uncertainty/probabilityAliveInterval.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowHoldout } from "../../_helpers/loadCdnowHoldout.ts";
+import { loadDonations } from "../../_helpers/loadDonations.ts";
 
 describe("probabilityAliveInterval", () => {
   const { fit } = loadCdnowHoldout();
@@ -37,5 +39,30 @@ describe("probabilityAliveInterval", () => {
     const copy = structuredClone(columns);
     probabilityAliveInterval(fit, columns, { seed: 1, draws: 20 });
     expect(columns).toEqual(copy);
+  });
+
+  it("gives BG/BB intervals for patterns, one or columns, equal to predictionInterval with probabilityAlive", () => {
+    const fit = fitBgBb(loadDonations(), { unit: "year" });
+    const pattern = { frequency: 3, recency: 5, opportunities: 6 };
+    const one = probabilityAliveInterval(fit, pattern, { seed: 3, draws: 200 });
+    expect(one).toEqual(predictionInterval(fit, (m) => probabilityAlive(m, pattern), { seed: 3, draws: 200 }));
+    expect(one.estimate).toBe(probabilityAlive(fit, pattern));
+    expect(one.lower).toBeLessThan(one.estimate);
+    expect(one.estimate).toBeLessThan(one.upper);
+    const columns = probabilityAliveInterval(
+      fit,
+      { frequency: [3, 6], recency: [5, 6], opportunities: [6, 6] },
+      { seed: 3, draws: 200 },
+    );
+    expect(columns.estimate[0]).toBe(one.estimate);
+    expect(columns.lower[0]).toBe(one.lower);
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => probabilityAliveInterval(fit, { frequency: 4, recency: 3, opportunities: 6 }, { seed: 1 }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["customer.frequency"]);
   });
 });
