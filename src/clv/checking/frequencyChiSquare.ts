@@ -1,10 +1,15 @@
 import * as z from "zod/mini";
+import { checkBgBbModel, isBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { checkCountModel } from "../../_lib/checkCountModel.ts";
 import { chiSquareSurvival } from "../../_lib/chiSquareSurvival.ts";
 import { purchaseCountProbabilityOf } from "../../_lib/countModelKernels.ts";
+import { readBgBbData } from "../../_lib/readBgBbData.ts";
 import { readHoldoutSummaries } from "../../_lib/readHoldoutSummaries.ts";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
+import type { BgBbData } from "../bgBb/BgBbData.ts";
+import type { BgBbModel } from "../bgBb/BgBbModel.ts";
+import { bgBbPurchaseCountProbabilityOf } from "../bgBb/bgBbPurchaseCountProbability.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import type { HoldoutSummaries } from "./calibrationHoldoutTable.ts";
 
@@ -99,8 +104,14 @@ const OptionsSchema = /* @__PURE__ */ z.optional(
  * Costs one probability per distinct T and bin; a small p-value says the model does not reproduce the
  * frequency histogram.
  *
- * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}).
- * @param summaries - Calibration summaries (holdout fields not needed), in the fit's unit.
+ * Every count model has P(X(t) = x) (Pareto/NBD included). **BG/BB** (Fader, Hardie & Shang 2010, eq. 8):
+ * the bins count customers by the number of the n opportunities with a transaction, and bin x expects
+ * Σ count · P(X(n) = x) (0 for x > n).
+ *
+ * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
+ *   ({@link BgBbModel}).
+ * @param summaries - Calibration summaries (holdout fields not needed), in the fit's unit; for BG/BB, the
+ *   patterns the model was fitted on ({@link BgBbData}: x over n opportunities, `count` weighting a row).
  * @param options - `maxFrequency` (default 7), `estimatedParameters` (default: the model's count).
  * @returns Bins, statistic, degrees of freedom, p-value, warnings.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, options or summary value.
@@ -122,12 +133,23 @@ export function frequencyChiSquare(
   fit: CountModel,
   summaries: HoldoutSummaries,
   options?: FrequencyChiSquareOptions | undefined,
+): FrequencyChiSquareResult;
+export function frequencyChiSquare(
+  fit: BgBbModel,
+  patterns: BgBbData,
+  options?: FrequencyChiSquareOptions | undefined,
+): FrequencyChiSquareResult;
+export function frequencyChiSquare(
+  fit: CountModel | BgBbModel,
+  summaries: HoldoutSummaries | BgBbData,
+  options?: FrequencyChiSquareOptions | undefined,
 ): FrequencyChiSquareResult {
   const fn = "frequencyChiSquare";
-  const model = checkCountModel(fn, fit);
+  const bgBb = isBgBbModel(fit) ? checkBgBbModel(fn, fit) : undefined;
+  const model = bgBb === undefined ? checkCountModel(fn, fit, ["bg-bb"]) : undefined;
   const parsed = parseInput(fn, OptionsSchema, options, ["options"]);
   const max = parsed?.maxFrequency ?? 7;
-  const k = parsed?.estimatedParameters ?? Object.keys(model.params).length;
+  const k = parsed?.estimatedParameters ?? Object.keys(bgBb ?? model!.params).length;
   const df = max + 1 - 1 - k;
   if (df < 1) {
     throw new ClienteleDomainError(
@@ -136,19 +158,35 @@ export function frequencyChiSquare(
       { issues: [{ code: "domain_error", path: ["options", "maxFrequency"], message: `df = ${df} < 1` }] },
     );
   }
-  const data = readHoldoutSummaries(fn, summaries, model.unit, false);
+  // Customers are grouped by their horizon (T, or n opportunities for BG/BB): the expected counts need
+  // P(X(horizon) = x) once per distinct horizon.
   const observed = new Float64Array(max + 1);
   const ages = new Map<number, number>();
-  for (let i = 0; i < data.length; i++) {
-    observed[Math.min(max, data.frequency[i]!)]! += 1;
-    const T = data.T[i]!;
-    ages.set(T, (ages.get(T) ?? 0) + 1);
+  let probability: (x: number, horizon: number) => number;
+  if (bgBb !== undefined) {
+    const data = readBgBbData(fn, summaries);
+    for (let i = 0; i < data.weight.length; i++) {
+      const w = data.weight[i]!;
+      observed[Math.min(max, data.frequency[i]!)]! += w;
+      const n = data.opportunities[i]!;
+      ages.set(n, (ages.get(n) ?? 0) + w);
+    }
+    probability = (x, n) => (x > n ? 0 : bgBbPurchaseCountProbabilityOf(bgBb, x, n));
+  } else {
+    const counts = model!;
+    const data = readHoldoutSummaries(fn, summaries, counts.unit, false);
+    for (let i = 0; i < data.length; i++) {
+      observed[Math.min(max, data.frequency[i]!)]! += 1;
+      const T = data.T[i]!;
+      ages.set(T, (ages.get(T) ?? 0) + 1);
+    }
+    probability = (x, T) => purchaseCountProbabilityOf(counts, x, T);
   }
   const expected = new Float64Array(max + 1);
   for (const [T, count] of ages) {
     let below = 0;
     for (let x = 0; x < max; x++) {
-      const p = purchaseCountProbabilityOf(model, x, T);
+      const p = probability(x, T);
       if (!(p >= -1e-12 && p <= 1 + 1e-12)) {
         throw new ClienteleDomainError(
           "domain_error",

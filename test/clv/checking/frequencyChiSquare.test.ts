@@ -2,10 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { frequencyChiSquare } from "../../../src/clv/checking/frequencyChiSquare.ts";
+import { fitParetoNbd } from "../../../src/clv/paretoNbd/fitParetoNbd.ts";
 import { purchaseCountProbability } from "../../../src/clv/purchaseCountProbability.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowHoldout } from "../../_helpers/loadCdnowHoldout.ts";
+import { loadDonations } from "../../_helpers/loadDonations.ts";
 
 const published: CountModel = {
   model: "bg-nbd",
@@ -99,5 +101,36 @@ describe("frequencyChiSquare", () => {
       ),
       { numRuns: 50 },
     );
+  });
+
+  it("tests a Pareto/NBD fit too (its P(X(t) = x) now exists): expected counts summed customer by customer (1e-10)", () => {
+    const pareto = fitParetoNbd(summary, { unit: "week", standardErrors: false });
+    const r = frequencyChiSquare(pareto, summary);
+    expect(r.df).toBe(3);
+    let zeros = 0;
+    for (const row of summary.rows) zeros += purchaseCountProbability(pareto, 0, row.T);
+    expectClose(r.bins[0]!.expected, zeros, { rel: 1e-10 });
+    expectClose(
+      r.bins.reduce((sum, b) => sum + b.expected, 0),
+      summary.rows.length,
+      { rel: 1e-12 },
+    );
+    expect(r.bins[0]!.observed).toBe(1411);
+  });
+
+  it("tests a BG/BB fit on the donations patterns: bins by x of 6 years, expected 11,104 · P(X(6) = x) (FHS 2010 eq. 8)", () => {
+    const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+    const patterns = loadDonations();
+    const r = frequencyChiSquare(donations, patterns, { maxFrequency: 6 });
+    expect(r.bins.map((b) => b.label)).toEqual(["0", "1", "2", "3", "4", "5", "6+"]);
+    expect(r.df).toBe(2);
+    for (const bin of r.bins) {
+      const observed = patterns.filter((p) => p.frequency === bin.frequency).reduce((sum, p) => sum + p.count, 0);
+      expect(bin.observed).toBe(observed);
+      expectClose(bin.expected, 11_104 * purchaseCountProbability(donations, bin.frequency, 6), { rel: 1e-12 });
+    }
+    expect(r.bins[0]!.observed).toBe(3464);
+    expect(r.pValue).toBeGreaterThanOrEqual(0);
+    expect(r.pValue).toBeLessThanOrEqual(1);
   });
 });
