@@ -1,28 +1,9 @@
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { type TimeUnit, timeUnits } from "../time/TimeUnitSchema.ts";
 import { exactUnitFactor } from "./exactUnitFactor.ts";
+import { showValue, throwInvalidValue } from "./invalidValue.ts";
 
 const MAX = Number.MAX_VALUE;
-
-function show(v: unknown): string {
-  if (v === undefined) return "undefined";
-  if (v === null) return "null";
-  if (typeof v === "number") return String(v);
-  if (typeof v === "string") return JSON.stringify(v);
-  return typeof v;
-}
-
-function invalid(
-  fn: string,
-  path: readonly (string | number)[],
-  message: string,
-  expected: string,
-  received: string,
-): never {
-  throw new ClienteleInputError(`${fn}: invalid input`, {
-    issues: [{ code: "invalid_value", path: [...path], message, expected, received }],
-  });
-}
 
 /**
  * The compound discount rate per fit unit of a {@link DiscountRate}: a number as is; `{ rate, per }`
@@ -54,23 +35,35 @@ export function resolveDiscountRate(
     per = (value as { per?: unknown }).per;
     ratePath = [...path, "rate"];
   } else if (typeof value !== "number") {
-    invalid(
+    throwInvalidValue(
       fn,
       path,
-      `expected number (per ${fitUnit}, the fit's unit) or { rate, per }, received ${show(value)}`,
+      `expected number (per ${fitUnit}, the fit's unit) or { rate, per }, received ${showValue(value)}`,
       "number | { rate, per }",
-      show(value),
+      showValue(value),
     );
   }
   if (!(typeof rate === "number" && rate >= 0 && rate <= MAX)) {
-    invalid(fn, ratePath, `expected finite number ≥ 0, received ${show(rate)}`, "finite number ≥ 0", show(rate));
+    throwInvalidValue(
+      fn,
+      ratePath,
+      `expected finite number ≥ 0, received ${showValue(rate)}`,
+      "finite number ≥ 0",
+      showValue(rate),
+    );
   }
   if (!(typeof per === "string" && (timeUnits as readonly string[]).includes(per))) {
-    invalid(fn, [...path, "per"], `expected a time unit, received ${show(per)}`, "time unit", show(per));
+    throwInvalidValue(
+      fn,
+      [...path, "per"],
+      `expected a time unit, received ${showValue(per)}`,
+      "time unit",
+      showValue(per),
+    );
   }
   const factor = exactUnitFactor(per as TimeUnit, fitUnit);
   if (factor === undefined) {
-    invalid(
+    throwInvalidValue(
       fn,
       [...path, "per"],
       `cannot convert a rate per ${per} to a rate per ${fitUnit} (the fit's unit) exactly; give the discount rate per ${fitUnit}`,
@@ -82,7 +75,7 @@ export function resolveDiscountRate(
   // (1 + d)^(1/f) − 1 without cancellation for small d.
   const converted = Math.expm1(Math.log1p(rate) / factor);
   if (!(converted <= MAX)) {
-    invalid(
+    throwInvalidValue(
       fn,
       ratePath,
       `a rate of ${rate} per ${per} is not a finite rate per ${fitUnit} (the fit's unit)`,

@@ -1,5 +1,6 @@
 import { checkCountModel } from "../../_lib/checkCountModel.ts";
 import { exactUnitFactor } from "../../_lib/exactUnitFactor.ts";
+import { showValue, throwInvalidValue } from "../../_lib/invalidValue.ts";
 import { mapCustomers } from "../../_lib/mapCustomers.ts";
 import { resolveDiscountRate } from "../../_lib/resolveDiscountRate.ts";
 import {
@@ -22,20 +23,6 @@ const MAX = Number.MAX_VALUE;
 /** Largest number of discounting periods (each costs one pass of conditionalExpectedPurchases). */
 const MAX_PERIODS = 100_000;
 
-function show(v: unknown): string {
-  if (v === undefined) return "undefined";
-  if (v === null) return "null";
-  if (typeof v === "number") return String(v);
-  if (typeof v === "string") return JSON.stringify(v);
-  return typeof v;
-}
-
-function invalid(fn: string, path: (string | number)[], message: string, expected: string, received: string): never {
-  throw new ClienteleInputError(`${fn}: invalid input`, {
-    issues: [{ code: "invalid_value", path, message, expected, received }],
-  });
-}
-
 function isUnit(u: unknown): u is TimeUnit {
   return typeof u === "string" && (timeUnits as readonly string[]).includes(u);
 }
@@ -44,7 +31,7 @@ function isUnit(u: unknown): u is TimeUnit {
 function lengthInFitUnits(fn: string, value: unknown, fitUnit: TimeUnit, key: string): number {
   if (typeof value === "number") {
     if (!(value >= 0 && value <= MAX))
-      invalid(
+      throwInvalidValue(
         fn,
         [key],
         `expected finite number ≥ 0 (in ${fitUnit}s, the fit's unit), received ${value}`,
@@ -54,36 +41,36 @@ function lengthInFitUnits(fn: string, value: unknown, fitUnit: TimeUnit, key: st
     return value;
   }
   if (typeof value !== "object" || value === null) {
-    invalid(
+    throwInvalidValue(
       fn,
       [key],
-      `expected number (in the fit's unit) or { length, unit }, received ${show(value)}`,
+      `expected number (in the fit's unit) or { length, unit }, received ${showValue(value)}`,
       "number | { length, unit }",
-      show(value),
+      showValue(value),
     );
   }
   const { length, unit } = value as { length?: unknown; unit?: unknown };
   if (!(typeof length === "number" && length >= 0 && length <= MAX)) {
-    invalid(
+    throwInvalidValue(
       fn,
       [key, "length"],
-      `expected finite number ≥ 0, received ${show(length)}`,
+      `expected finite number ≥ 0, received ${showValue(length)}`,
       "finite number ≥ 0",
-      show(length),
+      showValue(length),
     );
   }
   if (!isUnit(unit)) {
-    invalid(
+    throwInvalidValue(
       fn,
       [key, "unit"],
-      `expected a time unit ("day" | "week" | "month" | "quarter" | "year"), received ${show(unit)}`,
+      `expected a time unit ("day" | "week" | "month" | "quarter" | "year"), received ${showValue(unit)}`,
       "time unit",
-      show(unit),
+      showValue(unit),
     );
   }
   const factor = exactUnitFactor(unit, fitUnit);
   if (factor === undefined) {
-    invalid(
+    throwInvalidValue(
       fn,
       [key, "unit"],
       `cannot convert ${unit}s to ${fitUnit}s (the fit's unit) exactly; give the ${key} in ${fitUnit}s`,
@@ -140,7 +127,7 @@ function closedFormValue(
   margin: number,
 ): number | Float64Array {
   if (!(d > 0)) {
-    invalid(
+    throwInvalidValue(
       fn,
       ["discountRate"],
       `"closed-form" needs a discount rate > 0 (over an infinite horizon an undiscounted sum has no finite value when s ≤ 1), received ${d}`,
@@ -248,22 +235,22 @@ export function customerLifetimeValue(
 export function customerLifetimeValue(options: CustomerLifetimeValueOptions): number | Float64Array {
   const fn = "customerLifetimeValue";
   if (typeof options !== "object" || options === null) {
-    invalid(fn, ["options"], `expected object, received ${show(options)}`, "object", show(options));
+    throwInvalidValue(fn, ["options"], `expected object, received ${showValue(options)}`, "object", showValue(options));
   }
   const { countFit, spendFit, customers, horizon, discountRate, margin, period, method } = options;
   const model = checkCountModel(fn, countFit);
   if (method !== undefined && method !== "discrete" && method !== "closed-form") {
-    invalid(
+    throwInvalidValue(
       fn,
       ["method"],
-      `expected "discrete" or "closed-form", received ${show(method)}`,
+      `expected "discrete" or "closed-form", received ${showValue(method)}`,
       '"discrete" | "closed-form"',
-      show(method),
+      showValue(method),
     );
   }
   const closedForm = method === "closed-form";
   if (closedForm && model.model !== "pareto-nbd") {
-    invalid(
+    throwInvalidValue(
       fn,
       ["method"],
       `"closed-form" (DERT) is only available for Pareto/NBD fits, received a "${model.model}" fit; use "discrete" with a horizon`,
@@ -273,21 +260,21 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
   }
   const fitUnit = (countFit as { unit?: unknown }).unit;
   if (!isUnit(fitUnit)) {
-    invalid(
+    throwInvalidValue(
       fn,
       ["countFit", "unit"],
-      `expected the fit's time unit, received ${show(fitUnit)}`,
+      `expected the fit's time unit, received ${showValue(fitUnit)}`,
       "time unit",
-      show(fitUnit),
+      showValue(fitUnit),
     );
   }
   if (!(typeof margin === "number" && margin >= 0 && margin <= 1)) {
-    invalid(
+    throwInvalidValue(
       fn,
       ["margin"],
-      `expected number in [0, 1] (the share of spend that is profit), received ${show(margin)}`,
+      `expected number in [0, 1] (the share of spend that is profit), received ${showValue(margin)}`,
       "number in [0, 1]",
-      show(margin),
+      showValue(margin),
     );
   }
   if (closedForm) {
@@ -296,12 +283,12 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
       ["period", period],
     ] as const) {
       if (value !== undefined) {
-        invalid(
+        throwInvalidValue(
           fn,
           [key],
           `"closed-form" sums over an infinite horizon with continuous discounting; omit ${key}, or use "discrete"`,
           "undefined",
-          show(value),
+          showValue(value),
         );
       }
     }
@@ -315,7 +302,7 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
     );
   }
   if (horizon === undefined) {
-    invalid(
+    throwInvalidValue(
       fn,
       ["horizon"],
       `expected a horizon (number in ${fitUnit}s, the fit's unit, or { length, unit }), received undefined`,
@@ -325,11 +312,11 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
   }
   const H = lengthInFitUnits(fn, horizon, fitUnit, "horizon");
   const delta = period === undefined ? 1 : lengthInFitUnits(fn, period, fitUnit, "period");
-  if (!(delta > 0)) invalid(fn, ["period"], "expected a period > 0", "> 0", String(delta));
+  if (!(delta > 0)) throwInvalidValue(fn, ["period"], "expected a period > 0", "> 0", String(delta));
   const ratio = H / delta;
   const K = Math.round(ratio);
   if (Math.abs(ratio - K) > 1e-9 * Math.max(1, ratio) || K > MAX_PERIODS) {
-    invalid(
+    throwInvalidValue(
       fn,
       ["horizon"],
       K > MAX_PERIODS
