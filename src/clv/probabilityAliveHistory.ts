@@ -1,7 +1,10 @@
+import { checkBgBbModel, isBgBbModel } from "../_lib/checkBgBbModel.ts";
 import { checkCountModel } from "../_lib/checkCountModel.ts";
 import { probabilityAliveKernel } from "../_lib/countModelKernels.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+import type { BgBbModel } from "./bgBb/BgBbModel.ts";
+import { bgBbProbabilityAliveKernel } from "./bgBb/bgBbProbabilityAlive.ts";
 import type { CountModel } from "./CountModelFit.ts";
 
 /**
@@ -57,9 +60,17 @@ function readTimes(fn: string, values: unknown, path: (string | number)[], nonEm
  * purchase (see {@link probabilityAlive}), is 1/(1 + a/(b + x − 1)) just after each purchase (the customer
  * may have dropped out right then) and decays while no purchase follows.
  *
- * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}).
- * @param purchaseTimes - The customer's purchase times (at least one), finite, in the fit's unit.
- * @param options - `at`: the evaluation times.
+ * **BG/BB** (discrete opportunities): `purchaseTimes` are the opportunities 1, 2, … at which the customer
+ * transacted (distinct whole numbers ≥ 1; the acquisition, opportunity 0, is not one of them, and may be
+ * empty), `at` are numbers of opportunities n ≥ 0 observed, and the value at n is P(alive at n + 1 |
+ * x(n), t_x(n), n) (Fader, Hardie & Shang 2010, eq. 11), with x(n) and t_x(n) the transactions at
+ * opportunities ≤ n and the last of them.
+ *
+ * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
+ *   ({@link BgBbModel}).
+ * @param purchaseTimes - The customer's purchase times (at least one), finite, in the fit's unit; for
+ *   BG/BB the opportunities with a transaction.
+ * @param options - `at`: the evaluation times (for BG/BB, numbers of opportunities).
  * @returns P(alive) at each time of `options.at`, in its order.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad `fit`, an empty or non-numeric
  *   `purchaseTimes`, or a non-finite time in `options.at`.
@@ -76,12 +87,13 @@ function readTimes(fn: string, values: unknown, path: (string | number)[], nonEm
  * @category CLV
  */
 export function probabilityAliveHistory(
-  fit: CountModel,
+  fit: CountModel | BgBbModel,
   purchaseTimes: ArrayLike<number>,
   options: ProbabilityAliveHistoryOptions,
 ): Float64Array {
   const fn = "probabilityAliveHistory";
-  const kernel = probabilityAliveKernel(checkCountModel(fn, fit));
+  if (isBgBbModel(fit)) return bgBbHistory(fn, checkBgBbModel(fn, fit), purchaseTimes, options);
+  const kernel = probabilityAliveKernel(checkCountModel(fn, fit, ["bg-bb"]));
   const times = readTimes(fn, purchaseTimes, ["purchaseTimes"], true).sort();
   const at = readTimes(fn, (options as { at?: unknown } | undefined)?.at, ["options", "at"], false);
   const first = times[0]!;
@@ -126,6 +138,46 @@ export function probabilityAliveHistory(
       });
     }
     out[i] = v;
+  }
+  return out;
+}
+
+/** Reads whole numbers (≥ `min`), naming every bad one. */
+function readWhole(fn: string, values: unknown, path: (string | number)[], min: number): Float64Array {
+  const out = readTimes(fn, values, path, false);
+  const issues: ClienteleIssue[] = [];
+  out.forEach((v, i) => {
+    if (!(Number.isInteger(v) && v >= min && v <= 1e7)) issues.push(issue([...path, i], `a whole number ≥ ${min}`, v));
+  });
+  if (issues.length > 0) throw new ClienteleInputError(`${fn}: invalid input`, { issues });
+  return out;
+}
+
+/** The BG/BB history: P(alive at n + 1 | the transactions at opportunities ≤ n) for each n of `at`. */
+function bgBbHistory(
+  fn: string,
+  params: Parameters<typeof bgBbProbabilityAliveKernel>[0],
+  purchaseTimes: unknown,
+  options: unknown,
+): Float64Array {
+  const times = readWhole(fn, purchaseTimes, ["purchaseTimes"], 1).sort();
+  for (let i = 1; i < times.length; i++) {
+    if (times[i] === times[i - 1]) {
+      throw new ClienteleInputError(`${fn}: invalid input`, {
+        issues: [
+          issue(["purchaseTimes"], "distinct opportunities (one transaction at most per opportunity)", times[i]),
+        ],
+      });
+    }
+  }
+  const at = readWhole(fn, (options as { at?: unknown } | undefined)?.at, ["options", "at"], 0);
+  const kernel = bgBbProbabilityAliveKernel(params);
+  const out = new Float64Array(at.length);
+  for (let i = 0; i < at.length; i++) {
+    const n = at[i]!;
+    let x = 0;
+    while (x < times.length && times[x]! <= n) x++;
+    out[i] = Math.min(1, Math.max(0, kernel(x, x > 0 ? times[x - 1]! : 0, n)));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { bgBbProbabilityAlive } from "../../src/clv/bgBb/bgBbProbabilityAlive.ts";
 import type { CountModel } from "../../src/clv/CountModelFit.ts";
 import { probabilityAlive } from "../../src/clv/probabilityAlive.ts";
 import { probabilityAliveHistory } from "../../src/clv/probabilityAliveHistory.ts";
@@ -67,5 +68,35 @@ describe("probabilityAliveHistory", () => {
     const e = expectClienteleError(() => probabilityAliveHistory(fit, [5], { at: [1, 6] }), "domain_error");
     expect(issuePaths(e)).toEqual(["options.at[0]"]);
     expect(e.message).toMatch(/^probabilityAliveHistory: 1 evaluation time is before the first purchase/);
+  });
+
+  describe("BG/BB (Fader, Hardie & Shang 2010, eq. 11)", () => {
+    const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+
+    it("gives P(alive at n + 1) from the transactions at opportunities ≤ n, for each n (unsorted input)", () => {
+      const out = probabilityAliveHistory(donations, [4, 1, 2], { at: [0, 1, 2, 3, 4, 6] });
+      const expected = [
+        [0, 0, 0],
+        [1, 1, 1],
+        [2, 2, 2],
+        [2, 2, 3],
+        [3, 4, 4],
+        [3, 4, 6],
+      ].map(([x, tx, n]) => bgBbProbabilityAlive(donations, { frequency: x!, recency: tx!, opportunities: n! }));
+      expect(Array.from(out)).toEqual(expected);
+      // a gift lifts P(alive); years without one lower it
+      expect(out[4]).toBeGreaterThan(out[3]!);
+      expect(out[5]).toBeLessThan(out[4]!);
+    });
+
+    it("accepts a donor who never gave again (no transactions), and rejects repeats, fractions and opportunity 0", () => {
+      const never = probabilityAliveHistory(donations, [], { at: [0, 3, 6] });
+      expect(never[2]).toBe(bgBbProbabilityAlive(donations, { frequency: 0, recency: 0, opportunities: 6 }));
+      const paths = (times: number[], at: number[]) =>
+        issuePaths(expectClienteleError(() => probabilityAliveHistory(donations, times, { at }), "invalid_input"));
+      expect(paths([2, 2], [3])).toEqual(["purchaseTimes"]);
+      expect(paths([0, 2], [3])).toEqual(["purchaseTimes[0]"]);
+      expect(paths([1], [2.5])).toEqual(["options.at[0]"]);
+    });
   });
 });
