@@ -125,7 +125,9 @@ describe("frequencyChiSquare", () => {
     expect(r.bins.map((b) => b.label)).toEqual(["0", "1", "2", "3", "4", "5", "6+"]);
     expect(r.df).toBe(2);
     for (const bin of r.bins) {
-      const observed = patterns.filter((p) => p.frequency === bin.frequency).reduce((sum, p) => sum + (p.count ?? 1), 0);
+      const observed = patterns
+        .filter((p) => p.frequency === bin.frequency)
+        .reduce((sum, p) => sum + (p.count ?? 1), 0);
       expect(bin.observed).toBe(observed);
       expectClose(bin.expected, 11_104 * purchaseCountProbability(donations, bin.frequency, 6), { rel: 1e-12 });
     }
