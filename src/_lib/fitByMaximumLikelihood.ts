@@ -12,6 +12,8 @@
 //    method, Cov(θ̂) = J Cov(φ̂) J with J = ∂θ/∂φ = diag(θ̂), i.e. Cov(θ̂)ᵢⱼ = θ̂ᵢ θ̂ⱼ Cov(φ̂)ᵢⱼ (every entry,
 //    not only the diagonal). At a maximum of ln L (zero gradient) this equals the inverse of the Hessian
 //    of −ln L in θ itself.
+
+import type { ModelFit } from "../clv/ModelFit.ts";
 import { ClienteleConvergenceError, ClienteleDomainError, isClienteleError } from "../errors/ClienteleError.ts";
 import { hessian } from "../math/hessian.ts";
 import { invertSymmetric } from "../math/invertSymmetric.ts";
@@ -50,34 +52,15 @@ export interface LikelihoodModel {
 }
 
 /**
- * The model-independent part of a fit result (see `ModelFit`).
+ * The model-independent part of a fit result: a `ModelFit` without its `model` and `unit`, which each
+ * model's fit function adds.
  *
  * @internal
  */
-export interface MaximumLikelihoodEstimate<Params extends object = Readonly<Record<string, number>>> {
-  /** Estimates, natural scale, keyed by name in the order of the names. */
-  readonly params: Readonly<Params>;
-  /** Total log-likelihood at the estimates (unpenalised). */
-  readonly logLikelihood: number;
-  /** Standard errors keyed by name, or null. */
-  readonly standardErrors: Readonly<Params> | null;
-  /** Covariance (natural scale, name order), or null. */
-  readonly covariance: readonly (readonly number[])[] | null;
-  /** Whether BFGS converged. */
-  readonly converged: boolean;
-  /** BFGS iterations. */
-  readonly iterations: number;
-  /** 2k − 2 ln L. */
-  readonly aic: number;
-  /** k ln n − 2 ln L. */
-  readonly bic: number;
-  /** Observations. */
-  readonly n: number;
-  /** Penalty used. */
-  readonly penalty: number;
-  /** Warnings, in words. */
-  readonly warnings: readonly string[];
-}
+export type MaximumLikelihoodEstimate<Params extends object = Readonly<Record<string, number>>> = Omit<
+  ModelFit<string, Params>,
+  "model" | "unit"
+>;
 
 function record(names: readonly string[], values: ArrayLike<number>): Record<string, number> {
   const out: Record<string, number> = {};

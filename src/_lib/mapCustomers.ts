@@ -1,5 +1,6 @@
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+import { impossibleSummaryIssue } from "./impossibleSummary.ts";
 
 /**
  * A per-customer quantity of a fitted model, as a function of the customer's summary (x, t_x, T);
@@ -53,18 +54,7 @@ export function mapCustomers(
   probability: boolean,
 ): number | Float64Array {
   if (typeof customer !== "object" || customer === null) {
-    const received = customer === null ? "null" : typeof customer;
-    throw new ClienteleInputError(`${fnName}: invalid input`, {
-      issues: [
-        {
-          code: "invalid_type",
-          path: ["customer"],
-          message: `expected { frequency, recency, T } (numbers, or array-like columns), received ${received}`,
-          expected: "object",
-          received,
-        },
-      ],
-    });
+    throwNotCustomer(fnName, customer, "{ frequency, recency, T } (numbers, or array-like columns)");
   }
   const c = customer as { frequency?: unknown; recency?: unknown; T?: unknown };
   const fx = c.frequency;
@@ -149,6 +139,30 @@ export function checkKernelResult(fnName: string, v: number, probability: boolea
   }
   if (v < 0) return 0;
   return probability && v > 1 ? 1 : v;
+}
+
+/**
+ * Throws `invalid_input` at `customer` for a value that is not an object (one customer or columns).
+ *
+ * @param fnName - Public function name.
+ * @param customer - The value received.
+ * @param shape - What was expected, in words.
+ * @throws {@link ClienteleInputError} always.
+ * @internal
+ */
+export function throwNotCustomer(fnName: string, customer: unknown, shape: string): never {
+  const received = describeReceived(customer);
+  throw new ClienteleInputError(`${fnName}: invalid input`, {
+    issues: [
+      {
+        code: "invalid_type",
+        path: ["customer"],
+        message: `expected ${shape}, received ${received}`,
+        expected: "object",
+        received,
+      },
+    ],
+  });
 }
 
 /**
@@ -245,23 +259,8 @@ function throwInvalid(
       }
     }
     if (!ok) continue;
-    if ((r as number) > (T as number)) {
-      impossible.push({
-        code: "domain_error",
-        path: at("recency", i),
-        message: `recency ${r} exceeds T ${T} (the last purchase cannot come after the end of observation)`,
-        expected: `recency ≤ T (${T})`,
-        received: String(r),
-      });
-    } else if (x === 0 && r !== 0) {
-      impossible.push({
-        code: "domain_error",
-        path: at("recency", i),
-        message: `recency ${r} with frequency 0 (recency is 0 without repeat purchases)`,
-        expected: "0",
-        received: String(r),
-      });
-    }
+    const found = impossibleSummaryIssue(x as number, r as number, T as number, at("recency", i), "observation");
+    if (found !== undefined) impossible.push(found);
   }
   if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
   throw new ClienteleDomainError(

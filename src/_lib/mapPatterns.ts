@@ -1,6 +1,6 @@
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
-import { checkKernelResult, columnLength, describeReceived, throwColumnShape } from "./mapCustomers.ts";
+import { checkKernelResult, columnLength, throwColumnShape, throwNotCustomer } from "./mapCustomers.ts";
 import { bgBbPatternIssues, MAX_OPPORTUNITIES } from "./readBgBbData.ts";
 
 /**
@@ -52,18 +52,7 @@ export function mapPatterns(
   probability: boolean,
 ): number | Float64Array {
   if (typeof customer !== "object" || customer === null) {
-    const received = describeReceived(customer);
-    throw new ClienteleInputError(`${fnName}: invalid input`, {
-      issues: [
-        {
-          code: "invalid_type",
-          path: ["customer"],
-          message: `expected { frequency, recency, opportunities } (integers, or array-like columns), received ${received}`,
-          expected: "object",
-          received,
-        },
-      ],
-    });
+    throwNotCustomer(fnName, customer, "{ frequency, recency, opportunities } (integers, or array-like columns)");
   }
   const c = customer as { frequency?: unknown; recency?: unknown; opportunities?: unknown };
   const fx = c.frequency;

@@ -4,6 +4,7 @@ import { parseInput } from "../schema/parseInput.ts";
 import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 import { TimeUnitSchema } from "../time/TimeUnitSchema.ts";
 import { buildCountData, type CountData } from "./buildCountData.ts";
+import { impossibleSummaryIssue } from "./impossibleSummary.ts";
 import { readSummaryTable } from "./readSummaryTable.ts";
 
 const SUMMARY_FIELDS: readonly string[] = [
@@ -208,23 +209,8 @@ function fromCompressed(fnName: string, record: Record<string, unknown>): CountD
   for (let k = 0; k < n; k++) {
     const r = tx[k] as number;
     const t = T[k] as number;
-    if (r > t) {
-      impossible.push({
-        code: "domain_error",
-        path: [root, "recency", k],
-        message: `recency ${r} exceeds T ${t} (the last purchase cannot come after the end of calibration)`,
-        expected: `recency ≤ T (${t})`,
-        received: String(r),
-      });
-    } else if (x[k] === 0 && r !== 0) {
-      impossible.push({
-        code: "domain_error",
-        path: [root, "recency", k],
-        message: `recency ${r} with frequency 0 (recency is 0 without repeat purchases)`,
-        expected: "0",
-        received: String(r),
-      });
-    }
+    const found = impossibleSummaryIssue(x[k] as number, r, t, [root, "recency", k], "calibration");
+    if (found !== undefined) impossible.push(found);
   }
   if (impossible.length > 0) {
     throw new ClienteleDomainError(

@@ -3,6 +3,7 @@ import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { SummaryRowSchema } from "../rfm/SummaryRowSchema.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { columnIssues } from "./columnIssues.ts";
+import { impossibleSummaryIssue } from "./impossibleSummary.ts";
 
 /**
  * Validated customer summaries in columns (typed arrays), as the model fits and the RFM scoring read
@@ -130,23 +131,8 @@ export function readSummaryTable(fnName: string, input: unknown, root: string): 
     const t = T[i]!;
     const x = frequency[i]!;
     const path = rows ? [root, i, "recency"] : [root, "recency", i];
-    if (r > t) {
-      impossible.push({
-        code: "domain_error",
-        path,
-        message: `recency ${r} exceeds T ${t} (the last purchase cannot come after the end of calibration)`,
-        expected: `recency ≤ T (${t})`,
-        received: String(r),
-      });
-    } else if (x === 0 && r !== 0) {
-      impossible.push({
-        code: "domain_error",
-        path,
-        message: `recency ${r} with frequency 0 (recency is 0 without repeat purchases)`,
-        expected: "0",
-        received: String(r),
-      });
-    }
+    const found = impossibleSummaryIssue(x, r, t, path, "calibration");
+    if (found !== undefined) impossible.push(found);
   }
   if (impossible.length > 0) {
     throw new ClienteleDomainError(

@@ -1,0 +1,42 @@
+import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+
+/**
+ * The `domain_error` issue of a summary (x, t_x, T) that cannot happen, or undefined when it can: recency
+ * after T (the last purchase after the end of observation), or recency > 0 without repeat purchases.
+ * Shared by every reader of summaries and by the prediction functions, so all report it alike.
+ *
+ * @param x - Frequency (a valid integer ≥ 0).
+ * @param recency - t_x (a valid number ≥ 0).
+ * @param T - T (a valid number ≥ 0).
+ * @param path - Path of the row's recency.
+ * @param end - What T ends, in the message: `"calibration"` or `"observation"`.
+ * @returns The issue, or undefined.
+ * @internal
+ */
+export function impossibleSummaryIssue(
+  x: number,
+  recency: number,
+  T: number,
+  path: (string | number)[],
+  end: "calibration" | "observation",
+): ClienteleIssue | undefined {
+  if (recency > T) {
+    return {
+      code: "domain_error",
+      path,
+      message: `recency ${recency} exceeds T ${T} (the last purchase cannot come after the end of ${end})`,
+      expected: `recency ≤ T (${T})`,
+      received: String(recency),
+    };
+  }
+  if (x === 0 && recency !== 0) {
+    return {
+      code: "domain_error",
+      path,
+      message: `recency ${recency} with frequency 0 (recency is 0 without repeat purchases)`,
+      expected: "0",
+      received: String(recency),
+    };
+  }
+  return undefined;
+}
