@@ -1,4 +1,5 @@
 import type { CountData } from "../../_lib/buildCountData.ts";
+import { countDataTotals } from "../../_lib/countDataTotals.ts";
 import { type CountModelSpec, fitCountModel } from "../../_lib/fitCountModel.ts";
 import type { CountModelData } from "../CountModelData.ts";
 import type { CountModelFitOptions } from "../FitOptions.ts";
@@ -24,13 +25,8 @@ const NAMES = ["r", "alpha", "a", "b"] as const;
 
 /** Default start values: r = 1, α = ΣT/Σx, a = 1, b = 3. */
 function defaultStart(data: CountData): readonly number[] {
-  let sx = 0;
-  let sT = 0;
-  for (let k = 0; k < data.size; k++) {
-    sx += data.weight[k]! * data.frequency[k]!;
-    sT += data.weight[k]! * data.T[k]!;
-  }
-  return [1, Math.max(sT / sx, 1e-6), 1, 3];
+  const { purchases, time } = countDataTotals(data);
+  return [1, Math.max(time / purchases, 1e-6), 1, 3];
 }
 
 const MBG_NBD: CountModelSpec<"mbg-nbd", MbgNbdParams> = {
