@@ -130,14 +130,13 @@ export function discountedExpectedResidualTransactions(
   const params = model.params;
   const { r, alpha, s, beta } = params;
   const rule = gaussLegendreRule(16);
-  const sign = new Float64Array(1);
   return mapCustomers(
     fn,
     customer,
     (x, tx, T) => {
       const bT = beta + T;
       const value = ((r + x) / (alpha + T)) * bT * paretoNbdDiscountedAliveTime(s, delta * bT, rule);
-      const d = paretoNbdLogDeadOdds(params, x, tx, T, sign);
+      const d = paretoNbdLogDeadOdds(params, x, tx, T);
       if (d === Number.NEGATIVE_INFINITY) return value;
       return value * (d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d)));
     },

@@ -46,7 +46,6 @@ export function paretoNbdLogA0Term(r: number, alpha: number, s: number, beta: nu
  * @param x - Repeat purchases.
  * @param tx - Time of the last purchase.
  * @param T - Observation length.
- * @param _sign - Formerly scratch for ₂F₁'s sign; no longer used (F > 0 here), kept for callers.
  * @returns ln A₀.
  * @internal
  */
@@ -58,7 +57,6 @@ export function paretoNbdLogA0(
   x: number,
   tx: number,
   T: number,
-  _sign: Float64Array,
 ): number {
   if (tx === T) return Number.NEGATIVE_INFINITY;
   return logDiffExpUnchecked(paretoNbdLogA0Term(r, alpha, s, beta, x, tx), paretoNbdLogA0Term(r, alpha, s, beta, x, T));

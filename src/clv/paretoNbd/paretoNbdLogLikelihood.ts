@@ -44,7 +44,6 @@ export function paretoNbdLogLikelihoodValue(data: CountData): (logParams: Float6
   const { size, frequency, recency, T, weight, distinctFrequency, distinctFrequencyWeight } = data;
   const n = data.customers;
   const terms = new Float64Array(2);
-  const sign = new Float64Array(1);
   return (logParams) => {
     const r = Math.exp(logParams[0]!);
     const alpha = Math.exp(logParams[1]!);
@@ -53,7 +52,6 @@ export function paretoNbdLogLikelihoodValue(data: CountData): (logParams: Float6
     if (!(r > 0 && alpha > 0 && s > 0 && beta > 0)) return Number.NaN;
     if (!(r < Number.POSITIVE_INFINITY && alpha < Number.POSITIVE_INFINITY)) return Number.NaN;
     if (!(s < Number.POSITIVE_INFINITY && beta < Number.POSITIVE_INFINITY)) return Number.NaN;
-    const lnS = logParams[2]!;
     let ll = n * (r * logParams[1]! + s * logParams[3]!);
     for (let g = 0; g < distinctFrequency.length; g++) {
       const x = distinctFrequency[g]!;
@@ -65,27 +63,16 @@ export function paretoNbdLogLikelihoodValue(data: CountData): (logParams: Float6
       const x = frequency[k]!;
       const t = T[k]!;
       const tx = recency[k]!;
-      const logFirst = -(r + x) * Math.log(alpha + t) - s * Math.log(beta + t);
-      const logA0 = paretoNbdLogA0(r, alpha, s, beta, x, tx, t, sign);
-      ll += weight[k]! * logAddExpUnchecked(logFirst, lnS - Math.log(r + s + x) + logA0);
+      ll += weight[k]! * logBracket(r, alpha, s, beta, x, tx, t);
     }
     return ll;
   };
 }
 
 /** ln[(α + T)^(−(r+x)) (β + T)^(−s) + s/(r + s + x) · A₀] of one customer, from the general ₂F₁. */
-function logBracket(
-  r: number,
-  alpha: number,
-  s: number,
-  beta: number,
-  x: number,
-  tx: number,
-  T: number,
-  sign: Float64Array,
-): number {
+function logBracket(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
   const logFirst = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
-  const logA0 = paretoNbdLogA0(r, alpha, s, beta, x, tx, T, sign);
+  const logA0 = paretoNbdLogA0(r, alpha, s, beta, x, tx, T);
   return logAddExpUnchecked(logFirst, Math.log(s / (r + s + x)) + logA0);
 }
 
@@ -146,7 +133,6 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
   const { size, frequency, recency, T, weight, distinctFrequency, distinctFrequencyWeight, TGroup, distinctT } = data;
   const n = data.customers;
   const terms = new Float64Array(2);
-  const sign = new Float64Array(1);
   const f = new Float64Array(4);
   const atTx = new Float64Array(5);
   // e(T) depends only on (x, T): computed once per distinct pair in each evaluation.
@@ -292,11 +278,11 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
           (zi > 0 ? zeroOk[zi - 1] === 1 : edge(r, alpha, s, beta, x, tx, Number.NaN, f, atTx, 0))
         )
       ) {
-        const value = logBracket(r, alpha, s, beta, x, tx, t, sign);
+        const value = logBracket(r, alpha, s, beta, x, tx, t);
         if (!Number.isFinite(value)) return Number.NaN;
         ll += w * value;
         for (let i = 0; i < 4; i++) {
-          const slope = bracketSlope(theta, i, x, tx, t, sign);
+          const slope = bracketSlope(theta, i, x, tx, t);
           if (!Number.isFinite(slope)) return Number.NaN;
           g[i] = (w * slope) / theta[i]!;
         }
@@ -368,10 +354,10 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
  * ∂/∂ ln θᵢ of one customer's log-bracket by fourth-order central differences (step 10⁻³), for the
  * customers where the series is not used; NaN if a side is not finite.
  */
-function bracketSlope(theta: Float64Array, i: number, x: number, tx: number, T: number, sign: Float64Array): number {
+function bracketSlope(theta: Float64Array, i: number, x: number, tx: number, T: number): number {
   const at = (h: number): number => {
     const p = (j: number): number => (j === i ? theta[j]! * Math.exp(h) : theta[j]!);
-    return logBracket(p(0), p(1), p(2), p(3), x, tx, T, sign);
+    return logBracket(p(0), p(1), p(2), p(3), x, tx, T);
   };
   const plus1 = at(STEP);
   const minus1 = at(-STEP);

@@ -42,19 +42,12 @@ const STRIDE = 6;
  * @param x - Repeat purchases.
  * @param tx - Time of the last purchase.
  * @param T - Observation length.
- * @param sign - Scratch (passed on to paretoNbdLogA0).
  * @returns The log-odds; NaN where ₂F₁ cannot be evaluated.
  * @internal
  */
-export function paretoNbdLogDeadOdds(
-  params: ParetoNbdParams,
-  x: number,
-  tx: number,
-  T: number,
-  sign: Float64Array,
-): number {
+export function paretoNbdLogDeadOdds(params: ParetoNbdParams, x: number, tx: number, T: number): number {
   const { r, alpha, s, beta } = params;
-  const logA0 = paretoNbdLogA0(r, alpha, s, beta, x, tx, T, sign);
+  const logA0 = paretoNbdLogA0(r, alpha, s, beta, x, tx, T);
   return Math.log(s / (r + s + x)) + (r + x) * Math.log(alpha + T) + s * Math.log(beta + T) + logA0;
 }
 
