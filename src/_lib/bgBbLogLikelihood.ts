@@ -31,10 +31,36 @@ export function bgBbLogLikelihoodOne(
   n: number,
 ): number {
   const lab = logBetaUnchecked(alpha, beta) + logBetaUnchecked(gamma, delta);
-  let m = logBetaUnchecked(alpha + x, beta + n - x) + logBetaUnchecked(gamma, delta + n) - lab;
+  return bgBbLogLikelihoodScaled(alpha, beta, gamma, delta, x, tx, n) - lab;
+}
+
+/**
+ * ln[L · B(α, β) B(γ, δ)] of one customer: the log-likelihood without its normalising constant, which
+ * the predictions (ratios of such sums, eqs. 11–14) cancel instead of computing per customer.
+ *
+ * @param alpha - α > 0.
+ * @param beta - β > 0.
+ * @param gamma - γ > 0.
+ * @param delta - δ > 0.
+ * @param x - Frequency.
+ * @param tx - Recency.
+ * @param n - Opportunities.
+ * @returns ln L + ln B(α, β) + ln B(γ, δ).
+ * @internal
+ */
+export function bgBbLogLikelihoodScaled(
+  alpha: number,
+  beta: number,
+  gamma: number,
+  delta: number,
+  x: number,
+  tx: number,
+  n: number,
+): number {
+  let m = logBetaUnchecked(alpha + x, beta + n - x) + logBetaUnchecked(gamma, delta + n);
   let s = 1;
   for (let i = 0; i < n - tx; i++) {
-    const t = logBetaUnchecked(alpha + x, beta + tx - x + i) + logBetaUnchecked(gamma + 1, delta + tx + i) - lab;
+    const t = logBetaUnchecked(alpha + x, beta + tx - x + i) + logBetaUnchecked(gamma + 1, delta + tx + i);
     if (t > m) {
       s = s * Math.exp(m - t) + 1;
       m = t;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bgBbLogLikelihood, bgBbLogLikelihoodOne } from "../../src/_lib/bgBbLogLikelihood.ts";
+import { bgBbLogLikelihood, bgBbLogLikelihoodOne, bgBbLogLikelihoodScaled } from "../../src/_lib/bgBbLogLikelihood.ts";
 import { readBgBbData } from "../../src/_lib/readBgBbData.ts";
 import { logBeta } from "../../src/math/logBeta.ts";
 import { expectClose } from "../_helpers/expectClose.ts";
@@ -16,6 +16,10 @@ describe("bgBbLogLikelihood", () => {
       L += Math.exp(logBeta(a + 2, b + 4 - 2 + i) - logBeta(a, b) + logBeta(g + 1, d + 4 + i) - logBeta(g, d));
     }
     expectClose(bgBbLogLikelihoodOne(a, b, g, d, 2, 4, 6), Math.log(L), { rel: 1e-13 });
+    // the scaled form is the same sum without its normalising constant B(α, β) B(γ, δ)
+    expectClose(bgBbLogLikelihoodScaled(a, b, g, d, 2, 4, 6), Math.log(L) + logBeta(a, b) + logBeta(g, d), {
+      rel: 1e-13,
+    });
   });
 
   it("gives −33,225.58 on the donations data at the lifetimes estimates", () => {

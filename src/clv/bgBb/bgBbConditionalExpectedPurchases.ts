@@ -1,4 +1,4 @@
-import { bgBbLogLikelihoodOne } from "../../_lib/bgBbLogLikelihood.ts";
+import { bgBbLogLikelihoodScaled } from "../../_lib/bgBbLogLikelihood.ts";
 import { bgBbSurvivalSum } from "../../_lib/bgBbSurvivalSum.ts";
 import { checkBgBbModel, checkOpportunityCount } from "../../_lib/checkBgBbModel.ts";
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
@@ -60,7 +60,7 @@ export function bgBbConditionalExpectedPurchases(
 export function bgBbConditionalExpectedPurchasesKernel(params: BgBbParams, nStar: number): PatternKernel {
   const { alpha, beta, gamma, delta } = params;
   if (nStar === 0) return () => 0;
-  const base = logBetaUnchecked(alpha, beta) + logBetaUnchecked(gamma, delta);
+  // B(α, β) B(γ, δ) cancels between the numerator and L, so neither side carries it.
   const survival = new Map<number, number>();
   return (x, tx, n) => {
     let sum = survival.get(n);
@@ -71,8 +71,7 @@ export function bgBbConditionalExpectedPurchasesKernel(params: BgBbParams, nStar
     const logTerm =
       logBetaUnchecked(alpha + x + 1, beta + n - x) +
       logBetaUnchecked(gamma, delta + n + 1) -
-      base -
-      bgBbLogLikelihoodOne(alpha, beta, gamma, delta, x, tx, n);
+      bgBbLogLikelihoodScaled(alpha, beta, gamma, delta, x, tx, n);
     return Math.min(nStar, Math.exp(logTerm) * sum);
   };
 }

@@ -1,4 +1,4 @@
-import { bgBbLogLikelihoodOne } from "../../_lib/bgBbLogLikelihood.ts";
+import { bgBbLogLikelihoodScaled } from "../../_lib/bgBbLogLikelihood.ts";
 import { checkBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
 import { logHyp2f1Unchecked } from "../../_lib/logHyp2f1Unchecked.ts";
@@ -79,7 +79,8 @@ export function bgBbDiscountedResidualPurchases(
  */
 export function bgBbDiscountedResidualPurchasesKernel(params: BgBbParams, d: number): PatternKernel {
   const { alpha, beta, gamma, delta } = params;
-  const base = logBetaUnchecked(alpha, beta) + logBetaUnchecked(gamma, delta) + Math.log1p(d);
+  // B(α, β) B(γ, δ) cancels between the numerator and L, so neither side carries it.
+  const base = Math.log1p(d);
   const hypergeometric = new Map<number, number>();
   return (x, tx, n) => {
     let log2f1 = hypergeometric.get(n);
@@ -92,7 +93,7 @@ export function bgBbDiscountedResidualPurchasesKernel(params: BgBbParams, d: num
       logBetaUnchecked(gamma, delta + n + 1) -
       base +
       log2f1 -
-      bgBbLogLikelihoodOne(alpha, beta, gamma, delta, x, tx, n);
+      bgBbLogLikelihoodScaled(alpha, beta, gamma, delta, x, tx, n);
     return Math.exp(logValue);
   };
 }

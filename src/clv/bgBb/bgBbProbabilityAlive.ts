@@ -1,4 +1,4 @@
-import { bgBbLogLikelihoodOne } from "../../_lib/bgBbLogLikelihood.ts";
+import { bgBbLogLikelihoodScaled } from "../../_lib/bgBbLogLikelihood.ts";
 import { checkBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
 import { mapPatterns, type PatternKernel } from "../../_lib/mapPatterns.ts";
@@ -49,9 +49,9 @@ export function bgBbProbabilityAlive(
  */
 export function bgBbProbabilityAliveKernel(params: BgBbParams): PatternKernel {
   const { alpha, beta, gamma, delta } = params;
-  const base = logBetaUnchecked(alpha, beta) + logBetaUnchecked(gamma, delta);
+  // B(α, β) B(γ, δ) cancels between the numerator and L, so neither side carries it.
   return (x, tx, n) => {
-    const logTerm = logBetaUnchecked(alpha + x, beta + n - x) + logBetaUnchecked(gamma, delta + n + 1) - base;
-    return Math.exp(logTerm - bgBbLogLikelihoodOne(alpha, beta, gamma, delta, x, tx, n));
+    const logTerm = logBetaUnchecked(alpha + x, beta + n - x) + logBetaUnchecked(gamma, delta + n + 1);
+    return Math.exp(logTerm - bgBbLogLikelihoodScaled(alpha, beta, gamma, delta, x, tx, n));
   };
 }
