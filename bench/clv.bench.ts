@@ -12,10 +12,10 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { fitBgNbd } from "../src/clv/bgNbd/fitBgNbd.ts";
 import { simulateBgNbd } from "../src/clv/bgNbd/simulateBgNbd.ts";
-import { conditionalExpectedPurchases } from "../src/clv/conditionalExpectedPurchases.ts";
 import { fitModifiedBgNbd } from "../src/clv/mbgNbd/fitModifiedBgNbd.ts";
 import { fitParetoNbd } from "../src/clv/paretoNbd/fitParetoNbd.ts";
-import { probabilityAlive } from "../src/clv/probabilityAlive.ts";
+import { conditionalExpectedPurchases } from "../src/clv/predictions/conditionalExpectedPurchases.ts";
+import { probabilityAlive } from "../src/clv/predictions/probabilityAlive.ts";
 import type { SummaryRowInput } from "../src/rfm/SummaryRowSchema.ts";
 import type { BenchRow } from "./BenchRow.ts";
 

@@ -21,8 +21,8 @@
  * @module clv
  */
 
+export type { BgBbData, BgBbPattern, BgBbPatternColumns } from "../rfm/BgBbData.ts";
 export type { AnyFit } from "./AnyFit.ts";
-export type { BgBbData, BgBbPattern, BgBbPatternColumns } from "./bgBb/BgBbData.ts";
 export { type BgBbFit, BgBbFitSchema } from "./bgBb/BgBbFit.ts";
 export type { BgBbHoldoutColumns, BgBbHoldoutData, BgBbHoldoutPattern } from "./bgBb/BgBbHoldoutData.ts";
 export type { BgBbModel } from "./bgBb/BgBbModel.ts";
@@ -72,9 +72,7 @@ export {
   type TrackingRow,
   trackingCurve,
 } from "./checking/trackingCurve.ts";
-export { conditionalExpectedPurchases } from "./conditionalExpectedPurchases.ts";
 export type { DiscountRate } from "./DiscountRate.ts";
-export { expectedPurchases } from "./expectedPurchases.ts";
 export { type CountModelFitOptions, defaultFitOptions, type FitOptions } from "./FitOptions.ts";
 export { expectedAverageSpend } from "./gammaGamma/expectedAverageSpend.ts";
 export { type FitGammaGammaOptions, fitGammaGamma } from "./gammaGamma/fitGammaGamma.ts";
@@ -101,19 +99,21 @@ export { type FitModifiedBgNbdOptions, fitModifiedBgNbd } from "./mbgNbd/fitModi
 export { type MbgNbdFit, MbgNbdFitSchema } from "./mbgNbd/MbgNbdFit.ts";
 export { type MbgNbdParams, MbgNbdParamsSchema } from "./mbgNbd/MbgNbdParams.ts";
 export { type SimulateModifiedBgNbdOptions, simulateModifiedBgNbd } from "./mbgNbd/simulateModifiedBgNbd.ts";
-export {
-  type DiscountedExpectedResidualTransactionsOptions,
-  discountedExpectedResidualTransactions,
-} from "./paretoNbd/discountedExpectedResidualTransactions.ts";
 export { type FitParetoNbdOptions, fitParetoNbd } from "./paretoNbd/fitParetoNbd.ts";
 export { type ParetoNbdFit, ParetoNbdFitSchema } from "./paretoNbd/ParetoNbdFit.ts";
 export { type ParetoNbdParams, ParetoNbdParamsSchema } from "./paretoNbd/ParetoNbdParams.ts";
 export { type SimulateParetoNbdOptions, simulateParetoNbd } from "./paretoNbd/simulateParetoNbd.ts";
 export { parseAnyFit } from "./parseAnyFit.ts";
 export { parseFit } from "./parseFit.ts";
-export { probabilityAlive } from "./probabilityAlive.ts";
-export { type ProbabilityAliveHistoryOptions, probabilityAliveHistory } from "./probabilityAliveHistory.ts";
-export { purchaseCountProbability } from "./purchaseCountProbability.ts";
+export { conditionalExpectedPurchases } from "./predictions/conditionalExpectedPurchases.ts";
+export {
+  type DiscountedExpectedResidualTransactionsOptions,
+  discountedExpectedResidualTransactions,
+} from "./predictions/discountedExpectedResidualTransactions.ts";
+export { expectedPurchases } from "./predictions/expectedPurchases.ts";
+export { probabilityAlive } from "./predictions/probabilityAlive.ts";
+export { type ProbabilityAliveHistoryOptions, probabilityAliveHistory } from "./predictions/probabilityAliveHistory.ts";
+export { purchaseCountProbability } from "./predictions/purchaseCountProbability.ts";
 export type { SimulatedSummaries } from "./SimulatedSummaries.ts";
 export { discountedExpectedLifetime } from "./shiftedBetaGeometric/discountedExpectedLifetime.ts";
 export {

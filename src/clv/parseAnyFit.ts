@@ -1,7 +1,7 @@
 import type { $ZodType } from "zod/v4/core";
-import { readSavedJson } from "../_lib/parseSavedFit.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { readSavedJson } from "./_internal/parseSavedFit.ts";
 import type { AnyFit } from "./AnyFit.ts";
 import { BgBbFitSchema } from "./bgBb/BgBbFit.ts";
 import { BgNbdFitSchema } from "./bgNbd/BgNbdFit.ts";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
+import type { AssertTrue, SameShape } from "./_internal/assertSchemaType.ts";
 import { type Complaint, type ComplaintInput, ComplaintSchema } from "./ComplaintSchema.ts";
 import { type Customer, type CustomerInput, CustomerSchema } from "./CustomerSchema.ts";
 import { type Incident, type IncidentInput, IncidentSchema } from "./IncidentSchema.ts";

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
 import { CustomerIdSchema, LabelSchema } from "../schema/primitives.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
+import type { AssertTrue, SameShape } from "./_internal/assertSchemaType.ts";
 
 /**
  * The direction of a touchpoint: `"inbound"` (the customer reaches the firm) or `"outbound"` (the firm

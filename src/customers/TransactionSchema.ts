@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import type { AssertTrue, SameShape } from "../_lib/assertSchemaType.ts";
 import { CurrencySchema, CustomerIdSchema, LabelSchema, NonNegativeMoneySchema } from "../schema/primitives.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
+import type { AssertTrue, SameShape } from "./_internal/assertSchemaType.ts";
 
 const transactionObject = /* @__PURE__ */ z.strictObject({
   customerId: CustomerIdSchema,

@@ -1,6 +1,6 @@
 import { digammaUnchecked } from "../_lib/digammaUnchecked.ts";
-import { mathDomainError } from "../_lib/mathDomainError.ts";
-import { throwInvalidNumbers } from "../_lib/throwInvalidNumbers.ts";
+import { mathDomainError } from "./_internal/mathDomainError.ts";
+import { throwInvalidNumbers } from "./_internal/throwInvalidNumbers.ts";
 
 /**
  * The digamma function ψ(x) = d/dx ln Γ(x) = Γ′(x)/Γ(x), needed for gradients of gamma and beta

@@ -6,8 +6,8 @@
 //   hᵢ = ε^(1/4) max(1, |xᵢ|) (the step that balances O(h²) truncation against O(ε/h²) rounding, cf.
 //   N&W eq. 8.21), error O(ε^(1/2)).
 // Steps are rounded so that x ± h is exact, and the result is symmetrised, (H + Hᵀ)/2.
-import { mathDomainError } from "../_lib/mathDomainError.ts";
-import { startVector } from "../_lib/startVector.ts";
+import { mathDomainError } from "./_internal/mathDomainError.ts";
+import { startVector } from "./_internal/startVector.ts";
 import type { ObjectiveFunction, ObjectiveWithGradient } from "./ObjectiveFunction.ts";
 
 /** ε^(1/3) = 2^(−52/3), the central-difference step factor. */

@@ -1,7 +1,7 @@
-import { checkHyp2f1Domain } from "../_lib/checkHyp2f1Domain.ts";
 import { logHyp2f1Unchecked } from "../_lib/logHyp2f1Unchecked.ts";
-import { mathDomainError } from "../_lib/mathDomainError.ts";
-import { throwInvalidNumbers } from "../_lib/throwInvalidNumbers.ts";
+import { checkHyp2f1Domain } from "./_internal/checkHyp2f1Domain.ts";
+import { mathDomainError } from "./_internal/mathDomainError.ts";
+import { throwInvalidNumbers } from "./_internal/throwInvalidNumbers.ts";
 import type { Hyp2f1Options } from "./Hyp2f1Options.ts";
 
 /**

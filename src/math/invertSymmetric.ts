@@ -2,9 +2,9 @@
 // "Matrix Computations", 4th ed. 2013, Algorithm 4.2.1 for L), then L⁻¹ by forward substitution and
 // A⁻¹ = L⁻ᵀ L⁻¹. The factorisation fails exactly when A is not (numerically) positive definite.
 
-import { mathDomainError } from "../_lib/mathDomainError.ts";
-import { throwInvalidVector } from "../_lib/throwInvalidVector.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
+import { mathDomainError } from "./_internal/mathDomainError.ts";
+import { throwInvalidVector } from "./_internal/throwInvalidVector.ts";
 
 /**
  * Inverse of a symmetric positive-definite matrix by Cholesky factorisation: turns the Hessian of a

@@ -1,5 +1,5 @@
 import { logAddExpUnchecked } from "../_lib/logAddExpUnchecked.ts";
-import { throwInvalidNumbers } from "../_lib/throwInvalidNumbers.ts";
+import { throwInvalidNumbers } from "./_internal/throwInvalidNumbers.ts";
 
 /**
  * ln(eᵃ + eᵇ), the two-term {@link logSumExp} (numpy's `logaddexp`), without overflow and without losing

@@ -1,6 +1,6 @@
 import { logBetaUnchecked } from "../_lib/logBetaUnchecked.ts";
-import { mathDomainError } from "../_lib/mathDomainError.ts";
-import { throwInvalidNumbers } from "../_lib/throwInvalidNumbers.ts";
+import { mathDomainError } from "./_internal/mathDomainError.ts";
+import { throwInvalidNumbers } from "./_internal/throwInvalidNumbers.ts";
 
 /**
  * Natural logarithm of the beta function, ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b) (scipy's `betaln`),

@@ -1,6 +1,6 @@
 import { logDiffExpUnchecked } from "../_lib/logDiffExpUnchecked.ts";
-import { mathDomainError } from "../_lib/mathDomainError.ts";
-import { throwInvalidNumbers } from "../_lib/throwInvalidNumbers.ts";
+import { mathDomainError } from "./_internal/mathDomainError.ts";
+import { throwInvalidNumbers } from "./_internal/throwInvalidNumbers.ts";
 
 /**
  * ln(eᵃ − eᵇ) for a > b (Stan's `log_diff_exp`): the difference of two terms held as logarithms, as in

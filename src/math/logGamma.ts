@@ -1,6 +1,6 @@
 import { logGammaUnchecked } from "../_lib/logGammaUnchecked.ts";
-import { mathDomainError } from "../_lib/mathDomainError.ts";
-import { throwInvalidNumbers } from "../_lib/throwInvalidNumbers.ts";
+import { mathDomainError } from "./_internal/mathDomainError.ts";
+import { throwInvalidNumbers } from "./_internal/throwInvalidNumbers.ts";
 
 /**
  * Natural logarithm of the absolute value of the gamma function, ln|Γ(x)| (scipy's `gammaln`, R's

@@ -1,6 +1,6 @@
-import { logSumExpUnchecked } from "../_lib/logSumExpUnchecked.ts";
-import { throwInvalidVector } from "../_lib/throwInvalidVector.ts";
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
+import { logSumExpUnchecked } from "./_internal/logSumExpUnchecked.ts";
+import { throwInvalidVector } from "./_internal/throwInvalidVector.ts";
 
 /**
  * ln Σᵢ exp(valuesᵢ) without overflow or underflow: the way to add probabilities or likelihoods that are

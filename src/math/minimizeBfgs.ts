@@ -6,10 +6,10 @@
 // yᵀs ≤ 1e-10 ‖s‖‖y‖ (the curvature condition fails numerically), which keeps H positive definite. The
 // first step is limited to length 1 (α₀ = min(1, 1/‖∇f‖₂)), as in scipy. If the line search fails, H is
 // reset to the identity once before giving up.
-import { mathDomainError } from "../_lib/mathDomainError.ts";
-import { resolveOptimiserOptions } from "../_lib/resolveOptimiserOptions.ts";
-import { startVector } from "../_lib/startVector.ts";
-import { type LineSearchWork, strongWolfeLineSearch } from "../_lib/strongWolfeLineSearch.ts";
+import { mathDomainError } from "./_internal/mathDomainError.ts";
+import { resolveOptimiserOptions } from "./_internal/resolveOptimiserOptions.ts";
+import { startVector } from "./_internal/startVector.ts";
+import { type LineSearchWork, strongWolfeLineSearch } from "./_internal/strongWolfeLineSearch.ts";
 import type { ObjectiveWithGradient } from "./ObjectiveFunction.ts";
 import type { OptimiserOptions } from "./OptimiserOptions.ts";
 import type { OptimiserResult } from "./OptimiserResult.ts";

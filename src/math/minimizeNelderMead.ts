@@ -5,11 +5,12 @@
 // 51: reflection ρ = 1, expansion χ = 1 + 2/n, contraction γ = 3/4 − 1/(2n), shrink σ = 1 − 1/n for
 // n ≥ 2 (the standard 1, 2, ½, ½ for n = 1). On first convergence the simplex is rebuilt around the best
 // point and the search resumed once (a restart, as Kelley 1999 recommends against stagnation).
-import { centralDifferenceGradient } from "../_lib/centralDifferenceGradient.ts";
-import { mathDomainError } from "../_lib/mathDomainError.ts";
-import { resolveOptimiserOptions } from "../_lib/resolveOptimiserOptions.ts";
-import { startVector } from "../_lib/startVector.ts";
+
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
+import { centralDifferenceGradient } from "./_internal/centralDifferenceGradient.ts";
+import { mathDomainError } from "./_internal/mathDomainError.ts";
+import { resolveOptimiserOptions } from "./_internal/resolveOptimiserOptions.ts";
+import { startVector } from "./_internal/startVector.ts";
 import type { ObjectiveFunction } from "./ObjectiveFunction.ts";
 import type { OptimiserOptions } from "./OptimiserOptions.ts";
 import type { OptimiserResult } from "./OptimiserResult.ts";

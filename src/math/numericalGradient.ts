@@ -1,6 +1,6 @@
-import { centralDifferenceGradient } from "../_lib/centralDifferenceGradient.ts";
-import { mathDomainError } from "../_lib/mathDomainError.ts";
-import { startVector } from "../_lib/startVector.ts";
+import { centralDifferenceGradient } from "./_internal/centralDifferenceGradient.ts";
+import { mathDomainError } from "./_internal/mathDomainError.ts";
+import { startVector } from "./_internal/startVector.ts";
 import type { ObjectiveFunction } from "./ObjectiveFunction.ts";
 
 /**

@@ -1,6 +1,6 @@
-import { mathDomainError } from "../_lib/mathDomainError.ts";
-import { throwInvalidNumbers } from "../_lib/throwInvalidNumbers.ts";
-import { trigammaUnchecked } from "../_lib/trigammaUnchecked.ts";
+import { mathDomainError } from "./_internal/mathDomainError.ts";
+import { throwInvalidNumbers } from "./_internal/throwInvalidNumbers.ts";
+import { trigammaUnchecked } from "./_internal/trigammaUnchecked.ts";
 
 /**
  * The trigamma function ψ′(x) = d²/dx² ln Γ(x), for analytic Hessians (observed information) of gamma and

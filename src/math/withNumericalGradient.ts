@@ -1,4 +1,4 @@
-import { centralDifferenceGradient } from "../_lib/centralDifferenceGradient.ts";
+import { centralDifferenceGradient } from "./_internal/centralDifferenceGradient.ts";
 import type { ObjectiveFunction, ObjectiveWithGradient } from "./ObjectiveFunction.ts";
 
 /**

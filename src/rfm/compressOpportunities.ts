@@ -1,5 +1,5 @@
 import { readBgBbData } from "../_lib/readBgBbData.ts";
-import type { BgBbPattern, BgBbPatternColumns } from "../clv/bgBb/BgBbData.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "./BgBbData.ts";
 import type { OpportunitySummary } from "./summarizeOpportunities.ts";
 
 /**

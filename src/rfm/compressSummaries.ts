@@ -1,5 +1,5 @@
-import { readSummaryTable } from "../_lib/readSummaryTable.ts";
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
+import { readSummaryTable } from "./_internal/readSummaryTable.ts";
 import type { SummaryColumns } from "./SummaryColumns.ts";
 import type { SummaryRowInput } from "./SummaryRowSchema.ts";
 

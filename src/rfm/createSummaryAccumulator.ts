@@ -1,6 +1,6 @@
-import { createSummaryState, type SummaryState, sameSummaryConfig } from "../_lib/summaryState.ts";
 import type { TransactionInput } from "../customers/TransactionSchema.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
+import { createSummaryState, type SummaryState, sameSummaryConfig } from "./_internal/summaryState.ts";
 import type { SummarizeTransactionsOptions } from "./SummarizeTransactionsOptions.ts";
 import type { TransactionColumns } from "./TransactionColumns.ts";
 import type { TransactionSummary } from "./TransactionSummary.ts";

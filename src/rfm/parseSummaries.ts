@@ -1,4 +1,4 @@
-import { readSummaryTable } from "../_lib/readSummaryTable.ts";
+import { readSummaryTable } from "./_internal/readSummaryTable.ts";
 import type { SummaryColumns } from "./SummaryColumns.ts";
 import type { SummaryRow, SummaryRowInput } from "./SummaryRowSchema.ts";
 

@@ -1,4 +1,3 @@
-import { checkTransactionColumns } from "../_lib/checkTransactionColumns.ts";
 import {
   addMonthsToCivil,
   type CivilDateParts,
@@ -7,10 +6,6 @@ import {
   daysFromCivil,
   formatCivilDate,
 } from "../_lib/civilCalendar.ts";
-import type { CivilDayReader } from "../_lib/civilDayReader.ts";
-import { createCivilDayReader } from "../_lib/civilDayReader.ts";
-import { type FastTransactionFields, readFields, readTransactionFast } from "../_lib/readTransactionFast.ts";
-import { readTransactionSlow } from "../_lib/readTransactionSlow.ts";
 import { type TransactionInput, TransactionSchema } from "../customers/TransactionSchema.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
@@ -18,6 +13,11 @@ import { parseInput } from "../schema/parseInput.ts";
 import type { CivilDate } from "../time/CivilDateSchema.ts";
 import { elapsed } from "../time/elapsed.ts";
 import type { TimeUnit } from "../time/TimeUnitSchema.ts";
+import { checkTransactionColumns } from "./_internal/checkTransactionColumns.ts";
+import type { CivilDayReader } from "./_internal/civilDayReader.ts";
+import { createCivilDayReader } from "./_internal/civilDayReader.ts";
+import { type FastTransactionFields, readFields, readTransactionFast } from "./_internal/readTransactionFast.ts";
+import { readTransactionSlow } from "./_internal/readTransactionSlow.ts";
 import {
   type RepeatPurchasesByPeriodOptions,
   RepeatPurchasesByPeriodOptionsSchema,

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { readSummaryTable } from "../_lib/readSummaryTable.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { readSummaryTable } from "./_internal/readSummaryTable.ts";
 import { defaultRfmSegments, type RfmSegment, RfmSegmentSchema } from "./defaultRfmSegments.ts";
 import type { SummaryColumns } from "./SummaryColumns.ts";
 import type { SummaryRowInput } from "./SummaryRowSchema.ts";

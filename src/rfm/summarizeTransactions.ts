@@ -1,5 +1,5 @@
-import { createSummaryState } from "../_lib/summaryState.ts";
 import type { TransactionInput } from "../customers/TransactionSchema.ts";
+import { createSummaryState } from "./_internal/summaryState.ts";
 import type { SummarizeTransactionsOptions } from "./SummarizeTransactionsOptions.ts";
 import type { TransactionColumns } from "./TransactionColumns.ts";
 import type { TransactionSummary } from "./TransactionSummary.ts";

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { isPlainObject } from "../_lib/isPlainObject.ts";
-import { isRuleId, RULE_ID_FORMAT } from "../_lib/ruleId.ts";
+import { isRuleId, RULE_ID_FORMAT } from "./_internal/ruleId.ts";
 
 /**
  * Schema (zod mini) of the generic shape of a rule configuration, for configs loaded as JSON: a plain

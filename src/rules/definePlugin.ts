@@ -1,5 +1,5 @@
-import { pluginIssues } from "../_lib/pluginIssues.ts";
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
+import { pluginIssues } from "./_internal/pluginIssues.ts";
 import type { RulePlugin } from "./RulePlugin.ts";
 
 /**

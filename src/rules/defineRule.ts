@@ -1,5 +1,5 @@
-import { ruleIssues } from "../_lib/ruleIssues.ts";
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
+import { ruleIssues } from "./_internal/ruleIssues.ts";
 import type { Rule } from "./Rule.ts";
 
 /**

@@ -1,9 +1,9 @@
 import { isPlainObject } from "../_lib/isPlainObject.ts";
-import { resolveRuleOptions } from "../_lib/resolveRuleOptions.ts";
-import { runRule } from "../_lib/runRule.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { resolveRuleOptions } from "./_internal/resolveRuleOptions.ts";
+import { runRule } from "./_internal/runRule.ts";
 import type { AnyRule } from "./Rule.ts";
 import { RuleConfigSchema } from "./RuleConfigSchema.ts";
 import type { FindingSeverity, RuleFinding } from "./RuleFinding.ts";

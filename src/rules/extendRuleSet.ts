@@ -1,9 +1,9 @@
 import { isPlainObject } from "../_lib/isPlainObject.ts";
-import { pluginIssues } from "../_lib/pluginIssues.ts";
-import { ruleIssues } from "../_lib/ruleIssues.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { formatPath } from "../errors/formatPath.ts";
+import { pluginIssues } from "./_internal/pluginIssues.ts";
+import { ruleIssues } from "./_internal/ruleIssues.ts";
 import type { AnyRule } from "./Rule.ts";
 import type { RulePlugin } from "./RulePlugin.ts";
 import type { RuleRecord, RuleSet } from "./ruleSet.ts";

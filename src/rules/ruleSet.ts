@@ -1,6 +1,6 @@
-import { ruleIssues } from "../_lib/ruleIssues.ts";
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+import { ruleIssues } from "./_internal/ruleIssues.ts";
 import type { AnyRule } from "./Rule.ts";
 
 /**

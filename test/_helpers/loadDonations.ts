@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { BgBbPattern } from "../../src/clv/bgBb/BgBbData.ts";
+import type { BgBbPattern } from "../../src/rfm/BgBbData.ts";
 
 /** The donations patterns of Fader, Hardie & Shang (2010) (test/fixtures/donations/donations.csv). */
 export function loadDonations(): BgBbPattern[] {

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fitBgNbd } from "../../src/clv/bgNbd/fitBgNbd.ts";
-import { conditionalExpectedPurchases } from "../../src/clv/conditionalExpectedPurchases.ts";
 import { parseFit } from "../../src/clv/parseFit.ts";
-import { probabilityAlive } from "../../src/clv/probabilityAlive.ts";
+import { conditionalExpectedPurchases } from "../../src/clv/predictions/conditionalExpectedPurchases.ts";
+import { probabilityAlive } from "../../src/clv/predictions/probabilityAlive.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../_helpers/loadCdnowSummary.ts";
 

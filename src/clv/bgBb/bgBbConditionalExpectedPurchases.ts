@@ -1,9 +1,9 @@
-import { bgBbLogLikelihoodScaled } from "../../_lib/bgBbLogLikelihood.ts";
-import { bgBbSurvivalSum } from "../../_lib/bgBbSurvivalSum.ts";
-import { checkBgBbModel, checkOpportunityCount } from "../../_lib/checkBgBbModel.ts";
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
-import { mapPatterns, type PatternKernel } from "../../_lib/mapPatterns.ts";
-import type { BgBbPattern, BgBbPatternColumns } from "./BgBbData.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "../../rfm/BgBbData.ts";
+import { mapPatterns, type PatternKernel } from "../_internal/mapPatterns.ts";
+import { bgBbLogLikelihoodScaled } from "./_internal/bgBbLogLikelihood.ts";
+import { bgBbSurvivalSum } from "./_internal/bgBbSurvivalSum.ts";
+import { checkBgBbModel, checkOpportunityCount } from "./_internal/checkBgBbModel.ts";
 import type { BgBbModel } from "./BgBbModel.ts";
 import type { BgBbParams } from "./BgBbParams.ts";
 

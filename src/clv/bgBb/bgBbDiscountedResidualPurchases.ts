@@ -1,10 +1,10 @@
-import { bgBbLogLikelihoodScaled } from "../../_lib/bgBbLogLikelihood.ts";
-import { checkBgBbModel } from "../../_lib/checkBgBbModel.ts";
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
 import { logHyp2f1Unchecked } from "../../_lib/logHyp2f1Unchecked.ts";
-import { mapPatterns, type PatternKernel } from "../../_lib/mapPatterns.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
-import type { BgBbPattern, BgBbPatternColumns } from "./BgBbData.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "../../rfm/BgBbData.ts";
+import { mapPatterns, type PatternKernel } from "../_internal/mapPatterns.ts";
+import { bgBbLogLikelihoodScaled } from "./_internal/bgBbLogLikelihood.ts";
+import { checkBgBbModel } from "./_internal/checkBgBbModel.ts";
 import type { BgBbModel } from "./BgBbModel.ts";
 import type { BgBbParams } from "./BgBbParams.ts";
 

@@ -1,6 +1,6 @@
-import { bgBbSurvivalSum } from "../../_lib/bgBbSurvivalSum.ts";
-import { checkBgBbModel, checkOpportunityCount } from "../../_lib/checkBgBbModel.ts";
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
+import { bgBbSurvivalSum } from "./_internal/bgBbSurvivalSum.ts";
+import { checkBgBbModel, checkOpportunityCount } from "./_internal/checkBgBbModel.ts";
 import type { BgBbModel } from "./BgBbModel.ts";
 
 /**

@@ -1,7 +1,7 @@
-import { checkBgBbModel, checkOpportunityCount } from "../../_lib/checkBgBbModel.ts";
 import { logBetaUnchecked } from "../../_lib/logBetaUnchecked.ts";
 import { logGammaUnchecked } from "../../_lib/logGammaUnchecked.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import { checkBgBbModel, checkOpportunityCount } from "./_internal/checkBgBbModel.ts";
 import type { BgBbModel } from "./BgBbModel.ts";
 import type { BgBbParams } from "./BgBbParams.ts";
 

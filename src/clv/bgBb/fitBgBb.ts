@@ -1,10 +1,10 @@
-import { bgBbLogLikelihood } from "../../_lib/bgBbLogLikelihood.ts";
-import { fitByMaximumLikelihood } from "../../_lib/fitByMaximumLikelihood.ts";
 import { readBgBbData } from "../../_lib/readBgBbData.ts";
-import { resolveFitOptions } from "../../_lib/resolveFitOptions.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
+import type { BgBbData } from "../../rfm/BgBbData.ts";
+import { fitByMaximumLikelihood } from "../_internal/fitByMaximumLikelihood.ts";
+import { resolveFitOptions } from "../_internal/resolveFitOptions.ts";
 import type { CountModelFitOptions } from "../FitOptions.ts";
-import type { BgBbData } from "./BgBbData.ts";
+import { bgBbLogLikelihood } from "./_internal/bgBbLogLikelihood.ts";
 import type { BgBbFit } from "./BgBbFit.ts";
 import type { BgBbParams } from "./BgBbParams.ts";
 

@@ -1,11 +1,11 @@
-import type { CountData } from "../../_lib/buildCountData.ts";
-import { countDataTotals } from "../../_lib/countDataTotals.ts";
-import { type CountModelSpec, fitCountModel } from "../../_lib/fitCountModel.ts";
+import type { CountData } from "../_internal/buildCountData.ts";
+import { countDataTotals } from "../_internal/countDataTotals.ts";
+import { type CountModelSpec, fitCountModel } from "../_internal/fitCountModel.ts";
 import type { CountModelData } from "../CountModelData.ts";
 import type { CountModelFitOptions } from "../FitOptions.ts";
+import { bgNbdLogLikelihood } from "./_internal/bgNbdLogLikelihood.ts";
 import type { BgNbdFit } from "./BgNbdFit.ts";
 import type { BgNbdParams } from "./BgNbdParams.ts";
-import { bgNbdLogLikelihood } from "./bgNbdLogLikelihood.ts";
 
 /**
  * Options of {@link fitBgNbd}: the time unit (unless the data is a `TransactionSummary`), start values,

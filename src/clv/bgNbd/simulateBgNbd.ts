@@ -1,6 +1,6 @@
-import { drawBetaGeometricNbdCustomer } from "../../_lib/drawBetaGeometricNbdCustomer.ts";
-import { simulateCountCustomers } from "../../_lib/simulateCountCustomers.ts";
+import { simulateCountCustomers } from "../_internal/simulateCountCustomers.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
+import { drawBetaGeometricNbdCustomer } from "./_internal/drawBetaGeometricNbdCustomer.ts";
 import { type BgNbdParams, BgNbdParamsSchema } from "./BgNbdParams.ts";
 
 /**

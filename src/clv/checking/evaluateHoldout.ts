@@ -1,9 +1,9 @@
-import { checkBgBbModel, isBgBbModel } from "../../_lib/checkBgBbModel.ts";
-import { checkCountModel } from "../../_lib/checkCountModel.ts";
-import { expectedBgBbHoldoutPurchases } from "../../_lib/expectedBgBbHoldoutPurchases.ts";
-import { expectedHoldoutPurchases } from "../../_lib/expectedHoldoutPurchases.ts";
-import { readBgBbHoldout } from "../../_lib/readBgBbHoldout.ts";
-import { readHoldoutSummaries } from "../../_lib/readHoldoutSummaries.ts";
+import { checkCountModel } from "../_internal/checkCountModel.ts";
+import { expectedHoldoutPurchases } from "../_internal/expectedHoldoutPurchases.ts";
+import { readHoldoutSummaries } from "../_internal/readHoldoutSummaries.ts";
+import { checkBgBbModel, isBgBbModel } from "../bgBb/_internal/checkBgBbModel.ts";
+import { expectedBgBbHoldoutPurchases } from "../bgBb/_internal/expectedBgBbHoldoutPurchases.ts";
+import { readBgBbHoldout } from "../bgBb/_internal/readBgBbHoldout.ts";
 import type { BgBbHoldoutData } from "../bgBb/BgBbHoldoutData.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";

@@ -1,16 +1,16 @@
 import * as z from "zod/mini";
-import { checkBgBbModel, isBgBbModel } from "../../_lib/checkBgBbModel.ts";
-import { checkCountModel } from "../../_lib/checkCountModel.ts";
-import { chiSquareSurvival } from "../../_lib/chiSquareSurvival.ts";
-import { purchaseCountProbabilityOf } from "../../_lib/countModelKernels.ts";
 import { readBgBbData } from "../../_lib/readBgBbData.ts";
-import { readHoldoutSummaries } from "../../_lib/readHoldoutSummaries.ts";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
+import type { BgBbData } from "../../rfm/BgBbData.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import type { BgBbData } from "../bgBb/BgBbData.ts";
+import { checkCountModel } from "../_internal/checkCountModel.ts";
+import { chiSquareSurvival } from "../_internal/chiSquareSurvival.ts";
+import { readHoldoutSummaries } from "../_internal/readHoldoutSummaries.ts";
+import { checkBgBbModel, isBgBbModel } from "../bgBb/_internal/checkBgBbModel.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import { bgBbPurchaseCountProbabilityOf } from "../bgBb/bgBbPurchaseCountProbability.ts";
 import type { CountModel } from "../CountModelFit.ts";
+import { purchaseCountProbabilityOf } from "../predictions/_internal/countModelKernels.ts";
 import type { HoldoutSummaries } from "./calibrationHoldoutTable.ts";
 
 /**
@@ -100,7 +100,7 @@ const OptionsSchema = /* @__PURE__ */ z.optional(
  * with ML estimates from ungrouped data is only approximately χ² there: Chernoff & Lehmann 1954 show the
  * true distribution lies between χ²_{bins−1−k} and χ²_{bins−1}, so the p-value is slightly too small).
  * The p-value is the regularized upper incomplete gamma Q(df/2, statistic/2) (series and continued
- * fraction, Numerical Recipes §6.2), checked against χ² quantiles to 1e-9 (test/_lib/chiSquareSurvival.test.ts).
+ * fraction, Numerical Recipes §6.2), checked against χ² quantiles to 1e-9 (test/clv/_internal/chiSquareSurvival.test.ts).
  * Costs one probability per distinct T and bin; a small p-value says the model does not reproduce the
  * frequency histogram.
  *

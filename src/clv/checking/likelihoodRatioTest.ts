@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { chiSquareSurvival } from "../../_lib/chiSquareSurvival.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
+import { chiSquareSurvival } from "../_internal/chiSquareSurvival.ts";
 import type { ModelFit } from "../ModelFit.ts";
 
 /**
@@ -59,7 +59,7 @@ const OptionsSchema = /* @__PURE__ */ z.optional(
  * space (e.g. a mixing variance at 0), the null distribution is a mixture of χ² laws and the p-value given
  * here is conservative (too large; Self & Liang 1987). A statistic below 0 by more than 1e-6 relative means
  * the fits are not nested or one did not converge, and throws. The p-value is Q(df/2, statistic/2)
- * (test/_lib/chiSquareSurvival.test.ts).
+ * (test/clv/_internal/chiSquareSurvival.test.ts).
  *
  * @param restricted - The fit of the restricted (smaller) model.
  * @param full - The fit of the full model.

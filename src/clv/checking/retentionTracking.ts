@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import { checkRetentionModel } from "../shiftedBetaGeometric/checkRetentionModel.ts";
+import { checkRetentionModel } from "../shiftedBetaGeometric/_internal/checkRetentionModel.ts";
 import type { RetentionModel } from "../shiftedBetaGeometric/RetentionModel.ts";
 
 /**

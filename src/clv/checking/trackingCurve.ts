@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
-import { checkBgBbModel, isBgBbModel } from "../../_lib/checkBgBbModel.ts";
-import { checkCountModel } from "../../_lib/checkCountModel.ts";
-import { conditionalExpectedPurchasesKernel } from "../../_lib/countModelKernels.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
+import { checkCountModel } from "../_internal/checkCountModel.ts";
+import { checkBgBbModel, isBgBbModel } from "../bgBb/_internal/checkBgBbModel.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import { bgBbConditionalExpectedPurchasesKernel } from "../bgBb/bgBbConditionalExpectedPurchases.ts";
 import type { CountModel } from "../CountModelFit.ts";
+import { conditionalExpectedPurchasesKernel } from "../predictions/_internal/countModelKernels.ts";
 
 /**
  * A group of customers acquired (first purchase) at the same time, for {@link trackingCurve}.

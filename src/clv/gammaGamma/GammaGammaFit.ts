@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { covarianceCheck, modelFitFields } from "../../_lib/modelFitFields.ts";
+import { covarianceCheck, modelFitFields } from "../_internal/modelFitFields.ts";
 import type { ModelFit } from "../ModelFit.ts";
 import { type GammaGammaParams, GammaGammaParamsSchema } from "./GammaGammaParams.ts";
 

@@ -1,12 +1,12 @@
-import { fitByMaximumLikelihood } from "../../_lib/fitByMaximumLikelihood.ts";
-import { resolveFitOptions } from "../../_lib/resolveFitOptions.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
+import { fitByMaximumLikelihood } from "../_internal/fitByMaximumLikelihood.ts";
+import { resolveFitOptions } from "../_internal/resolveFitOptions.ts";
 import type { FitOptions } from "../FitOptions.ts";
+import { gammaGammaLogLikelihood } from "./_internal/gammaGammaLogLikelihood.ts";
+import { readSpendData } from "./_internal/readSpendData.ts";
 import type { GammaGammaData } from "./GammaGammaData.ts";
 import { frequencyMonetaryCorrelationThreshold, type GammaGammaFit } from "./GammaGammaFit.ts";
 import type { GammaGammaParams } from "./GammaGammaParams.ts";
-import { gammaGammaLogLikelihood } from "./gammaGammaLogLikelihood.ts";
-import { readSpendData } from "./readSpendData.ts";
 
 /**
  * Options of {@link fitGammaGamma}: start values, tolerance, iteration limit, penalty, standard errors and

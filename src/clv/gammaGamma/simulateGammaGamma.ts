@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
-import { sampleGamma } from "../../_lib/sampleGamma.ts";
-import { createCounterStream, selectEntity, selectSubstream } from "../../_lib/splitMix64.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
+import { sampleGamma } from "../_internal/sampleGamma.ts";
+import { createCounterStream, selectEntity, selectSubstream } from "../_internal/splitMix64.ts";
 import { type GammaGammaParams, GammaGammaParamsSchema } from "./GammaGammaParams.ts";
 
 /**

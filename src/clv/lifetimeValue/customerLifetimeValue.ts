@@ -1,8 +1,3 @@
-import { checkCountModel } from "../../_lib/checkCountModel.ts";
-import { exactUnitFactor } from "../../_lib/exactUnitFactor.ts";
-import { showValue, throwInvalidValue } from "../../_lib/invalidValue.ts";
-import { mapCustomers } from "../../_lib/mapCustomers.ts";
-import { resolveDiscountRate } from "../../_lib/resolveDiscountRate.ts";
 import {
   ClienteleDomainError,
   type ClienteleError,
@@ -11,12 +6,17 @@ import {
 } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
+import { checkCountModel } from "../_internal/checkCountModel.ts";
+import { exactUnitFactor } from "../_internal/exactUnitFactor.ts";
+import { showValue, throwInvalidValue } from "../_internal/invalidValue.ts";
+import { mapCustomers } from "../_internal/mapCustomers.ts";
+import { resolveDiscountRate } from "../_internal/resolveDiscountRate.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
-import { conditionalExpectedPurchases } from "../conditionalExpectedPurchases.ts";
 import { expectedAverageSpend } from "../gammaGamma/expectedAverageSpend.ts";
 import type { SpendHistory, SpendHistoryColumns } from "../gammaGamma/SpendHistory.ts";
-import { discountedExpectedResidualTransactions } from "../paretoNbd/discountedExpectedResidualTransactions.ts";
+import { conditionalExpectedPurchases } from "../predictions/conditionalExpectedPurchases.ts";
+import { discountedExpectedResidualTransactions } from "../predictions/discountedExpectedResidualTransactions.ts";
 import type { CustomerLifetimeValueOptions } from "./CustomerLifetimeValueOptions.ts";
 
 const MAX = Number.MAX_VALUE;

@@ -1,11 +1,11 @@
-import type { CountData } from "../../_lib/buildCountData.ts";
-import { countDataTotals } from "../../_lib/countDataTotals.ts";
-import { type CountModelSpec, fitCountModel } from "../../_lib/fitCountModel.ts";
+import type { CountData } from "../_internal/buildCountData.ts";
+import { countDataTotals } from "../_internal/countDataTotals.ts";
+import { type CountModelSpec, fitCountModel } from "../_internal/fitCountModel.ts";
 import type { CountModelData } from "../CountModelData.ts";
 import type { CountModelFitOptions } from "../FitOptions.ts";
+import { mbgNbdLogLikelihood } from "./_internal/mbgNbdLogLikelihood.ts";
 import type { MbgNbdFit } from "./MbgNbdFit.ts";
 import type { MbgNbdParams } from "./MbgNbdParams.ts";
-import { mbgNbdLogLikelihood } from "./mbgNbdLogLikelihood.ts";
 
 /**
  * Options of {@link fitModifiedBgNbd}: the time unit (unless the data is a `TransactionSummary`), start

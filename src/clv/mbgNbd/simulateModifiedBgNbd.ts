@@ -1,5 +1,5 @@
-import { drawBetaGeometricNbdCustomer } from "../../_lib/drawBetaGeometricNbdCustomer.ts";
-import { simulateCountCustomers } from "../../_lib/simulateCountCustomers.ts";
+import { simulateCountCustomers } from "../_internal/simulateCountCustomers.ts";
+import { drawBetaGeometricNbdCustomer } from "../bgNbd/_internal/drawBetaGeometricNbdCustomer.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
 import { type MbgNbdParams, MbgNbdParamsSchema } from "./MbgNbdParams.ts";
 

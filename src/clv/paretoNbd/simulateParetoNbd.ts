@@ -1,6 +1,6 @@
-import { simulateCountCustomers } from "../../_lib/simulateCountCustomers.ts";
+import { simulateCountCustomers } from "../_internal/simulateCountCustomers.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
-import { drawParetoNbdCustomer } from "./drawParetoNbdCustomer.ts";
+import { drawParetoNbdCustomer } from "./_internal/drawParetoNbdCustomer.ts";
 import { type ParetoNbdParams, ParetoNbdParamsSchema } from "./ParetoNbdParams.ts";
 
 /**

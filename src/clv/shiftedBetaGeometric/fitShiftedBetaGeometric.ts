@@ -1,13 +1,13 @@
-import { fitByMaximumLikelihood } from "../../_lib/fitByMaximumLikelihood.ts";
-import { resolveFitOptions } from "../../_lib/resolveFitOptions.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
+import { fitByMaximumLikelihood } from "../_internal/fitByMaximumLikelihood.ts";
+import { resolveFitOptions } from "../_internal/resolveFitOptions.ts";
 import type { FitOptions } from "../FitOptions.ts";
-import { type RetentionTally, readShiftedBetaGeometricData } from "./readShiftedBetaGeometricData.ts";
+import { type RetentionTally, readShiftedBetaGeometricData } from "./_internal/readShiftedBetaGeometricData.ts";
+import { shiftedBetaGeometricLogLikelihood } from "./_internal/shiftedBetaGeometricLogLikelihood.ts";
 import type { ShiftedBetaGeometricData } from "./ShiftedBetaGeometricData.ts";
 import type { ShiftedBetaGeometricFit } from "./ShiftedBetaGeometricFit.ts";
 import type { ShiftedBetaGeometricParams } from "./ShiftedBetaGeometricParams.ts";
-import { shiftedBetaGeometricLogLikelihood } from "./shiftedBetaGeometricLogLikelihood.ts";
 
 /**
  * Options of {@link fitShiftedBetaGeometric}: the length of one contract period (`unit`, required) and

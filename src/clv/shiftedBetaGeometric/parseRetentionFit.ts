@@ -1,4 +1,4 @@
-import { parseSavedFit } from "../../_lib/parseSavedFit.ts";
+import { parseSavedFit } from "../_internal/parseSavedFit.ts";
 import { type ShiftedBetaGeometricFit, ShiftedBetaGeometricFitSchema } from "./ShiftedBetaGeometricFit.ts";
 
 /**

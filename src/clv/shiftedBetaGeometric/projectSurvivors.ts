@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { parseInput } from "../../schema/parseInput.ts";
-import { checkRetentionModel } from "./checkRetentionModel.ts";
+import { checkRetentionModel } from "./_internal/checkRetentionModel.ts";
 import type { RetentionModel } from "./RetentionModel.ts";
 
 /** Longest projection, in periods. */

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import { checkRetentionModel } from "./checkRetentionModel.ts";
-import { discountedResidualLifetime } from "./discountedResidualLifetime.ts";
+import { checkRetentionModel } from "./_internal/checkRetentionModel.ts";
+import { discountedResidualLifetime } from "./_internal/discountedResidualLifetime.ts";
+import { discountingFields, resolveDiscounting } from "./_internal/resolveDiscounting.ts";
 import type { RetentionDiscountingOptions } from "./RetentionDiscountingOptions.ts";
 import type { RetentionModel } from "./RetentionModel.ts";
-import { discountingFields, resolveDiscounting } from "./resolveDiscounting.ts";
 
 /**
  * Options of {@link residualValueOfBase}: the active customers by tenure, the net payment per period and

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { createCounterStream } from "../../_lib/splitMix64.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import { drawShiftedBetaGeometricCustomer } from "./drawShiftedBetaGeometricCustomer.ts";
+import { createCounterStream } from "../_internal/splitMix64.ts";
+import { drawShiftedBetaGeometricCustomer } from "./_internal/drawShiftedBetaGeometricCustomer.ts";
 import { type ShiftedBetaGeometricParams, ShiftedBetaGeometricParamsSchema } from "./ShiftedBetaGeometricParams.ts";
 
 const MAX_CUSTOMERS = 10_000_000;

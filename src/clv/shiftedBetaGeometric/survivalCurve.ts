@@ -1,5 +1,5 @@
-import { checkPeriodIndex } from "./checkPeriodIndex.ts";
-import { checkRetentionModel } from "./checkRetentionModel.ts";
+import { checkPeriodIndex } from "./_internal/checkPeriodIndex.ts";
+import { checkRetentionModel } from "./_internal/checkRetentionModel.ts";
 import type { RetentionModel } from "./RetentionModel.ts";
 
 /** Longest curve, in periods (80 MB of Float64Array). */

@@ -1,6 +1,6 @@
-import { conditionalExpectedPurchasesOf } from "../../_lib/genericPredictions.ts";
-import type { BgBbPattern, BgBbPatternColumns } from "../bgBb/BgBbData.ts";
+import type { BgBbPattern, BgBbPatternColumns } from "../../rfm/BgBbData.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
+import { conditionalExpectedPurchasesOf } from "../predictions/_internal/genericPredictions.ts";
 import {
   type BgBbModelWithCovariance,
   bootstrapInterval,

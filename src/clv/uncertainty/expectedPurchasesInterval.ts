@@ -1,4 +1,4 @@
-import { expectedPurchasesOf } from "../../_lib/genericPredictions.ts";
+import { expectedPurchasesOf } from "../predictions/_internal/genericPredictions.ts";
 import {
   type BgBbModelWithCovariance,
   bootstrapInterval,

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
-import { checkBgBbModel, isBgBbModel } from "../../_lib/checkBgBbModel.ts";
-import { checkCountModel } from "../../_lib/checkCountModel.ts";
-import { choleskyLower } from "../../_lib/choleskyLower.ts";
-import { fillStandardNormals } from "../../_lib/fillStandardNormals.ts";
-import { createCounterStream, selectEntity, selectSubstream } from "../../_lib/splitMix64.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
+import { checkCountModel } from "../_internal/checkCountModel.ts";
+import { choleskyLower } from "../_internal/choleskyLower.ts";
+import { fillStandardNormals } from "../_internal/fillStandardNormals.ts";
+import { createCounterStream, selectEntity, selectSubstream } from "../_internal/splitMix64.ts";
+import { checkBgBbModel, isBgBbModel } from "../bgBb/_internal/checkBgBbModel.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
 

@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { BgBbFit } from "../../../src/clv/bgBb/BgBbFit.ts";
 import type { BgBbModel } from "../../../src/clv/bgBb/BgBbModel.ts";
-import { conditionalExpectedPurchases } from "../../../src/clv/conditionalExpectedPurchases.ts";
-import { probabilityAlive } from "../../../src/clv/probabilityAlive.ts";
+import { conditionalExpectedPurchases } from "../../../src/clv/predictions/conditionalExpectedPurchases.ts";
+import { probabilityAlive } from "../../../src/clv/predictions/probabilityAlive.ts";
 
 describe("BgBbModel types", () => {
   it("is model and params only: every BgBbFit is one, and the generic predictions take it with a pattern", () => {

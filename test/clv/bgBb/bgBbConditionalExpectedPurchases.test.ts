@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bgBbLogLikelihoodOne } from "../../../src/_lib/bgBbLogLikelihood.ts";
+import { bgBbLogLikelihoodOne } from "../../../src/clv/bgBb/_internal/bgBbLogLikelihood.ts";
 import { bgBbConditionalExpectedPurchases } from "../../../src/clv/bgBb/bgBbConditionalExpectedPurchases.ts";
 import { bgBbExpectedPurchases } from "../../../src/clv/bgBb/bgBbExpectedPurchases.ts";
 import { logBeta } from "../../../src/math/logBeta.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bgBbLogLikelihoodOne } from "../../../src/_lib/bgBbLogLikelihood.ts";
+import { bgBbLogLikelihoodOne } from "../../../src/clv/bgBb/_internal/bgBbLogLikelihood.ts";
 import { bgBbConditionalExpectedPurchases } from "../../../src/clv/bgBb/bgBbConditionalExpectedPurchases.ts";
 import { bgBbDiscountedResidualPurchases } from "../../../src/clv/bgBb/bgBbDiscountedResidualPurchases.ts";
 import { logBeta } from "../../../src/math/logBeta.ts";

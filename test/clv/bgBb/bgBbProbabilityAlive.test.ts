@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bgBbLogLikelihoodOne } from "../../../src/_lib/bgBbLogLikelihood.ts";
+import { bgBbLogLikelihoodOne } from "../../../src/clv/bgBb/_internal/bgBbLogLikelihood.ts";
 import { bgBbProbabilityAlive } from "../../../src/clv/bgBb/bgBbProbabilityAlive.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCdnowSample } from "../../../examples/_data/cdnow.ts";
-import { buildCountData } from "../../../src/_lib/buildCountData.ts";
-import { bgNbdLogLikelihood } from "../../../src/clv/bgNbd/bgNbdLogLikelihood.ts";
+import { buildCountData } from "../../../src/clv/_internal/buildCountData.ts";
+import { bgNbdLogLikelihood } from "../../../src/clv/bgNbd/_internal/bgNbdLogLikelihood.ts";
 import { fitBgNbd } from "../../../src/clv/bgNbd/fitBgNbd.ts";
 import { simulateBgNbd } from "../../../src/clv/bgNbd/simulateBgNbd.ts";
 import { hessian } from "../../../src/math/hessian.ts";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { simulateBgBb } from "../../../src/clv/bgBb/simulateBgBb.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { evaluateHoldout } from "../../../src/clv/checking/evaluateHoldout.ts";
-import { conditionalExpectedPurchases } from "../../../src/clv/conditionalExpectedPurchases.ts";
+import { conditionalExpectedPurchases } from "../../../src/clv/predictions/conditionalExpectedPurchases.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowHoldout } from "../../_helpers/loadCdnowHoldout.ts";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { frequencyChiSquare } from "../../../src/clv/checking/frequencyChiSquare.ts";
 import { fitParetoNbd } from "../../../src/clv/paretoNbd/fitParetoNbd.ts";
-import { purchaseCountProbability } from "../../../src/clv/purchaseCountProbability.ts";
+import { purchaseCountProbability } from "../../../src/clv/predictions/purchaseCountProbability.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowHoldout } from "../../_helpers/loadCdnowHoldout.ts";

@@ -5,7 +5,7 @@ import { bgBbExpectedPurchases } from "../../../src/clv/bgBb/bgBbExpectedPurchas
 import { simulateBgBb } from "../../../src/clv/bgBb/simulateBgBb.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { trackingCurve } from "../../../src/clv/checking/trackingCurve.ts";
-import { expectedPurchases } from "../../../src/clv/expectedPurchases.ts";
+import { expectedPurchases } from "../../../src/clv/predictions/expectedPurchases.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowHoldout } from "../../_helpers/loadCdnowHoldout.ts";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readShiftedBetaGeometricData } from "../../../src/clv/shiftedBetaGeometric/_internal/readShiftedBetaGeometricData.ts";
+import { shiftedBetaGeometricLogLikelihood } from "../../../src/clv/shiftedBetaGeometric/_internal/shiftedBetaGeometricLogLikelihood.ts";
 import { fitShiftedBetaGeometric } from "../../../src/clv/shiftedBetaGeometric/fitShiftedBetaGeometric.ts";
-import { readShiftedBetaGeometricData } from "../../../src/clv/shiftedBetaGeometric/readShiftedBetaGeometricData.ts";
-import { shiftedBetaGeometricLogLikelihood } from "../../../src/clv/shiftedBetaGeometric/shiftedBetaGeometricLogLikelihood.ts";
 import { simulateShiftedBetaGeometric } from "../../../src/clv/shiftedBetaGeometric/simulateShiftedBetaGeometric.ts";
 import { survivalCurve } from "../../../src/clv/shiftedBetaGeometric/survivalCurve.ts";
 import { hessian } from "../../../src/math/hessian.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conditionalExpectedPurchases } from "../../../src/clv/conditionalExpectedPurchases.ts";
+import { conditionalExpectedPurchases } from "../../../src/clv/predictions/conditionalExpectedPurchases.ts";
 import { conditionalExpectedPurchasesInterval } from "../../../src/clv/uncertainty/conditionalExpectedPurchasesInterval.ts";
 import { predictionInterval } from "../../../src/clv/uncertainty/predictionInterval.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";

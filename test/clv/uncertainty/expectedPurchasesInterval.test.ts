@@ -4,7 +4,7 @@ import { simulateBgBb } from "../../../src/clv/bgBb/simulateBgBb.ts";
 import { fitBgNbd } from "../../../src/clv/bgNbd/fitBgNbd.ts";
 import { simulateBgNbd } from "../../../src/clv/bgNbd/simulateBgNbd.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
-import { expectedPurchases } from "../../../src/clv/expectedPurchases.ts";
+import { expectedPurchases } from "../../../src/clv/predictions/expectedPurchases.ts";
 import { expectedPurchasesInterval } from "../../../src/clv/uncertainty/expectedPurchasesInterval.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowHoldout } from "../../_helpers/loadCdnowHoldout.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
-import { probabilityAlive } from "../../../src/clv/probabilityAlive.ts";
+import { probabilityAlive } from "../../../src/clv/predictions/probabilityAlive.ts";
 import { predictionInterval } from "../../../src/clv/uncertainty/predictionInterval.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";

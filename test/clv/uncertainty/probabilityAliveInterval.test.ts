@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitBgBb } from "../../../src/clv/bgBb/fitBgBb.ts";
-import { probabilityAlive } from "../../../src/clv/probabilityAlive.ts";
+import { probabilityAlive } from "../../../src/clv/predictions/probabilityAlive.ts";
 import { predictionInterval } from "../../../src/clv/uncertainty/predictionInterval.ts";
 import { probabilityAliveInterval } from "../../../src/clv/uncertainty/probabilityAliveInterval.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";

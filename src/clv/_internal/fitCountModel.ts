@@ -1,0 +1,146 @@
+import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
+import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
+import type { ModelFit } from "../ModelFit.ts";
+import { buildCountData, type CountData } from "./buildCountData.ts";
+import { fitByMaximumLikelihood } from "./fitByMaximumLikelihood.ts";
+import { readCountData } from "./readCountData.ts";
+import { resolveFitOptions } from "./resolveFitOptions.ts";
+
+/**
+ * What a frequency/recency ("count") model plugs into {@link fitCountModel}: its name, its parameter
+ * names (natural scale, all > 0, in the order of its params record and covariance), its default start
+ * values for given data, and its fused log-likelihood in the log-parameters.
+ *
+ * @internal
+ */
+export interface CountModelSpec<Model extends string, Params extends object> {
+  /** The model's discriminant, e.g. `"bg-nbd"`. */
+  readonly model: Model;
+  /** Parameter names in order. */
+  readonly names: readonly (keyof Params & string)[];
+  /** Default start values (natural scale, in the order of `names`) for the data. */
+  readonly defaultStart: (data: CountData) => readonly number[];
+  /**
+   * The total log-likelihood of the data as a function of the log-parameters, filling `gradient` with
+   * ∂ ln L/∂ ln θ (analytic), NaN where parameters overflow. Called once per fit; the function it returns
+   * is called once per optimiser evaluation.
+   */
+  readonly logLikelihood: (data: CountData) => (logParams: Float64Array, gradient: Float64Array) => number;
+}
+
+/**
+ * Fits a count model: validates options and data (rows, columns, compressed summaries or a
+ * `TransactionSummary`), resolves the time unit, then runs {@link fitByMaximumLikelihood} on the
+ * compressed data.
+ *
+ * @param fnName - Public function name.
+ * @param spec - The model.
+ * @param input - The data (untrusted).
+ * @param options - Count-model fit options (untrusted).
+ * @returns The fit, as plain data.
+ * @throws {@link ClienteleInputError} `invalid_input` for bad data or options, a missing unit, or a unit
+ *   that contradicts the summary's metadata.
+ * @throws {@link ClienteleDomainError} `domain_error` for impossible rows; `insufficient_data` when there
+ *   are no customers or no repeat purchase at all.
+ * @throws {@link ClienteleConvergenceError} `not_converged` (unless allowed).
+ * @internal
+ */
+export function fitCountModel<Model extends string, Params extends object>(
+  fnName: string,
+  spec: CountModelSpec<Model, Params>,
+  input: unknown,
+  options: unknown,
+): ModelFit<Model, Params> {
+  const resolved = resolveFitOptions(fnName, options, spec.names);
+  const { data, unit: recorded } = readCountData(fnName, input);
+  const unit = resolveUnit(fnName, recorded, resolved.unit);
+  let repeat = 0;
+  for (let k = 0; k < data.size; k++) repeat += data.frequency[k]! * data.weight[k]!;
+  if (repeat === 0) {
+    throw new ClienteleDomainError(
+      "insufficient_data",
+      `${fnName}: no customer has a repeat purchase (every frequency is 0), so the purchase rate cannot be estimated`,
+    );
+  }
+  const defaults = spec.defaultStart(data);
+  const estimate = fitByMaximumLikelihood<Params>(
+    {
+      fnName,
+      names: spec.names,
+      observations: data.customers,
+      start: spec.names.map((_, i) => resolved.start[i] ?? defaults[i]!),
+      logLikelihood: spec.logLikelihood(data),
+      coarseLogLikelihood: data.size > COARSE_ABOVE ? spec.logLikelihood(thin(data)) : undefined,
+    },
+    resolved,
+  );
+  return { model: spec.model, unit, ...estimate };
+}
+
+/**
+ * Above this many triples, a first fit on a subsample finds the start and preconditioner: about a tenth
+ * of the repeat buyers' triples, at least THINNED_MIN and at most THINNED_MAX. The full fit then
+ * converges in a few iterations (G1: Pareto/NBD on 48,432 triples, 6 instead of 22), to the same optimum
+ * within the tolerance.
+ */
+const COARSE_ABOVE = 20_000;
+const THINNED_MIN = 5_000;
+const THINNED_MAX = 50_000;
+
+/**
+ * A weighted subsample of the data for the coarse first fit: every triple without repeat purchases (few:
+ * one per T) and every m-th other triple with its weight multiplied by m, so that the total weight, and
+ * the scale of the log-likelihood, stay about the same.
+ */
+function thin(data: CountData): CountData {
+  let repeaters = 0;
+  for (let k = 0; k < data.size; k++) if (data.frequency[k]! > 0) repeaters++;
+  const target = Math.min(THINNED_MAX, Math.max(THINNED_MIN, Math.ceil(repeaters / 10)));
+  const m = Math.max(1, Math.ceil(repeaters / target));
+  const x: number[] = [];
+  const tx: number[] = [];
+  const T: number[] = [];
+  const w: number[] = [];
+  let seen = 0;
+  for (let k = 0; k < data.size; k++) {
+    const repeat = data.frequency[k]! > 0;
+    if (repeat && seen++ % m !== 0) continue;
+    x.push(data.frequency[k]!);
+    tx.push(data.recency[k]!);
+    T.push(data.T[k]!);
+    w.push(repeat ? data.weight[k]! * m : data.weight[k]!);
+  }
+  return buildCountData(x.length, x, tx, T, w);
+}
+
+function resolveUnit(fnName: string, recorded: TimeUnit | undefined, given: TimeUnit | undefined): TimeUnit {
+  if (recorded !== undefined && given !== undefined && recorded !== given) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_value",
+          path: ["options", "unit"],
+          message: `expected "${recorded}" (the unit recorded in the summary's metadata), received "${given}"; convert the summary instead`,
+          expected: `"${recorded}"`,
+          received: `"${given}"`,
+        },
+      ],
+    });
+  }
+  const unit = recorded ?? given;
+  if (unit === undefined) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_type",
+          path: ["options", "unit"],
+          message:
+            'missing required field (expected the time unit of recency and T: "day" | "week" | "month" | "quarter" | "year"; only a TransactionSummary records its own)',
+          expected: "time unit",
+          received: "undefined",
+        },
+      ],
+    });
+  }
+  return unit;
+}

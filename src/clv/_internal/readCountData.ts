@@ -1,0 +1,230 @@
+import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
+import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
+import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import { readSummaryTable } from "../../rfm/_internal/readSummaryTable.ts";
+import { parseInput } from "../../schema/parseInput.ts";
+import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
+import { TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
+import { buildCountData, type CountData } from "./buildCountData.ts";
+
+const SUMMARY_FIELDS: readonly string[] = [
+  "customerId",
+  "frequency",
+  "recency",
+  "T",
+  "monetaryValue",
+  "holdoutFrequency",
+  "holdoutMonetaryValue",
+  "holdoutDuration",
+];
+const COUNT_FIELDS = ["holdoutFrequency"];
+const COMPRESSED_FIELDS: readonly string[] = ["frequency", "recency", "T", "count", "customers"];
+const MAX = Number.MAX_VALUE;
+
+/**
+ * What {@link readCountData} returns: the weighted triples, and the time unit recorded in a
+ * `TransactionSummary`'s metadata (`undefined` for rows, columns and compressed input).
+ *
+ * @internal
+ */
+export interface CountInput {
+  /** The validated, compressed data. */
+  readonly data: CountData;
+  /** `metadata.unit` of a `TransactionSummary`, else `undefined`. */
+  readonly unit: TimeUnit | undefined;
+}
+
+/**
+ * Reads the input of a count-model fit, in any of its four forms, validates it and compresses it:
+ * - a `TransactionSummary` (`{ rows, metadata }`; issues at `rows[i].field`, unit from `metadata.unit`);
+ * - summary rows (an array; issues at `rows[i].field`);
+ * - summary columns (issues at `columns.field[i]`), with a fast path for typed arrays that accepts exactly
+ *   what the row schema accepts and otherwise hands over to it for the issues;
+ * - compressed summaries `{ frequency, recency, T, count, customers }` (issues at `compressed.field[k]`).
+ * Rows are checked as `SummaryRowSchema` checks them, then across fields (`recency ≤ T`; `recency = 0` when
+ * `frequency = 0`).
+ *
+ * @param fnName - Public function name.
+ * @param input - The untrusted data.
+ * @returns The compressed data and the metadata unit, if any.
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad value, field, column or shape.
+ * @throws {@link ClienteleDomainError} `domain_error` for impossible rows (recency > T, or recency > 0
+ *   with frequency 0); `insufficient_data` when there are no customers.
+ * @internal
+ */
+export function readCountData(fnName: string, input: unknown): CountInput {
+  if (Array.isArray(input)) return { data: fromTable(fnName, input, "rows"), unit: undefined };
+  if (typeof input !== "object" || input === null) {
+    const received = input === null ? "null" : typeof input;
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_type",
+          path: ["data"],
+          message: `expected summary rows, summary columns, compressed summaries or a transaction summary, received ${received}`,
+          expected: "array | object",
+          received,
+        },
+      ],
+    });
+  }
+  const record = input as Record<string, unknown>;
+  if ("rows" in record && "metadata" in record) {
+    const metadata = record.metadata;
+    const unitValue =
+      typeof metadata === "object" && metadata !== null ? (metadata as { unit?: unknown }).unit : undefined;
+    const unit = parseInput(fnName, TimeUnitSchema, unitValue, ["metadata", "unit"]);
+    return { data: fromTable(fnName, record.rows, "rows"), unit };
+  }
+  if ("count" in record) return { data: fromCompressed(fnName, record), unit: undefined };
+  return { data: fromColumns(fnName, record), unit: undefined };
+}
+
+function insufficient(fnName: string): ClienteleDomainError {
+  return new ClienteleDomainError("insufficient_data", `${fnName}: no customers to fit`);
+}
+
+function fromTable(fnName: string, input: unknown, root: string): CountData {
+  const table = readSummaryTable(fnName, input, root);
+  if (table.length === 0) throw insufficient(fnName);
+  return buildCountData(table.length, table.frequency, table.recency, table.T, undefined);
+}
+
+function isCount(v: unknown): boolean {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+function isAmount(v: unknown): boolean {
+  return typeof v === "number" && v >= 0 && v <= MAX;
+}
+
+function columnLength(column: unknown): number {
+  if (typeof column !== "object" || column === null) return -1;
+  const n = (column as { length?: unknown }).length;
+  return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : -1;
+}
+
+/**
+ * Summary columns: a fast check of every value (sound: it accepts only what the row schema and the
+ * cross-field checks accept); anything else goes to readSummaryTable, which names the problems.
+ */
+function fromColumns(fnName: string, record: Record<string, unknown>): CountData {
+  const n = columnLength(record.customerId);
+  let fast = n >= 0;
+  for (const key in record) {
+    if (!SUMMARY_FIELDS.includes(key)) fast = false;
+  }
+  if (fast) {
+    for (const key of SUMMARY_FIELDS) {
+      const column = record[key];
+      if (column === undefined && !(key === "frequency" || key === "recency" || key === "T")) continue;
+      if (columnLength(column) !== n) fast = false;
+    }
+  }
+  if (fast) {
+    const ids = record.customerId as ArrayLike<unknown>;
+    const x = record.frequency as ArrayLike<unknown>;
+    const tx = record.recency as ArrayLike<unknown>;
+    const T = record.T as ArrayLike<unknown>;
+    for (let i = 0; i < n && fast; i++) {
+      const id = ids[i];
+      const xi = x[i];
+      const ri = tx[i];
+      const Ti = T[i];
+      fast =
+        (typeof id === "string" ? id.length > 0 : typeof id === "number" && Number.isSafeInteger(id) && id >= 0) &&
+        isCount(xi) &&
+        isAmount(ri) &&
+        isAmount(Ti) &&
+        (ri as number) <= (Ti as number) &&
+        (xi !== 0 || ri === 0);
+    }
+    for (const key of SUMMARY_FIELDS.slice(4)) {
+      const column = record[key] as ArrayLike<unknown> | undefined;
+      if (column === undefined || !fast) continue;
+      const check = COUNT_FIELDS.includes(key) ? isCount : isAmount;
+      for (let i = 0; i < n && fast; i++) fast = check(column[i]);
+    }
+    if (fast) {
+      if (n === 0) throw insufficient(fnName);
+      return buildCountData(n, x as ArrayLike<number>, tx as ArrayLike<number>, T as ArrayLike<number>, undefined);
+    }
+  }
+  return fromTable(fnName, record, "columns");
+}
+
+function issue(path: (string | number)[], expected: string, received: string): ClienteleIssue {
+  return { code: "invalid_value", path, message: `expected ${expected}, received ${received}`, expected, received };
+}
+
+function show(v: unknown): string {
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  if (typeof v === "number") return String(v);
+  if (Array.isArray(v)) return "array";
+  return typeof v;
+}
+
+/** Compressed summaries: hand-checked, with paths `compressed.field[k]`. */
+function fromCompressed(fnName: string, record: Record<string, unknown>): CountData {
+  const root = "compressed";
+  const issues: ClienteleIssue[] = [];
+  const unknown = Object.keys(record).filter((k) => !COMPRESSED_FIELDS.includes(k));
+  if (unknown.length > 0) {
+    issues.push({
+      code: "unrecognized_keys",
+      path: [root],
+      message: `unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")}`,
+      expected: "no other keys",
+    });
+  }
+  const n = columnLength(record.count);
+  for (const key of ["frequency", "recency", "T", "count"]) {
+    const len = columnLength(record[key]);
+    if (len < 0) {
+      issues.push(issue([root, key], "array-like column", show(record[key])));
+    } else if (n >= 0 && len !== n) {
+      issues.push(issue([root, key], `${n} items like count`, `length ${len}`));
+    }
+  }
+  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+  const x = record.frequency as ArrayLike<unknown>;
+  const tx = record.recency as ArrayLike<unknown>;
+  const T = record.T as ArrayLike<unknown>;
+  const count = record.count as ArrayLike<unknown>;
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    if (!isCount(x[k])) issues.push(issue([root, "frequency", k], "integer ≥ 0", show(x[k])));
+    if (!isAmount(tx[k])) issues.push(issue([root, "recency", k], "finite number ≥ 0", show(tx[k])));
+    if (!isAmount(T[k])) issues.push(issue([root, "T", k], "finite number ≥ 0", show(T[k])));
+    const c = count[k];
+    if (!(isCount(c) && (c as number) >= 1)) issues.push(issue([root, "count", k], "integer ≥ 1", show(c)));
+    else total += c as number;
+  }
+  if (issues.length === 0 && record.customers !== total) {
+    issues.push(issue([root, "customers"], `Σ count (${total})`, show(record.customers)));
+  }
+  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+  const impossible: ClienteleIssue[] = [];
+  for (let k = 0; k < n; k++) {
+    const r = tx[k] as number;
+    const t = T[k] as number;
+    const found = impossibleSummaryIssue(x[k] as number, r, t, [root, "recency", k], "calibration");
+    if (found !== undefined) impossible.push(found);
+  }
+  if (impossible.length > 0) {
+    throw new ClienteleDomainError(
+      "domain_error",
+      `${fnName}: ${impossible.length} summary row${impossible.length === 1 ? " is" : "s are"} impossible`,
+      { issues: impossible },
+    );
+  }
+  if (n === 0) throw insufficient(fnName);
+  return buildCountData(
+    n,
+    x as ArrayLike<number>,
+    tx as ArrayLike<number>,
+    T as ArrayLike<number>,
+    count as ArrayLike<number>,
+  );
+}

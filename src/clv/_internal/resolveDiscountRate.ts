@@ -1,0 +1,87 @@
+import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
+import { exactUnitFactor } from "./exactUnitFactor.ts";
+import { showValue, throwInvalidValue } from "./invalidValue.ts";
+
+const MAX = Number.MAX_VALUE;
+
+/**
+ * The compound discount rate per fit unit of a {@link DiscountRate}: a number as is; `{ rate, per }`
+ * carried to the fit's unit as the equivalent compound rate (1 + d)^(1/f) − 1, with f the exact number of
+ * fit units in one `per` unit ({@link exactUnitFactor}).
+ *
+ * @param fn - Public function name, for the error message.
+ * @param value - The rate as given (checked here: a number ≥ 0, or `{ rate, per }` with a known unit).
+ * @param fitUnit - The fit's unit.
+ * @param path - Path of the option, e.g. `["discountRate"]` or `["options", "discountRate"]`; issues are
+ *   at it, at its `rate` or at its `per`.
+ * @returns The rate per fit unit, finite and ≥ 0.
+ * @throws {@link ClienteleInputError} `invalid_input` for a value that is not a number or `{ rate, per }`
+ *   (at `path`), a rate that is not a finite number ≥ 0 (at `path` or `path.rate`), an unknown unit or one
+ *   with no exact ratio to the fit's (at `path.per`), or a converted rate that overflows (at `path.rate`).
+ * @internal
+ */
+export function resolveDiscountRate(
+  fn: string,
+  value: unknown,
+  fitUnit: TimeUnit,
+  path: readonly (string | number)[],
+): number {
+  let rate: unknown = value;
+  let per: unknown = fitUnit;
+  let ratePath = path;
+  if (typeof value === "object" && value !== null) {
+    rate = (value as { rate?: unknown }).rate;
+    per = (value as { per?: unknown }).per;
+    ratePath = [...path, "rate"];
+  } else if (typeof value !== "number") {
+    throwInvalidValue(
+      fn,
+      path,
+      `expected number (per ${fitUnit}, the fit's unit) or { rate, per }, received ${showValue(value)}`,
+      "number | { rate, per }",
+      showValue(value),
+    );
+  }
+  if (!(typeof rate === "number" && rate >= 0 && rate <= MAX)) {
+    throwInvalidValue(
+      fn,
+      ratePath,
+      `expected finite number ≥ 0, received ${showValue(rate)}`,
+      "finite number ≥ 0",
+      showValue(rate),
+    );
+  }
+  if (!(typeof per === "string" && (timeUnits as readonly string[]).includes(per))) {
+    throwInvalidValue(
+      fn,
+      [...path, "per"],
+      `expected a time unit, received ${showValue(per)}`,
+      "time unit",
+      showValue(per),
+    );
+  }
+  const factor = exactUnitFactor(per as TimeUnit, fitUnit);
+  if (factor === undefined) {
+    throwInvalidValue(
+      fn,
+      [...path, "per"],
+      `cannot convert a rate per ${per} to a rate per ${fitUnit} (the fit's unit) exactly; give the discount rate per ${fitUnit}`,
+      `a unit convertible exactly to ${fitUnit}`,
+      JSON.stringify(per),
+    );
+  }
+  if (factor === 1) return rate;
+  // (1 + d)^(1/f) − 1 without cancellation for small d.
+  const converted = Math.expm1(Math.log1p(rate) / factor);
+  if (!(converted <= MAX)) {
+    throwInvalidValue(
+      fn,
+      ratePath,
+      `a rate of ${rate} per ${per} is not a finite rate per ${fitUnit} (the fit's unit)`,
+      `a rate whose equivalent per ${fitUnit} is finite`,
+      String(rate),
+    );
+  }
+  return converted;
+}

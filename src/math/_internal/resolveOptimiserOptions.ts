@@ -1,0 +1,43 @@
+import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import type { OptimiserOptions, ResolvedOptimiserOptions } from "../OptimiserOptions.ts";
+import { defaultOptimiserOptions } from "../OptimiserOptions.ts";
+
+/**
+ * Fills in the defaults of {@link OptimiserOptions} and validates them (`tolerance` in (0, 1),
+ * `maxIterations` a positive integer), throwing `invalid_input` with paths under `options`.
+ *
+ * @param fnName - Public function name.
+ * @param options - Options as given.
+ * @returns The resolved options.
+ * @throws {@link ClienteleInputError} `invalid_input` listing each bad option.
+ * @internal
+ */
+export function resolveOptimiserOptions(
+  fnName: string,
+  options: OptimiserOptions | undefined,
+): ResolvedOptimiserOptions {
+  const tolerance = options?.tolerance ?? defaultOptimiserOptions.tolerance;
+  const maxIterations = options?.maxIterations ?? defaultOptimiserOptions.maxIterations;
+  const issues: ClienteleIssue[] = [];
+  if (!(typeof tolerance === "number" && tolerance > 0 && tolerance < 1)) {
+    issues.push({
+      code: "too_small",
+      path: ["options", "tolerance"],
+      message: `expected number in (0, 1), received ${String(tolerance)}`,
+      expected: "number in (0, 1)",
+      received: String(tolerance),
+    });
+  }
+  if (!(typeof maxIterations === "number" && Number.isInteger(maxIterations) && maxIterations >= 1)) {
+    issues.push({
+      code: "too_small",
+      path: ["options", "maxIterations"],
+      message: `expected integer ≥ 1, received ${String(maxIterations)}`,
+      expected: "integer ≥ 1",
+      received: String(maxIterations),
+    });
+  }
+  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+  return { tolerance, maxIterations };
+}

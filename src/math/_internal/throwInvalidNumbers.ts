@@ -1,0 +1,39 @@
+import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+
+/** How a received value is shown in an issue: the number itself (`NaN`, `Infinity`) or its type. */
+function describe(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (value === null) return "null";
+  return typeof value;
+}
+
+/**
+ * Throws `invalid_input` listing every argument of `args` that is not a finite number, each with the
+ * argument name as its path (`x`, `options.tolerance`). Call it only after a cheap check has failed.
+ *
+ * @param fnName - Public function name (first word of the message).
+ * @param args - Named arguments to check, e.g. `{ a, b, c, z }`.
+ * @param basePath - Path prefix for the issues, e.g. `["options"]`.
+ * @throws {@link ClienteleInputError} always.
+ * @internal
+ */
+export function throwInvalidNumbers(
+  fnName: string,
+  args: Readonly<Record<string, unknown>>,
+  basePath: readonly (string | number)[] = [],
+): never {
+  const issues: ClienteleIssue[] = [];
+  for (const [name, value] of Object.entries(args)) {
+    if (typeof value === "number" && Number.isFinite(value)) continue;
+    const received = describe(value);
+    issues.push({
+      code: "invalid_type",
+      path: [...basePath, name],
+      message: `expected finite number, received ${received}`,
+      expected: "finite number",
+      received,
+    });
+  }
+  throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+}

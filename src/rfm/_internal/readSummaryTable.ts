@@ -1,0 +1,224 @@
+import { columnIssues } from "../../_lib/columnIssues.ts";
+import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
+import { ClienteleDomainError, ClienteleInputError, isClienteleError } from "../../errors/ClienteleError.ts";
+import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import { parseInput } from "../../schema/parseInput.ts";
+import { SummaryRowSchema } from "../SummaryRowSchema.ts";
+
+/**
+ * Validated customer summaries in columns (typed arrays), as the model fits and the RFM scoring read
+ * them. Optional fields a row left out are `NaN`; a column is `undefined` when no row has that field.
+ *
+ * @internal
+ */
+export interface SummaryTable {
+  /** Number of customers. */
+  readonly length: number;
+  /** Customer ids (strings). */
+  readonly customerId: readonly string[];
+  /** x, integers ≥ 0. */
+  readonly frequency: Float64Array;
+  /** t_x, in [0, T]. */
+  readonly recency: Float64Array;
+  /** T ≥ 0. */
+  readonly T: Float64Array;
+  /** Mean repeat value, NaN where absent. */
+  readonly monetaryValue: Float64Array | undefined;
+  /** Holdout purchases, NaN where absent. */
+  readonly holdoutFrequency: Float64Array | undefined;
+  /** Mean holdout value, NaN where absent. */
+  readonly holdoutMonetaryValue: Float64Array | undefined;
+  /** Holdout length, NaN where absent. */
+  readonly holdoutDuration: Float64Array | undefined;
+}
+
+const REQUIRED = ["customerId", "frequency", "recency", "T"] as const;
+const OPTIONAL = ["monetaryValue", "holdoutFrequency", "holdoutMonetaryValue", "holdoutDuration"] as const;
+type OptionalField = (typeof OPTIONAL)[number];
+const FIELDS: readonly string[] = [...REQUIRED, ...OPTIONAL];
+const MAX = Number.MAX_VALUE;
+
+/**
+ * Validates customer summaries given as rows (each checked as {@link SummaryRowSchema} checks it, with a
+ * hand-written fast path and the schema deciding whatever the fast path does not accept) or as
+ * {@link SummaryColumns}, then checks each row's fields together: `recency ≤ T`, and `recency = 0` when
+ * `frequency = 0`.
+ *
+ * @param fnName - Public function name, first word of error messages.
+ * @param input - Rows or columns (untrusted).
+ * @param root - First path segment of issues, e.g. `"summaries"` → `summaries[3].T` / `summaries.T[3]`.
+ * @returns The table (fresh arrays; `input` is not changed).
+ * @throws {@link ClienteleInputError} `invalid_input` listing every bad field.
+ * @throws {@link ClienteleDomainError} `domain_error` listing every row with `recency > T`, or with
+ *   `recency > 0` and `frequency = 0`.
+ * @internal
+ */
+export function readSummaryTable(fnName: string, input: unknown, root: string): SummaryTable {
+  const rows = Array.isArray(input);
+  const columns = rows ? undefined : checkColumns(fnName, input, root);
+  const n = rows ? (input as unknown[]).length : columns!.customerId.length;
+  const customerId: string[] = new Array(n);
+  const frequency = new Float64Array(n);
+  const recency = new Float64Array(n);
+  const T = new Float64Array(n);
+  const optional: Record<OptionalField, Float64Array> = {
+    monetaryValue: new Float64Array(n),
+    holdoutFrequency: new Float64Array(n),
+    holdoutMonetaryValue: new Float64Array(n),
+    holdoutDuration: new Float64Array(n),
+  };
+  const seen: Record<OptionalField, boolean> = {
+    monetaryValue: false,
+    holdoutFrequency: false,
+    holdoutMonetaryValue: false,
+    holdoutDuration: false,
+  };
+  const issues: ClienteleIssue[] = [];
+  const values: unknown[] = new Array(FIELDS.length);
+  for (let i = 0; i < n; i++) {
+    let ok: boolean;
+    let row: unknown;
+    if (rows) {
+      row = (input as unknown[])[i];
+      ok = readRowValues(row, values);
+    } else {
+      const record: Record<string, unknown> = {};
+      for (let f = 0; f < FIELDS.length; f++) {
+        const column = (columns as unknown as Record<string, ArrayLike<unknown> | undefined>)[FIELDS[f]!];
+        values[f] = column === undefined ? undefined : column[i];
+        if (column !== undefined) record[FIELDS[f]!] = values[f];
+      }
+      row = record;
+      ok = true;
+    }
+    if (!(ok && checkValues(values))) {
+      // The schema decides (and names the problems).
+      try {
+        const parsed = parseInput(fnName, SummaryRowSchema, row, rows ? [root, i] : []);
+        for (let f = 0; f < FIELDS.length; f++) values[f] = parsed[FIELDS[f] as keyof typeof parsed];
+      } catch (error) {
+        if (!isClienteleError(error, "invalid_input")) throw error;
+        for (const issue of error.issues) {
+          if (rows) issues.push(issue);
+          else {
+            const [field, ...rest] = issue.path;
+            issues.push({ ...issue, path: [root, field ?? "", i, ...rest] });
+          }
+        }
+        continue;
+      }
+    }
+    customerId[i] = String(values[0]);
+    frequency[i] = values[1] as number;
+    recency[i] = values[2] as number;
+    T[i] = values[3] as number;
+    for (let k = 0; k < OPTIONAL.length; k++) {
+      const v = values[REQUIRED.length + k];
+      const field = OPTIONAL[k]!;
+      if (v === undefined) optional[field][i] = Number.NaN;
+      else {
+        optional[field][i] = v as number;
+        seen[field] = true;
+      }
+    }
+  }
+  if (issues.length > 0) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+  }
+  const impossible: ClienteleIssue[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = recency[i]!;
+    const t = T[i]!;
+    const x = frequency[i]!;
+    const path = rows ? [root, i, "recency"] : [root, "recency", i];
+    const found = impossibleSummaryIssue(x, r, t, path, "calibration");
+    if (found !== undefined) impossible.push(found);
+  }
+  if (impossible.length > 0) {
+    throw new ClienteleDomainError(
+      "domain_error",
+      `${fnName}: ${impossible.length} summary row${impossible.length === 1 ? " is" : "s are"} impossible`,
+      { issues: impossible },
+    );
+  }
+  return {
+    length: n,
+    customerId,
+    frequency,
+    recency,
+    T,
+    monetaryValue: seen.monetaryValue ? optional.monetaryValue : undefined,
+    holdoutFrequency: seen.holdoutFrequency ? optional.holdoutFrequency : undefined,
+    holdoutMonetaryValue: seen.holdoutMonetaryValue ? optional.holdoutMonetaryValue : undefined,
+    holdoutDuration: seen.holdoutDuration ? optional.holdoutDuration : undefined,
+  };
+}
+
+/** Reads a row's fields into `values` (FIELDS order); false for a non-object or an unknown key. */
+function readRowValues(row: unknown, values: unknown[]): boolean {
+  values.fill(undefined);
+  if (typeof row !== "object" || row === null || Array.isArray(row)) return false;
+  for (const key in row) {
+    const f = FIELDS.indexOf(key);
+    if (f < 0) return false;
+    values[f] = (row as Record<string, unknown>)[key];
+  }
+  return true;
+}
+
+/** The fast path of SummaryRowSchema on values in FIELDS order (sound: true only if the schema accepts). */
+function checkValues(values: readonly unknown[]): boolean {
+  const id = values[0];
+  if (typeof id === "string") {
+    if (id.length === 0) return false;
+  } else if (!(typeof id === "number" && Number.isSafeInteger(id) && id >= 0)) {
+    return false;
+  }
+  if (!isCount(values[1]) || !isAmount(values[2]) || !isAmount(values[3])) return false;
+  const m = values[4];
+  const hf = values[5];
+  const hm = values[6];
+  const hd = values[7];
+  return (
+    (m === undefined || isAmount(m)) &&
+    (hf === undefined || isCount(hf)) &&
+    (hm === undefined || isAmount(hm)) &&
+    (hd === undefined || isAmount(hd))
+  );
+}
+
+function isCount(v: unknown): boolean {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+function isAmount(v: unknown): boolean {
+  return typeof v === "number" && v >= 0 && v <= MAX;
+}
+
+/** Checks the shape of summary columns: required columns present, array-like, equal length, no other keys. */
+function checkColumns(
+  fnName: string,
+  input: unknown,
+  root: string,
+): Record<string, ArrayLike<unknown>> & {
+  customerId: ArrayLike<unknown>;
+} {
+  if (typeof input !== "object" || input === null) {
+    const received = input === null ? "null" : typeof input;
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_type",
+          path: [root],
+          message: `expected array of summary rows or summary columns, received ${received}`,
+          expected: "array | object",
+          received,
+        },
+      ],
+    });
+  }
+  const record = input as Record<string, unknown>;
+  const { issues } = columnIssues(record, FIELDS, REQUIRED, root);
+  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+  return record as Record<string, ArrayLike<unknown>> & { customerId: ArrayLike<unknown> };
+}

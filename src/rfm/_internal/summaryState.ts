@@ -1,0 +1,869 @@
+import { checkTransactionColumns, type TransactionColumnsShape } from "./checkTransactionColumns.ts";
+import { readTransactionSlow } from "./readTransactionSlow.ts";
+/*
+ * The engine behind `summarizeTransactions` and `createSummaryAccumulator`: per-customer state in
+ * typed arrays, filled row by row, mergeable in any order, and turned into summary rows at the end.
+ *
+ * Order independence. Every piece of state is a commutative, associative fold of the rows:
+ * - first purchase: the minimum of (day) with same-day amounts summed (merging on), or the minimum of
+ *   (day, instant, amount) (merging off);
+ * - last calibration day: a maximum; counts: sums of integers;
+ * - distinct purchase days: a set, kept as a bitset over the customer's days (union = bitwise OR);
+ * - money: sums carried as unevaluated pairs hi + lo (Knuth's TwoSum, Shewchuk 1997), which hold the
+ *   exact sum as long as the low parts need no rounding: for money amounts (multiples of 0.01 below
+ *   about 10^13 per customer) that always holds, so the rounded result hi + lo is the correctly rounded
+ *   exact sum whatever the order of rows and chunks.
+ *
+ * Memory. Per customer: a 64-byte record, 16 bytes of holdout sums (32 more with merging off), the id
+ * string and its Map entry, and (merging on) a bitset covering the customer's own purchase span, in a
+ * power-of-two block of 32-bit words (one word per 32 days, at most twice the span), from a pool whose
+ * freed blocks are reused. Integer ids below 2^22 are found through a dense table of 4 bytes per id value
+ * up to the largest id seen (at most 16 MB). Per row, nothing is kept: a batch is read into reusable
+ * buffers of about 56 bytes per row, sized by the largest batch.
+ */
+
+import * as z from "zod/mini";
+import { civilFromDays, DAY_MS, formatCivilDate } from "../../_lib/civilCalendar.ts";
+import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
+import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import { parseInput } from "../../schema/parseInput.ts";
+import { TimestampSchema } from "../../schema/TimestampSchema.ts";
+import { elapsed } from "../../time/elapsed.ts";
+import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
+import { TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
+import { TimeZoneShapeSchema } from "../../time/TimeZoneSchema.ts";
+import type { CustomerSummary } from "../CustomerSummary.ts";
+import type { SummaryMetadata, TransactionSummary } from "../TransactionSummary.ts";
+import type { CivilDayReader } from "./civilDayReader.ts";
+import { createCivilDayReader } from "./civilDayReader.ts";
+import { type FastTransactionFields, readFields, readTransactionFast } from "./readTransactionFast.ts";
+
+/**
+ * Resolved options of a summary: everything that must be equal for two states to merge.
+ *
+ * @internal
+ */
+export interface SummaryConfig {
+  /** Unit of recency, T and holdout duration. */
+  readonly unit: TimeUnit;
+  /** Zone of the calendar days. */
+  readonly timeZone: string;
+  /** Civil day number of the observation end (inclusive). */
+  readonly observationEndDay: number;
+  /** Civil day number of the calibration end (inclusive); the observation end when none was given. */
+  readonly calibrationEndDay: number;
+  /** Whether a calibration end was given (holdout fields are then filled). */
+  readonly hasCalibrationEnd: boolean;
+  /** Whether same-day purchases merge. */
+  readonly mergeSameDay: boolean;
+  /** Whether rows after the observation end are an error (else excluded and counted). */
+  readonly rejectLateRows: boolean;
+}
+
+const ArgsSchema = /* @__PURE__ */ z.object({
+  // SummarizeTransactionsOptionsSchema with a shape-only zone check: createWallClock validates IANA names.
+  options: /* @__PURE__ */ z.strictObject({
+    unit: TimeUnitSchema,
+    observationEnd: TimestampSchema,
+    calibrationEnd: /* @__PURE__ */ z.optional(TimestampSchema),
+    timeZone: /* @__PURE__ */ z.optional(TimeZoneShapeSchema),
+    mergeSameDay: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    rowsAfterObservationEnd: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(["exclude", "throw"])),
+  }),
+});
+
+/**
+ * Validates summary options (path `options.…`) and creates an empty state for them.
+ *
+ * @param fnName - Public function name for errors.
+ * @param options - Untrusted options.
+ * @returns A fresh state.
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad option, an unknown zone, or a calibration
+ *   end after the observation end.
+ * @internal
+ */
+export function createSummaryState(fnName: string, options: unknown): SummaryState {
+  const args = parseInput(fnName, ArgsSchema, { options });
+  const o = args.options;
+  const timeZone = o.timeZone ?? "UTC";
+  const dayOf = createCivilDayReader(fnName, timeZone, ["options", "timeZone"]);
+  const observationEndDay = dayOf(o.observationEnd.getTime());
+  const calibrationEndDay = o.calibrationEnd === undefined ? observationEndDay : dayOf(o.calibrationEnd.getTime());
+  if (calibrationEndDay > observationEndDay) {
+    const cal = formatCivilDate(civilFromDays(calibrationEndDay));
+    const obs = formatCivilDate(civilFromDays(observationEndDay));
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "too_big",
+          path: ["options", "calibrationEnd"],
+          message: `expected a date on or before observationEnd (${obs}), received ${cal}`,
+          expected: `date ≤ ${obs}`,
+          received: cal,
+        },
+      ],
+    });
+  }
+  const config: SummaryConfig = {
+    unit: o.unit,
+    timeZone,
+    observationEndDay,
+    calibrationEndDay,
+    hasCalibrationEnd: o.calibrationEnd !== undefined,
+    mergeSameDay: o.mergeSameDay ?? true,
+    rejectLateRows: o.rowsAfterObservationEnd === "throw",
+  };
+  return new SummaryState(config, dayOf);
+}
+
+const NO_FIRST = 2_147_483_647;
+const NO_LAST = -2_147_483_648;
+
+// Per-customer record: STRIDE doubles in one Float64Array, exactly the fields every calibration row
+// touches (merging on), so a row costs one cache line for its customer, not one per field. Holdout sums
+// and the fields used only without same-day merging live in two smaller side arrays.
+const STRIDE = 8;
+const FIRST_DAY = 0;
+const FIRST_HI = 1; // first purchase's value (merging on: the first day's total), hi + lo
+const CAL_HI = 3; // calibration total, hi + lo (CAL_HI + 1)
+const LAST_CAL_DAY = 5;
+const BLOCK_START = 6; // bitset block: offset in the pool, -1 for none
+const BLOCK_SHAPE = 7; // bitset block: first word number and size, packed (see shapeOf)
+const HOLD_STRIDE = 2; // side array `hold`: holdout total, hi + lo
+const EXTRA_STRIDE = 4; // side array `extra` (merging off): rows in calibration, in holdout, first instant
+const CAL_COUNT = 0;
+const HOLD_COUNT = 1;
+const FIRST_MS = 2;
+
+// Block shape packing: (base + 2^22) · 2^26 + cap; word numbers of any Date lie within ±2^22, and
+// sizes below 2^26 words, so the packed value is an exact integer below 2^49.
+const BASE_OFFSET = 2 ** 22;
+const CAP_SCALE = 2 ** 26;
+
+/** Integer ids below this use a dense index (4 bytes per possible id) instead of the Map. */
+const DENSE_LIMIT = 1 << 22;
+
+/**
+ * Mutable per-customer state of a summary (see the file header for the invariants).
+ *
+ * @internal
+ */
+export class SummaryState {
+  /** Resolved options. */
+  readonly config: SummaryConfig;
+  /** Instant → civil day in the configured zone. */
+  readonly dayOf: CivilDayReader;
+  /** Customer ids by index. */
+  readonly ids: string[] = [];
+  /** Rows accepted so far (including those after the observation end). */
+  transactions = 0;
+  /** Rows dated after the observation end (excluded). */
+  late = 0;
+
+  private readonly byString = new Map<string, number>();
+  private readonly byNumber = new Map<number, number>();
+  private dense = new Int32Array(0);
+  private s = new Float64Array(0);
+  private hold = new Float64Array(0);
+  private extra = new Float64Array(0);
+  private pool = new Uint32Array(0);
+  private poolUsed = 0;
+  /** Free-list heads (start + 1; 0 for empty) by block size 2^k. */
+  private readonly free = new Uint32Array(32);
+  /** Reusable batch buffers (filled by readRowRange / readColumnRange). */
+  batch: Batch = {
+    numIds: new Float64Array(0),
+    strIds: [],
+    days: new Int32Array(0),
+    ms: new Float64Array(0),
+    amounts: new Float64Array(0),
+    customer: new Int32Array(0),
+    sortedCustomer: new Int32Array(0),
+    sortedDays: new Int32Array(0),
+    sortedMs: new Float64Array(0),
+    sortedAmounts: new Float64Array(0),
+  };
+  private counts = new Int32Array(0);
+
+  /**
+   * @param config - Resolved options.
+   * @param dayOf - Day reader for `config.timeZone`.
+   */
+  constructor(config: SummaryConfig, dayOf: CivilDayReader) {
+    this.config = config;
+    this.dayOf = dayOf;
+  }
+
+  /**
+   * Validates a batch (rows or columns) and adds it; throws listing every bad row (and, when configured,
+   * every row after the observation end).
+   *
+   * @param fnName - Public function name for errors.
+   * @param input - Rows or {@link TransactionColumns}.
+   * @param root - First path segment of issues (`"transactions"`, `"chunk"`).
+   * @param atomic - Whether a failing call must leave the state unchanged (else the input is read and
+   *   applied block by block, and the state is unusable after an error).
+   * @param blockRows - Rows per block when not atomic.
+   */
+  ingest(fnName: string, input: unknown, root: string, atomic = true, blockRows = BLOCK_ROWS): void {
+    const rows = Array.isArray(input) ? (input as readonly unknown[]) : undefined;
+    const columns = rows === undefined ? checkTransactionColumns(fnName, input, root) : undefined;
+    const n = rows !== undefined ? rows.length : columns!.customerId.length;
+    // Atomic: read and check the whole batch, then apply it. Otherwise (one-shot calls, whose state is
+    // thrown away on error) stream through blocks, so the buffers stay small.
+    const block = atomic ? n : Math.min(n, blockRows);
+    const problems: Problems = { issues: [], bad: 0, late: [] };
+    for (let from = 0; from < n || from === 0; from += block) {
+      const to = Math.min(n, from + block);
+      this.reserveBatch(to - from);
+      if (rows !== undefined) readRowRange(fnName, rows, from, to, root, this, problems);
+      else readColumnRange(fnName, columns!, from, to, root, this, problems);
+      if (!atomic && problems.bad === 0 && problems.late.length === 0) this.apply(to - from);
+      if (n === 0) break;
+    }
+    if (problems.bad > 0) {
+      throw new ClienteleInputError(
+        `${fnName}: invalid input in ${problems.bad} of ${n} row${n === 1 ? "" : "s"} of ${root}`,
+        { issues: problems.issues },
+      );
+    }
+    if (problems.late.length > 0) {
+      const k = problems.late.length;
+      const end = formatCivilDate(civilFromDays(this.config.observationEndDay));
+      throw new ClienteleDomainError(
+        "domain_error",
+        `${fnName}: ${k} transaction${k === 1 ? " is" : "s are"} dated after observationEnd (${end})`,
+        { issues: problems.late },
+      );
+    }
+    if (atomic) this.apply(n);
+  }
+
+  /** Applies the first `n` rows of the batch (validated and checked). */
+  private apply(n: number): void {
+    const { numIds, strIds, days, ms, amounts, customer } = this.batch;
+    const obsEnd = this.config.observationEndDay;
+    this.transactions += n;
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      if (days[i]! > obsEnd) {
+        this.late++;
+        customer[i] = -1;
+        continue;
+      }
+      const num = numIds[i]!;
+      customer[i] = !Number.isNaN(num) ? this.indexOfNumber(num) : this.indexOfString(strIds[i]!);
+      kept++;
+    }
+    const size = this.ids.length;
+    if (kept < size / 8) {
+      for (let i = 0; i < n; i++) {
+        const c = customer[i]!;
+        if (c >= 0) this.addRow(c * STRIDE, days[i]!, ms[i]!, amounts[i]!);
+      }
+      return;
+    }
+    // Many rows per customer record touched: group the rows by customer first (a counting sort), so each
+    // record and bitset is visited once per batch, in memory order, instead of once per row at random.
+    // Only the order of the (order-free) folds changes, never the result.
+    const { sortedCustomer, sortedDays, sortedMs, sortedAmounts } = this.batch;
+    const starts = this.reserveCounts(size + 1);
+    starts.fill(0, 0, size + 1);
+    for (let i = 0; i < n; i++) {
+      const c = customer[i]!;
+      if (c >= 0) starts[c + 1]!++;
+    }
+    for (let c = 0; c < size; c++) starts[c + 1]! += starts[c]!;
+    for (let i = 0; i < n; i++) {
+      const c = customer[i]!;
+      if (c < 0) continue;
+      const at = starts[c]!++;
+      sortedCustomer[at] = c;
+      sortedDays[at] = days[i]!;
+      sortedMs[at] = ms[i]!;
+      sortedAmounts[at] = amounts[i]!;
+    }
+    for (let k = 0; k < kept; k++) {
+      this.addRow(sortedCustomer[k]! * STRIDE, sortedDays[k]!, sortedMs[k]!, sortedAmounts[k]!);
+    }
+  }
+
+  /**
+   * Makes sure the batch buffers hold `n` rows.
+   *
+   * @param n - Rows in the batch.
+   */
+  reserveBatch(n: number): void {
+    if (this.batch.days.length >= n) return;
+    const size = Math.max(n, 2 * this.batch.days.length);
+    this.batch = {
+      numIds: new Float64Array(size),
+      strIds: this.batch.strIds,
+      days: new Int32Array(size),
+      ms: new Float64Array(size),
+      amounts: new Float64Array(size),
+      customer: new Int32Array(size),
+      sortedCustomer: new Int32Array(size),
+      sortedDays: new Int32Array(size),
+      sortedMs: new Float64Array(size),
+      sortedAmounts: new Float64Array(size),
+    };
+  }
+
+  /** A reusable counts array of at least `n` entries. */
+  private reserveCounts(n: number): Int32Array {
+    if (this.counts.length < n) this.counts = new Int32Array(Math.max(n, 2 * this.counts.length));
+    return this.counts;
+  }
+
+  /**
+   * Folds another state with an equal config into this one; `other` is not changed.
+   *
+   * @param other - Another state (not this one).
+   */
+  mergeFrom(other: SummaryState): void {
+    const merge = this.config.mergeSameDay;
+    this.transactions += other.transactions;
+    this.late += other.late;
+    const o = other.s;
+    for (let j = 0; j < other.ids.length; j++) {
+      const q = j * STRIDE;
+      const p = this.indexOfString(other.ids[j]!) * STRIDE;
+      const s = this.s;
+      const od = o[q + FIRST_DAY]!;
+      if (merge) {
+        if (od < s[p + FIRST_DAY]!) {
+          s[p + FIRST_DAY] = od;
+          s[p + FIRST_HI] = o[q + FIRST_HI]!;
+          s[p + FIRST_HI + 1] = o[q + FIRST_HI + 1]!;
+        } else if (od === s[p + FIRST_DAY]) {
+          addTo(s, p + FIRST_HI, o[q + FIRST_HI]!);
+          s[p + FIRST_HI + 1]! += o[q + FIRST_HI + 1]!;
+        }
+        const start = o[q + BLOCK_START]!;
+        if (start >= 0) {
+          const { base, cap } = other.shapeOf(q);
+          for (let w = 0; w < cap; w++) {
+            const bits = other.pool[start + w]!;
+            if (bits !== 0) this.orWord(p, base + w, bits);
+          }
+        }
+      } else {
+        const e = this.extra;
+        const oe = other.extra;
+        const pe = (p / STRIDE) * EXTRA_STRIDE;
+        const qe = j * EXTRA_STRIDE;
+        if (this.isBefore(od, oe[qe + FIRST_MS]!, o[q + FIRST_HI]!, p)) {
+          s[p + FIRST_DAY] = od;
+          e[pe + FIRST_MS] = oe[qe + FIRST_MS]!;
+          s[p + FIRST_HI] = o[q + FIRST_HI]!;
+        }
+        e[pe + CAL_COUNT]! += oe[qe + CAL_COUNT]!;
+        e[pe + HOLD_COUNT]! += oe[qe + HOLD_COUNT]!;
+      }
+      if (o[q + LAST_CAL_DAY]! > s[p + LAST_CAL_DAY]!) s[p + LAST_CAL_DAY] = o[q + LAST_CAL_DAY]!;
+      addTo(s, p + CAL_HI, o[q + CAL_HI]!);
+      s[p + CAL_HI + 1]! += o[q + CAL_HI + 1]!;
+      const ph = (p / STRIDE) * HOLD_STRIDE;
+      const qh = j * HOLD_STRIDE;
+      addTo(this.hold, ph, other.hold[qh]!);
+      this.hold[ph + 1]! += other.hold[qh + 1]!;
+    }
+  }
+
+  /**
+   * Builds the summary rows and metadata from the current state (the state is not changed).
+   *
+   * @param fnName - Public function name for errors.
+   * @returns The summary.
+   * @throws {@link ClienteleDomainError} `insufficient_data` when no customer is left in calibration;
+   *   `domain_error` when a customer's amounts sum beyond the largest finite number.
+   */
+  finish(fnName: string): TransactionSummary {
+    const { unit, calibrationEndDay: calEnd, observationEndDay: obsEnd, hasCalibrationEnd, mergeSameDay } = this.config;
+    const s = this.s;
+    const span = createSpan(unit);
+    const keep: number[] = [];
+    let afterCalibration = 0;
+    let purchaseDays = 0;
+    const dayCounts = new Float64Array(mergeSameDay ? 2 * this.ids.length : 0);
+    for (let c = 0; c < this.ids.length; c++) {
+      const p = c * STRIDE;
+      if (s[p + FIRST_DAY]! > calEnd) afterCalibration++;
+      else keep.push(c);
+      if (mergeSameDay) {
+        // Purchase days in calibration and in holdout, counted once and kept for the rows.
+        const cal = this.countDays(p, s[p + FIRST_DAY]!, calEnd);
+        const hold = this.countDays(p, Math.max(calEnd + 1, s[p + FIRST_DAY]!), obsEnd);
+        dayCounts[2 * c] = cal;
+        dayCounts[2 * c + 1] = hold;
+        purchaseDays += cal + hold;
+      }
+    }
+    const metadata: SummaryMetadata = {
+      unit,
+      timeZone: this.config.timeZone,
+      observationEnd: formatCivilDate(civilFromDays(obsEnd)),
+      calibrationEnd: hasCalibrationEnd ? formatCivilDate(civilFromDays(calEnd)) : undefined,
+      holdoutDuration: hasCalibrationEnd ? span(calEnd, obsEnd) : undefined,
+      mergeSameDay,
+      transactions: this.transactions,
+      transactionsAfterObservationEnd: this.late,
+      sameDayMerged: mergeSameDay ? this.transactions - this.late - purchaseDays : 0,
+      customers: this.ids.length,
+      customersAfterCalibrationEnd: afterCalibration,
+    };
+    if (keep.length === 0) {
+      const what =
+        this.transactions === 0
+          ? "no transactions"
+          : `no customer made a first purchase on or before ${hasCalibrationEnd ? "calibrationEnd" : "observationEnd"} (${metadata.calibrationEnd ?? metadata.observationEnd}); ${this.transactions} rows read, ${this.late} after observationEnd, ${afterCalibration} customers first bought after calibrationEnd`;
+      throw new ClienteleDomainError("insufficient_data", `${fnName}: ${what}`);
+    }
+    sortByCustomerId(keep, this.ids);
+    const rows: CustomerSummary[] = new Array(keep.length);
+    const holdoutDuration = metadata.holdoutDuration ?? 0;
+    for (let k = 0; k < keep.length; k++) {
+      const c = keep[k]!;
+      const p = c * STRIDE;
+      const first = s[p + FIRST_DAY]!;
+      const calPurchases = mergeSameDay ? dayCounts[2 * c]! : this.extra[c * EXTRA_STRIDE + CAL_COUNT]!;
+      const frequency = calPurchases - 1;
+      const repeatValue = difference(s[p + CAL_HI]!, s[p + CAL_HI + 1]!, s[p + FIRST_HI]!, s[p + FIRST_HI + 1]!);
+      const monetaryValue = frequency > 0 ? Math.max(0, repeatValue) / frequency : 0;
+      const customerId = this.ids[c]!;
+      const holdValue = this.hold[c * HOLD_STRIDE]! + this.hold[c * HOLD_STRIDE + 1]!;
+      if (!Number.isFinite(monetaryValue) || !Number.isFinite(holdValue)) {
+        throw new ClienteleDomainError(
+          "domain_error",
+          `${fnName}: the amounts of customer ${JSON.stringify(customerId)} sum beyond the largest finite number`,
+        );
+      }
+      const recency = frequency > 0 ? span(first, s[p + LAST_CAL_DAY]!) : 0;
+      const T = span(first, calEnd);
+      if (!hasCalibrationEnd) {
+        rows[k] = { customerId, frequency, recency, T, monetaryValue };
+        continue;
+      }
+      const holdoutFrequency = mergeSameDay ? dayCounts[2 * c + 1]! : this.extra[c * EXTRA_STRIDE + HOLD_COUNT]!;
+      rows[k] = {
+        customerId,
+        frequency,
+        recency,
+        T,
+        monetaryValue,
+        holdoutFrequency,
+        holdoutMonetaryValue: holdoutFrequency > 0 ? Math.max(0, holdValue) / holdoutFrequency : 0,
+        holdoutDuration,
+      };
+    }
+    return { rows, metadata };
+  }
+
+  /** Index of a customer given by a safe non-negative integer id, registering it on first sight. */
+  private indexOfNumber(id: number): number {
+    if (id < DENSE_LIMIT) {
+      if (id >= this.dense.length) {
+        const dense = new Int32Array(Math.min(DENSE_LIMIT, Math.max(1024, 2 * id + 2)));
+        dense.set(this.dense);
+        this.dense = dense;
+      }
+      const known = this.dense[id]!;
+      if (known > 0) return known - 1;
+      const c = this.indexOfString(String(id));
+      this.dense[id] = c + 1;
+      return c;
+    }
+    let c = this.byNumber.get(id);
+    if (c === undefined) {
+      c = this.indexOfString(String(id));
+      this.byNumber.set(id, c);
+    }
+    return c;
+  }
+
+  /** Index of a customer, registering it on first sight. */
+  private indexOfString(id: string): number {
+    const c = this.byString.get(id);
+    return c === undefined ? this.register(id) : c;
+  }
+
+  private register(id: string): number {
+    const c = this.ids.length;
+    const p = c * STRIDE;
+    if (p === this.s.length) {
+      const capacity = Math.max(64, 2 * c);
+      const grow = (a: Float64Array, stride: number) => {
+        const b = new Float64Array(capacity * stride);
+        b.set(a);
+        return b;
+      };
+      this.s = grow(this.s, STRIDE);
+      this.hold = grow(this.hold, HOLD_STRIDE);
+      if (!this.config.mergeSameDay) this.extra = grow(this.extra, EXTRA_STRIDE);
+    }
+    this.ids.push(id);
+    this.byString.set(id, c);
+    this.s[p + FIRST_DAY] = NO_FIRST;
+    this.s[p + LAST_CAL_DAY] = NO_LAST;
+    this.s[p + BLOCK_START] = -1;
+    return c;
+  }
+
+  /** Adds one purchase to the customer whose record starts at `p`. */
+  private addRow(p: number, day: number, ms: number, amount: number): void {
+    const s = this.s;
+    const inCalibration = day <= this.config.calibrationEndDay;
+    if (this.config.mergeSameDay) {
+      const first = s[p + FIRST_DAY]!;
+      if (day < first) {
+        s[p + FIRST_DAY] = day;
+        s[p + FIRST_HI] = amount;
+        s[p + FIRST_HI + 1] = 0;
+      } else if (day === first) {
+        addTo(s, p + FIRST_HI, amount);
+      }
+      this.orWord(p, day >> 5, 1 << (day & 31));
+    } else {
+      const pe = (p / STRIDE) * EXTRA_STRIDE;
+      if (this.isBefore(day, ms, amount, p)) {
+        s[p + FIRST_DAY] = day;
+        this.extra[pe + FIRST_MS] = ms;
+        s[p + FIRST_HI] = amount;
+      }
+      this.extra[pe + (inCalibration ? CAL_COUNT : HOLD_COUNT)]! += 1;
+    }
+    if (inCalibration) {
+      addTo(s, p + CAL_HI, amount);
+      if (day > s[p + LAST_CAL_DAY]!) s[p + LAST_CAL_DAY] = day;
+    } else {
+      addTo(this.hold, (p / STRIDE) * HOLD_STRIDE, amount);
+    }
+  }
+
+  /** Whether purchase (day, ms, amount) comes before the first purchase of the customer at `p` (merging off). */
+  private isBefore(day: number, ms: number, amount: number, p: number): boolean {
+    const s = this.s;
+    const first = s[p + FIRST_DAY]!;
+    if (day !== first) return day < first;
+    const firstMs = this.extra[(p / STRIDE) * EXTRA_STRIDE + FIRST_MS]!;
+    if (ms !== firstMs) return ms < firstMs;
+    return amount < s[p + FIRST_HI]!;
+  }
+
+  /** ORs `bits` into word number `word` (day >> 5) of the bitset of the customer at `p`, growing it as needed. */
+  private orWord(p: number, word: number, bits: number): void {
+    const s = this.s;
+    const start = s[p + BLOCK_START]!;
+    if (start < 0) {
+      const fresh = this.allocate(1);
+      s[p + BLOCK_START] = fresh;
+      s[p + BLOCK_SHAPE] = (word + BASE_OFFSET) * CAP_SCALE + 1;
+      this.pool[fresh] = bits;
+      return;
+    }
+    const shape = s[p + BLOCK_SHAPE]!;
+    const biased = Math.floor(shape / CAP_SCALE);
+    const base = biased - BASE_OFFSET;
+    const cap = shape - biased * CAP_SCALE;
+    if (word >= base && word < base + cap) {
+      this.pool[start + word - base]! |= bits;
+      return;
+    }
+    // Grow to a power-of-two size covering `word`, at least double, with the slack on the growing side.
+    const low = Math.min(base, word);
+    const high = Math.max(base + cap - 1, word);
+    let size = cap * 2;
+    while (size < high - low + 1) size *= 2;
+    const newBase = word < base ? high - size + 1 : low;
+    const fresh = this.allocate(size);
+    this.pool.copyWithin(fresh + (base - newBase), start, start + cap);
+    this.release(start, cap);
+    s[p + BLOCK_START] = fresh;
+    s[p + BLOCK_SHAPE] = (newBase + BASE_OFFSET) * CAP_SCALE + size;
+    this.pool[fresh + word - newBase]! |= bits;
+  }
+
+  /**
+   * Reserves a zeroed block of `size` words (a power of two): from the free list of that size, or at
+   * the end of the pool, which doubles when full.
+   */
+  private allocate(size: number): number {
+    const k = Math.log2(size);
+    const head = this.free[k]!;
+    if (head > 0) {
+      const start = head - 1;
+      this.free[k] = this.pool[start]!;
+      this.pool.fill(0, start, start + size);
+      return start;
+    }
+    if (this.poolUsed + size > this.pool.length) {
+      const pool = new Uint32Array(Math.max(1024, 2 * this.pool.length, this.poolUsed + size));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    const start = this.poolUsed;
+    this.poolUsed += size;
+    return start;
+  }
+
+  /** Puts a block on the free list of its size (its first word links to the next free block, +1). */
+  private release(start: number, size: number): void {
+    const k = Math.log2(size);
+    this.pool[start] = this.free[k]!;
+    this.free[k] = start + 1;
+  }
+
+  /** The first word number and the size of the bitset block of the customer at `p`. */
+  private shapeOf(p: number): { base: number; cap: number } {
+    const shape = this.s[p + BLOCK_SHAPE]!;
+    const biased = Math.floor(shape / CAP_SCALE);
+    return { base: biased - BASE_OFFSET, cap: shape - biased * CAP_SCALE };
+  }
+
+  /** Distinct purchase days in [from, to] of the customer at `p` (merging on). */
+  private countDays(p: number, from: number, to: number): number {
+    const s = this.s;
+    const start = s[p + BLOCK_START]!;
+    if (start < 0 || from > to) return 0;
+    const { base, cap } = this.shapeOf(p);
+    const fromWord = from >> 5;
+    const toWord = to >> 5;
+    const first = Math.max(fromWord, base);
+    const last = Math.min(toWord, base + cap - 1);
+    let total = 0;
+    for (let w = first; w <= last; w++) {
+      let bits = this.pool[start + w - base]!;
+      if (w === fromWord) bits &= -1 << (from & 31);
+      if (w === toWord && (to & 31) !== 31) bits &= (1 << ((to & 31) + 1)) - 1;
+      total += popcount(bits);
+    }
+    return total;
+  }
+}
+
+/**
+ * Whether two configs are equal (states with equal configs may merge).
+ *
+ * @param a - A config.
+ * @param b - Another config.
+ * @returns Whether every field is equal.
+ * @internal
+ */
+export function sameSummaryConfig(a: SummaryConfig, b: SummaryConfig): boolean {
+  return (
+    a.unit === b.unit &&
+    a.timeZone === b.timeZone &&
+    a.observationEndDay === b.observationEndDay &&
+    a.calibrationEndDay === b.calibrationEndDay &&
+    a.hasCalibrationEnd === b.hasCalibrationEnd &&
+    a.mergeSameDay === b.mergeSameDay &&
+    a.rejectLateRows === b.rejectLateRows
+  );
+}
+
+/**
+ * Reusable buffers holding one validated batch: numeric ids (NaN for string ids, which go to `strIds`),
+ * civil days, instants and amounts.
+ *
+ * @internal
+ */
+export interface Batch {
+  /** Integer customer ids, NaN where the id is a string. */
+  readonly numIds: Float64Array;
+  /** String customer ids (read only where `numIds` is NaN). */
+  readonly strIds: string[];
+  /** Civil day of each row. */
+  readonly days: Int32Array;
+  /** Instant of each row (epoch ms). */
+  readonly ms: Float64Array;
+  /** Amount of each row. */
+  readonly amounts: Float64Array;
+  /** Customer index of each row (-1 for rows after the observation end). */
+  readonly customer: Int32Array;
+  /** The kept rows grouped by customer (counting sort): customer index, day, instant, amount. */
+  readonly sortedCustomer: Int32Array;
+  /** Days of the grouped rows. */
+  readonly sortedDays: Int32Array;
+  /** Instants of the grouped rows. */
+  readonly sortedMs: Float64Array;
+  /** Amounts of the grouped rows. */
+  readonly sortedAmounts: Float64Array;
+}
+
+/** Problems found while reading a batch: schema issues (and the number of bad rows), and late rows. */
+interface Problems {
+  readonly issues: ClienteleIssue[];
+  bad: number;
+  readonly late: ClienteleIssue[];
+}
+
+/** Rows per block when a one-shot call streams through its input (bounds the buffers to ~56 MB). */
+const BLOCK_ROWS = 1 << 20;
+
+/** Validates rows [from, to) (fast path, schema fallback) into the state's batch; records problems. */
+function readRowRange(
+  fnName: string,
+  rows: readonly unknown[],
+  from: number,
+  to: number,
+  root: string,
+  state: SummaryState,
+  problems: Problems,
+): void {
+  const batch = state.batch;
+  const out: FastTransactionFields = { id: "", ms: 0, amount: 0 };
+  for (let i = from; i < to; i++) {
+    const row: unknown = rows[i];
+    if (!readTransactionFast(row, out) && !readTransactionSlow(fnName, row, [root, i], out, problems.issues)) {
+      problems.bad++;
+      continue;
+    }
+    store(batch, i - from, out, state.dayOf);
+    checkLate(batch, i - from, state.config, problems, () => [root, i, "timestamp"]);
+  }
+}
+
+/** Validates elements [from, to) of a columnar log into the state's batch; records problems. */
+function readColumnRange(
+  fnName: string,
+  columns: TransactionColumnsShape,
+  from: number,
+  to: number,
+  root: string,
+  state: SummaryState,
+  problems: Problems,
+): void {
+  const { customerId, timestamp, amount } = columns;
+  const batch = state.batch;
+  const out: FastTransactionFields = { id: "", ms: 0, amount: 0 };
+  for (let i = from; i < to; i++) {
+    if (!readFields(customerId[i], timestamp[i], amount[i], out)) {
+      const row = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
+      const rowIssues: ClienteleIssue[] = [];
+      if (!readTransactionSlow(fnName, row, [], out, rowIssues)) {
+        problems.bad++;
+        // Issue paths `amount` → `<root>.amount[i]`.
+        for (const issue of rowIssues) {
+          const [field, ...rest] = issue.path;
+          problems.issues.push({ ...issue, path: [root, field ?? "", i, ...rest] });
+        }
+        continue;
+      }
+    }
+    store(batch, i - from, out, state.dayOf);
+    checkLate(batch, i - from, state.config, problems, () => [root, "timestamp", i]);
+  }
+}
+
+/** With `rowsAfterObservationEnd: "throw"`, records a row dated after the observation end. */
+function checkLate(
+  batch: Batch,
+  k: number,
+  config: SummaryConfig,
+  problems: Problems,
+  path: () => (string | number)[],
+): void {
+  const day = batch.days[k]!;
+  if (!config.rejectLateRows || day <= config.observationEndDay) return;
+  const end = formatCivilDate(civilFromDays(config.observationEndDay));
+  const date = formatCivilDate(civilFromDays(day));
+  problems.late.push({
+    code: "domain_error",
+    path: path(),
+    message: `dated ${date}, after observationEnd ${end}`,
+    expected: `a date on or before ${end}`,
+    received: date,
+  });
+}
+
+function store(batch: Batch, i: number, out: FastTransactionFields, dayOf: CivilDayReader): void {
+  const id = out.id;
+  if (typeof id === "number") {
+    batch.numIds[i] = id;
+  } else {
+    batch.numIds[i] = Number.NaN;
+    batch.strIds[i] = id;
+  }
+  batch.ms[i] = out.ms;
+  batch.amounts[i] = out.amount;
+  batch.days[i] = dayOf(out.ms);
+}
+
+/** Adds x to the double-double (a[i], a[i + 1]) with Knuth's TwoSum (the rounding error goes to the low part). */
+function addTo(a: Float64Array, i: number, x: number): void {
+  const hi = a[i]!;
+  const sum = hi + x;
+  const bv = sum - hi;
+  a[i] = sum;
+  a[i + 1]! += hi - (sum - bv) + (x - bv);
+}
+
+/** (ah + al) − (bh + bl), rounded once. */
+function difference(ah: number, al: number, bh: number, bl: number): number {
+  const s = ah - bh;
+  const bv = s - ah;
+  const err = ah - (s - bv) + (-bh - bv);
+  return s + (al - bl + err);
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Time from civil day `from` to civil day `to` in `unit`: days, days / 7, or calendar months as `elapsed`. */
+function createSpan(unit: TimeUnit): (from: number, to: number) => number {
+  if (unit === "day") return (from, to) => to - from;
+  if (unit === "week") return (from, to) => (to - from) / 7;
+  const cache = new Map<number, number>();
+  const options = { unit };
+  return (from, to) => {
+    // Both days are civil dates; midnight UTC of each encodes them exactly for `elapsed` (zone UTC).
+    const cacheable = Math.abs(from) < 2 ** 25 && to - from >= 0 && to - from < 2 ** 27;
+    const key = from * 2 ** 27 + (to - from);
+    let value = cacheable ? cache.get(key) : undefined;
+    if (value === undefined) {
+      value = elapsed(new Date(from * DAY_MS), new Date(to * DAY_MS), options);
+      if (cacheable) cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * Sorts customer indexes by id: ids made only of ASCII digits first, in numeric order (leading zeros
+ * ignored, then the shorter string first), then the others by UTF-16 code units.
+ */
+function sortByCustomerId(indexes: number[], ids: readonly string[]): void {
+  const digitLength = new Float64Array(ids.length);
+  const stripped: string[] = new Array(ids.length);
+  for (const c of indexes) {
+    const id = ids[c]!;
+    let lead = 0;
+    let digits = true;
+    for (let k = 0; k < id.length; k++) {
+      const code = id.charCodeAt(k);
+      if (code < 48 || code > 57) {
+        digits = false;
+        break;
+      }
+      if (code === 48 && lead === k) lead++;
+    }
+    digitLength[c] = digits ? id.length - lead : -1;
+    stripped[c] = digits ? id.slice(lead) : id;
+  }
+  indexes.sort((a, b) => {
+    const la = digitLength[a]!;
+    const lb = digitLength[b]!;
+    if (la < 0 !== lb < 0) return la < 0 ? 1 : -1;
+    if (la !== lb && la >= 0) return la - lb;
+    const sa = stripped[a]!;
+    const sb = stripped[b]!;
+    if (sa !== sb) return sa < sb ? -1 : 1;
+    const ia = ids[a]!;
+    const ib = ids[b]!;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+}

@@ -1,0 +1,122 @@
+import type { $ZodType } from "zod/v4/core";
+import { isPlainObject } from "../../_lib/isPlainObject.ts";
+import { isClienteleError } from "../../errors/ClienteleError.ts";
+import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import { parseInput } from "../../schema/parseInput.ts";
+import { isMessageId, isRuleId, RULE_ID_FORMAT } from "./ruleId.ts";
+
+type Path = readonly (string | number)[];
+
+const SEVERITIES: readonly string[] = ["info", "warn", "correct", "terminate"];
+
+/**
+ * Message id the engine uses for error findings; rules may not define it.
+ *
+ * @internal
+ */
+export const RULE_ERROR_MESSAGE_ID = "ruleError";
+
+/**
+ * Checks that `rule` is a well-formed rule definition: id grammar, meta (description, severity, at
+ * least one camelCase message with a non-empty template, optional docs/citation/deprecated/replacedBy),
+ * an `evaluate` function, plain-object `defaultOptions`, and, when an `optionsSchema` is given, that the
+ * defaults pass it. Returns every problem found (empty when the rule is valid); never throws for a bad rule.
+ *
+ * @param fnName - Public function doing the check (used when parsing the defaults).
+ * @param rule - The candidate rule.
+ * @param basePath - Prefix for issue paths (e.g. `["rules", 2]`).
+ * @returns Issues with code `invalid_rule` (or zod codes for defaults failing the schema).
+ * @internal
+ */
+export function ruleIssues(fnName: string, rule: unknown, basePath: Path = []): ClienteleIssue[] {
+  const issues: ClienteleIssue[] = [];
+  const add = (path: Path, message: string): void => {
+    issues.push({ code: "invalid_rule", path: [...basePath, ...path], message });
+  };
+  if (typeof rule !== "object" || rule === null || Array.isArray(rule)) {
+    add([], `expected rule object, received ${describe(rule)}`);
+    return issues;
+  }
+  const r = rule as Record<string, unknown>;
+  if (!isRuleId(r.id)) add(["id"], `expected ${RULE_ID_FORMAT}, received ${describe(r.id)}`);
+  metaIssues(r.meta, add);
+  if (typeof r.evaluate !== "function") add(["evaluate"], `expected function, received ${describe(r.evaluate)}`);
+  const defaults = r.defaultOptions;
+  if (!isPlainObject(defaults)) {
+    add(["defaultOptions"], `expected plain object, received ${describe(defaults)}`);
+  }
+  const schema = r.optionsSchema;
+  if (schema !== undefined) {
+    if (typeof schema !== "object" || schema === null || !("_zod" in schema)) {
+      add(["optionsSchema"], `expected zod schema, received ${describe(schema)}`);
+    } else if (isPlainObject(defaults)) {
+      try {
+        const parsed: unknown = parseInput(fnName, schema as $ZodType, defaults, [...basePath, "defaultOptions"]);
+        if (!isPlainObject(parsed)) {
+          add(["optionsSchema"], `expected schema output to be a plain object, received ${describe(parsed)}`);
+        }
+      } catch (error) {
+        if (!isClienteleError(error, "invalid_input")) throw error;
+        issues.push(...error.issues);
+      }
+    }
+  }
+  return issues;
+}
+
+function metaIssues(meta: unknown, add: (path: Path, message: string) => void): void {
+  if (typeof meta !== "object" || meta === null || Array.isArray(meta)) {
+    add(["meta"], `expected object, received ${describe(meta)}`);
+    return;
+  }
+  const m = meta as Record<string, unknown>;
+  if (typeof m.description !== "string" || m.description.trim() === "") {
+    add(["meta", "description"], `expected non-empty string, received ${describe(m.description)}`);
+  }
+  if (typeof m.severity !== "string" || !SEVERITIES.includes(m.severity)) {
+    add(["meta", "severity"], `expected "info" | "warn" | "correct" | "terminate", received ${describe(m.severity)}`);
+  }
+  const messages = m.messages;
+  if (typeof messages !== "object" || messages === null || Array.isArray(messages)) {
+    add(["meta", "messages"], `expected object of message templates, received ${describe(messages)}`);
+  } else {
+    const ids = Object.keys(messages);
+    if (ids.length === 0) add(["meta", "messages"], "expected at least one message, received none");
+    for (const id of ids) {
+      const template = (messages as Record<string, unknown>)[id];
+      if (!isMessageId(id))
+        add(["meta", "messages", id], `expected camelCase message id, received ${JSON.stringify(id)}`);
+      else if (id === RULE_ERROR_MESSAGE_ID)
+        add(["meta", "messages", id], `message id "${id}" is reserved for error findings`);
+      if (typeof template !== "string" || template === "") {
+        add(["meta", "messages", id], `expected non-empty string, received ${describe(template)}`);
+      }
+    }
+  }
+  for (const key of ["docs", "citation"] as const) {
+    if (m[key] !== undefined && typeof m[key] !== "string")
+      add(["meta", key], `expected string, received ${describe(m[key])}`);
+  }
+  if (m.deprecated !== undefined && typeof m.deprecated !== "boolean") {
+    add(["meta", "deprecated"], `expected boolean, received ${describe(m.deprecated)}`);
+  }
+  const replacedBy = m.replacedBy;
+  if (replacedBy !== undefined) {
+    if (!Array.isArray(replacedBy))
+      add(["meta", "replacedBy"], `expected array of rule ids, received ${describe(replacedBy)}`);
+    else {
+      replacedBy.forEach((id: unknown, i) => {
+        if (!isRuleId(id)) add(["meta", "replacedBy", i], `expected ${RULE_ID_FORMAT}, received ${describe(id)}`);
+      });
+    }
+  }
+}
+
+/** Short rendering of a value for issue messages: strings quoted, numbers verbatim, otherwise the type. */
+function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (typeof v === "string") return v.length <= 60 ? JSON.stringify(v) : "string";
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (Array.isArray(v)) return "array";
+  return typeof v;
+}

@@ -1,0 +1,69 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildCountData } from "../../../src/clv/_internal/buildCountData.ts";
+
+describe("buildCountData", () => {
+  it("merges identical (x, t_x, T) triples, puts every x = 0 customer with the same T in one triple, and groups x and T", () => {
+    const d = buildCountData(6, [0, 2, 0, 2, 1, 0], [0, 3, 0, 3, 1, 0], [10, 10, 10, 10, 12, 12], undefined);
+    expect(d.customers).toBe(6);
+    expect(d.size).toBe(4);
+    expect([...d.frequency]).toEqual([0, 2, 1, 0]);
+    expect([...d.recency]).toEqual([0, 3, 1, 0]);
+    expect([...d.T]).toEqual([10, 10, 12, 12]);
+    expect([...d.weight]).toEqual([2, 2, 1, 1]);
+    expect([...d.distinctFrequency]).toEqual([0, 2, 1]);
+    expect([...d.distinctFrequencyWeight]).toEqual([3, 2, 1]);
+    expect([...d.distinctT]).toEqual([10, 12]);
+    expect([...d.frequencyGroup]).toEqual([0, 1, 2, 0]);
+    expect([...d.TGroup]).toEqual([0, 0, 1, 1]);
+  });
+
+  it("adds given weights and reads -0 as 0", () => {
+    const d = buildCountData(3, [1, 1, 700_000], [-0, 0, 5], [4, 4, 5], [2, 3, 1]);
+    expect(d.size).toBe(2);
+    expect([...d.weight]).toEqual([5, 1]);
+    expect(Object.is(d.recency[0], 0)).toBe(true);
+    expect([...d.distinctFrequency]).toEqual([1, 700_000]);
+  });
+
+  it("keeps every customer and purchase, and one triple per distinct (x, t_x, T) (property)", () => {
+    const row = fc
+      .record({
+        x: fc.integer({ min: 0, max: 3 }),
+        r: fc.integer({ min: 0, max: 3 }),
+        e: fc.integer({ min: 0, max: 2 }),
+      })
+      .map(({ x, r, e }) => ({ x, r: x === 0 ? 0 : r, T: r + e }));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), (rows) => {
+        const d = buildCountData(
+          rows.length,
+          rows.map((q) => q.x),
+          rows.map((q) => q.r),
+          rows.map((q) => q.T),
+          undefined,
+        );
+        expect(d.customers).toBe(rows.length);
+        expect(d.weight.reduce((s, w) => s + w, 0)).toBe(rows.length);
+        expect(d.frequency.reduce((s, x, k) => s + x * d.weight[k]!, 0)).toBe(rows.reduce((s, q) => s + q.x, 0));
+        expect(d.size).toBe(new Set(rows.map((q) => `${q.x},${q.r},${q.T}`)).size);
+      }),
+    );
+  });
+});
+
+describe("buildCountData on continuous-time data", () => {
+  it("stops merging repeat buyers when fewer than 5% of the first 50,000 merge, keeping every customer and weight", () => {
+    const n = 120_000;
+    const x = new Float64Array(n).fill(1);
+    const tx = Float64Array.from({ length: n }, (_, i) => (i < 100_000 ? 1 + i / 1e6 : 1)); // rows ≥ 100,000 repeat row 0
+    const T = new Float64Array(n).fill(10);
+    const d = buildCountData(n, x, tx, T, undefined);
+    expect(d.customers).toBe(n);
+    expect(d.size).toBe(n);
+    expect(d.weight.every((w) => w === 1)).toBe(true);
+    const dup = buildCountData(n, x, new Float64Array(n).fill(2), T, undefined);
+    expect(dup.size).toBe(1);
+    expect(dup.weight[0]).toBe(n);
+  });
+});

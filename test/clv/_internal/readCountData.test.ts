@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { readCountData } from "../../../src/clv/_internal/readCountData.ts";
+import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
+
+const rows = [
+  { customerId: "a", frequency: 2, recency: 30, T: 38 },
+  { customerId: "b", frequency: 0, recency: 0, T: 38 },
+  { customerId: "c", frequency: 2, recency: 30, T: 38 },
+];
+
+describe("readCountData", () => {
+  it("reads rows, columns (arrays or typed arrays), compressed summaries and a TransactionSummary into the same weighted triples", () => {
+    const fromRows = readCountData("f", rows);
+    const fromColumns = readCountData("f", {
+      customerId: ["a", "b", "c"],
+      frequency: [2, 0, 2],
+      recency: [30, 0, 30],
+      T: [38, 38, 38],
+    });
+    const fromTyped = readCountData("f", {
+      customerId: Uint32Array.of(1, 2, 3),
+      frequency: Float64Array.of(2, 0, 2),
+      recency: Float64Array.of(30, 0, 30),
+      T: Float64Array.of(38, 38, 38),
+      monetaryValue: Float64Array.of(5, 0, 7),
+    });
+    const fromCompressed = readCountData("f", {
+      frequency: [2, 0],
+      recency: [30, 0],
+      T: [38, 38],
+      count: [2, 1],
+      customers: 3,
+    });
+    for (const { data } of [fromRows, fromColumns, fromTyped, fromCompressed]) {
+      expect(data.customers).toBe(3);
+      expect(data.size).toBe(2);
+      expect([...data.weight].sort()).toEqual([1, 2]);
+    }
+    expect(fromRows.unit).toBeUndefined();
+    const summary = readCountData("f", { rows, metadata: { unit: "week" } });
+    expect(summary.unit).toBe("week");
+    expect(summary.data.customers).toBe(3);
+  });
+
+  it("names bad fields by path: rows[i].field, columns.field[i], compressed.field[k], metadata.unit", () => {
+    let e = expectClienteleError(
+      () => readCountData("fitX", [{ customerId: "a", frequency: 1.5, recency: -1, T: Number.NaN }]),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["rows[0].frequency", "rows[0].recency", "rows[0].T"]);
+    expect(e.message.startsWith("fitX: invalid input")).toBe(true);
+    e = expectClienteleError(
+      () =>
+        readCountData("f", {
+          customerId: [1, 2],
+          frequency: Float64Array.of(1, 2),
+          recency: Float64Array.of(1, Number.POSITIVE_INFINITY),
+          T: Float64Array.of(3, 3),
+        }),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["columns.recency[1]"]);
+    e = expectClienteleError(
+      () => readCountData("f", { frequency: [1, -2], recency: [1, 0], T: [3, 3], count: [1, 0], customers: 1 }),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["compressed.frequency[1]", "compressed.count[1]"]);
+    e = expectClienteleError(() => readCountData("f", { rows, metadata: { unit: "fortnight" } }), "invalid_input");
+    expect(issuePaths(e)).toEqual(["metadata.unit"]);
+  });
+
+  it("rejects impossible rows (recency > T; recency > 0 with frequency 0) with domain_error and paths, in every form", () => {
+    let e = expectClienteleError(
+      () =>
+        readCountData("f", [
+          { customerId: "a", frequency: 1, recency: 40, T: 38 },
+          { customerId: "b", frequency: 0, recency: 2, T: 38 },
+        ]),
+      "domain_error",
+    );
+    expect(issuePaths(e)).toEqual(["rows[0].recency", "rows[1].recency"]);
+    e = expectClienteleError(
+      () =>
+        readCountData("f", {
+          customerId: [1],
+          frequency: Float64Array.of(0),
+          recency: Float64Array.of(1),
+          T: Float64Array.of(3),
+        }),
+      "domain_error",
+    );
+    expect(issuePaths(e)).toEqual(["columns.recency[0]"]);
+    e = expectClienteleError(
+      () => readCountData("f", { frequency: [1], recency: [5], T: [3], count: [1], customers: 1 }),
+      "domain_error",
+    );
+    expect(issuePaths(e)).toEqual(["compressed.recency[0]"]);
+  });
+
+  it("checks the shape of compressed summaries: equal lengths, Σ count = customers, no unknown keys", () => {
+    let e = expectClienteleError(
+      () => readCountData("f", { frequency: [1], recency: [1, 2], T: [3], count: [1], customers: 1, extra: 1 }),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["compressed", "compressed.recency"]);
+    e = expectClienteleError(
+      () => readCountData("f", { frequency: [1], recency: [1], T: [3], count: [2], customers: 3 }),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["compressed.customers"]);
+  });
+
+  it("rejects non-objects, and empty input with insufficient_data", () => {
+    expect(issuePaths(expectClienteleError(() => readCountData("f", 42), "invalid_input"))).toEqual(["data"]);
+    expectClienteleError(() => readCountData("f", []), "insufficient_data");
+    expectClienteleError(
+      () => readCountData("f", { customerId: [], frequency: [], recency: [], T: [] }),
+      "insufficient_data",
+    );
+    expectClienteleError(
+      () => readCountData("f", { frequency: [], recency: [], T: [], count: [], customers: 0 }),
+      "insufficient_data",
+    );
+  });
+
+  it("accepts on the typed-array fast path exactly what the row schema accepts (non-integer frequency and a bad optional column are rejected)", () => {
+    const base = {
+      customerId: Uint32Array.of(1),
+      frequency: Float64Array.of(1.5),
+      recency: Float64Array.of(1),
+      T: Float64Array.of(2),
+    };
+    expect(issuePaths(expectClienteleError(() => readCountData("f", base), "invalid_input"))).toEqual([
+      "columns.frequency[0]",
+    ]);
+    const badOptional = { ...base, frequency: Float64Array.of(1), holdoutFrequency: Float64Array.of(0.5) };
+    expect(issuePaths(expectClienteleError(() => readCountData("f", badOptional), "invalid_input"))).toEqual([
+      "columns.holdoutFrequency[0]",
+    ]);
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => readCountData("f", { ...base, frequency: Float64Array.of(1), extra: [1] }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["columns"]);
+  });
+});

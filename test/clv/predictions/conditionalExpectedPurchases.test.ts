@@ -1,0 +1,134 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bgBbConditionalExpectedPurchases } from "../../../src/clv/bgBb/bgBbConditionalExpectedPurchases.ts";
+import type { BgNbdParams } from "../../../src/clv/bgNbd/BgNbdParams.ts";
+import { fitBgNbd } from "../../../src/clv/bgNbd/fitBgNbd.ts";
+import type { CountModel } from "../../../src/clv/CountModelFit.ts";
+import { conditionalExpectedPurchases } from "../../../src/clv/predictions/conditionalExpectedPurchases.ts";
+import { expectedPurchases } from "../../../src/clv/predictions/expectedPurchases.ts";
+import { bgNbdParams, customerHistory } from "../../_helpers/clvArbitraries.ts";
+import { expectClose } from "../../_helpers/expectClose.ts";
+import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
+import { loadCdnowSummary } from "../../_helpers/loadCdnowSummary.ts";
+import { loadDonations } from "../../_helpers/loadDonations.ts";
+
+const fit = fitBgNbd(loadCdnowSummary(), { unit: "week" });
+const model = (params: BgNbdParams): CountModel => ({ model: "bg-nbd", params, unit: "week" });
+
+describe("conditionalExpectedPurchases", () => {
+  it("expects 25.76 purchases in the next 52 weeks from CDNOW customer 1516 (x = 26, t_x = 30.86, T = 31) under the CDNOW fit (lifetimes documentation value)", () => {
+    // NOTE: the reference is given to 4 significant digits.
+    expectClose(conditionalExpectedPurchases(fit, 52, { frequency: 26, recency: 30.86, T: 31 }), 25.76, { abs: 0.005 });
+  });
+
+  it("equals expectedPurchases for a customer just acquired (x = t_x = T = 0), and 0 at t = 0", () => {
+    expect(conditionalExpectedPurchases(fit, 52, { frequency: 0, recency: 0, T: 0 })).toBe(expectedPurchases(fit, 52));
+    expect(conditionalExpectedPurchases(fit, 0, { frequency: 3, recency: 10, T: 20 })).toBe(0);
+  });
+
+  it("computes columns equal to one customer at a time", () => {
+    const rows = loadCdnowSummary().slice(0, 300);
+    const all = conditionalExpectedPurchases(fit, 39, {
+      frequency: Float64Array.from(rows, (r) => r.frequency),
+      recency: Float64Array.from(rows, (r) => r.recency),
+      T: Float64Array.from(rows, (r) => r.T),
+    });
+    for (let i = 0; i < rows.length; i += 37) expect(all[i]).toBe(conditionalExpectedPurchases(fit, 39, rows[i]!));
+  });
+
+  it("is finite, ≥ 0 and non-decreasing in t for heavy buyers and extreme parameters (property: r, α 1e-3…1e3; x ≤ 500; T ≤ 5000)", () => {
+    fc.assert(
+      fc.property(
+        bgNbdParams,
+        customerHistory,
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        (params, customer, u, v) => {
+          const [t1, t2] = u < v ? [u, v] : [v, u];
+          const m = model(params);
+          const e1 = conditionalExpectedPurchases(m, t1, customer);
+          const e2 = conditionalExpectedPurchases(m, t2, customer);
+          expect(e1).toBeGreaterThanOrEqual(0);
+          // NOTE: relative slack for rounding, absolute slack for subnormal results (t below ~1e-300).
+          expect(e2).toBeGreaterThanOrEqual(e1 * (1 - 1e-9) - 1e-300);
+        },
+      ),
+    );
+    expect(Number.isFinite(conditionalExpectedPurchases(fit, 1e6, { frequency: 500, recency: 4999, T: 5000 }))).toBe(
+      true,
+    );
+  });
+
+  it("does not mutate its input (property)", () => {
+    fc.assert(
+      fc.property(fc.array(customerHistory, { minLength: 1, maxLength: 8 }), (customers) => {
+        const columns = {
+          frequency: customers.map((c) => c.frequency),
+          recency: customers.map((c) => c.recency),
+          T: customers.map((c) => c.T),
+        };
+        const copy = structuredClone(columns);
+        conditionalExpectedPurchases(fit, 52, columns);
+        expect(columns).toEqual(copy);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("rejects a bad horizon or customer with paths", () => {
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => conditionalExpectedPurchases(fit, -1, { frequency: 1, recency: 1, T: 2 }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["t"]);
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => conditionalExpectedPurchases(fit, 52, { frequency: 0, recency: 1, T: 2 }),
+          "domain_error",
+        ),
+      ),
+    ).toEqual(["customer.recency"]);
+  });
+
+  // Fader, Hardie & Shang (2010), donations; BG/BB patterns are (x, t_x, n) over discrete opportunities
+  const donationsFit = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+  const donationRows = loadDonations();
+  const donationColumns = {
+    frequency: donationRows.map((r) => r.frequency),
+    recency: donationRows.map((r) => r.recency),
+    opportunities: donationRows.map((r) => r.opportunities),
+  };
+
+  it("dispatches a BG/BB fit to FHS 2010 eq. 13 over the next 5 opportunities (2002–2006), one pattern or columns", () => {
+    const out = conditionalExpectedPurchases(donationsFit, 5, donationColumns);
+    donationRows.forEach((row, i) => {
+      expectClose(out[i]!, bgBbConditionalExpectedPurchases(donationsFit, 5, row), { rel: 1e-12 });
+      expect(conditionalExpectedPurchases(donationsFit, 5, row)).toBe(out[i]);
+    });
+    // a new customer (x = t_x = n = 0) expects the unconditional E[X(n*)]
+    expectClose(
+      conditionalExpectedPurchases(donationsFit, 11, { frequency: 0, recency: 0, opportunities: 0 }),
+      expectedPurchases(donationsFit, 11),
+      { rel: 1e-12 },
+    );
+  });
+
+  it("requires a whole number of future opportunities for BG/BB (invalid_input at t) and valid patterns", () => {
+    const pattern = { frequency: 1, recency: 1, opportunities: 6 };
+    expect(
+      issuePaths(expectClienteleError(() => conditionalExpectedPurchases(donationsFit, 0.5, pattern), "invalid_input")),
+    ).toEqual(["t"]);
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => conditionalExpectedPurchases(donationsFit, 5, { frequency: 0, recency: 2, opportunities: 6 }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["customer.recency"]);
+  });
+});

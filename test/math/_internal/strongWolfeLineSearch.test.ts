@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { type LineSearchWork, strongWolfeLineSearch } from "../../../src/math/_internal/strongWolfeLineSearch.ts";
+import type { ObjectiveWithGradient } from "../../../src/math/ObjectiveFunction.ts";
+
+function work(n: number): LineSearchWork {
+  return { xTrial: new Float64Array(n), gTrial: new Float64Array(n), value: Number.NaN, evaluations: 0 };
+}
+
+/** f(x) = (x − 3)², so along p = 1 from x = 0 the exact minimiser is α = 3. */
+const parabola: ObjectiveWithGradient = (x, g) => {
+  g[0] = 2 * (x[0]! - 3);
+  return (x[0]! - 3) ** 2;
+};
+
+describe("strongWolfeLineSearch", () => {
+  it("returns a step that satisfies both strong Wolfe conditions, with the accepted point in work", () => {
+    for (const alpha0 of [0.01, 1, 100]) {
+      const w = work(1);
+      const x = new Float64Array([0]);
+      const p = new Float64Array([1]);
+      const slope0 = -6;
+      const alpha = strongWolfeLineSearch(parabola, x, 9, p, slope0, alpha0, w);
+      expect(alpha).toBeGreaterThan(0);
+      expect(w.value).toBeLessThanOrEqual(9 + 1e-4 * alpha * slope0);
+      expect(Math.abs(w.gTrial[0]!)).toBeLessThanOrEqual(0.9 * 6);
+      expect(w.xTrial[0]).toBe(alpha);
+      expect(w.value).toBe((alpha - 3) ** 2);
+    }
+  });
+
+  it("steps back from points where f is NaN", () => {
+    const guarded: ObjectiveWithGradient = (x, g) => (x[0]! > 4 ? Number.NaN : parabola(x, g));
+    const w = work(1);
+    const alpha = strongWolfeLineSearch(guarded, new Float64Array([0]), 9, new Float64Array([1]), -6, 100, w);
+    expect(alpha).toBeGreaterThan(0);
+    expect(alpha).toBeLessThanOrEqual(4);
+    expect(Number.isFinite(w.value)).toBe(true);
+  });
+
+  it("returns 0 when no step lowers f (the direction is not a descent direction for the true f)", () => {
+    const w = work(1);
+    // Claimed slope −6 but f increases along p = −1.
+    expect(strongWolfeLineSearch(parabola, new Float64Array([0]), 9, new Float64Array([-1]), -6, 1, w)).toBe(0);
+  });
+
+  it("counts its evaluations in work.evaluations", () => {
+    let calls = 0;
+    const counted: ObjectiveWithGradient = (x, g) => {
+      calls++;
+      return parabola(x, g);
+    };
+    const w = work(1);
+    strongWolfeLineSearch(counted, new Float64Array([0]), 9, new Float64Array([1]), -6, 1, w);
+    expect(w.evaluations).toBe(calls);
+  });
+});
