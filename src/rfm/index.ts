@@ -18,6 +18,7 @@ export { type CompressedSummaries, compressSummaries } from "./compressSummaries
 export { createSummaryAccumulator, type SummaryAccumulator } from "./createSummaryAccumulator.ts";
 export { defaultRfmSegments, type RfmSegment, RfmSegmentSchema } from "./defaultRfmSegments.ts";
 export { parseSummaries } from "./parseSummaries.ts";
+export { type ParseSummaryTableOptions, parseSummaryTable } from "./parseSummaryTable.ts";
 export {
   type RepeatPurchasesByPeriodOptions,
   RepeatPurchasesByPeriodOptionsSchema,
@@ -34,6 +35,7 @@ export {
 } from "./SummarizeTransactionsOptions.ts";
 export type { SummaryColumns } from "./SummaryColumns.ts";
 export { type SummaryRow, type SummaryRowInput, SummaryRowSchema } from "./SummaryRowSchema.ts";
+export type { SummaryTable } from "./SummaryTable.ts";
 export {
   type RfmScore,
   type RfmScoring,

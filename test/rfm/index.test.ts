@@ -14,6 +14,7 @@ describe("clientele/rfm facade", () => {
       "createSummaryAccumulator",
       "defaultRfmSegments",
       "parseSummaries",
+      "parseSummaryTable",
       "repeatPurchasesByPeriod",
       "scoreRfm",
       "summarizeOpportunities",

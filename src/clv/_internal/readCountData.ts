@@ -1,7 +1,8 @@
 import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
-import { readSummaryTable } from "../../rfm/_internal/readSummaryTable.ts";
+import { parseSummaryTable } from "../../rfm/parseSummaryTable.ts";
+import type { SummaryColumns } from "../../rfm/SummaryColumns.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
 import { TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
@@ -85,7 +86,7 @@ function insufficient(fnName: string): ClienteleDomainError {
 }
 
 function fromTable(fnName: string, input: unknown, root: string): CountData {
-  const table = readSummaryTable(fnName, input, root);
+  const table = parseSummaryTable(input as SummaryColumns, { caller: fnName, path: root });
   if (table.length === 0) throw insufficient(fnName);
   return buildCountData(table.length, table.frequency, table.recency, table.T, undefined);
 }
@@ -106,7 +107,7 @@ function columnLength(column: unknown): number {
 
 /**
  * Summary columns: a fast check of every value (sound: it accepts only what the row schema and the
- * cross-field checks accept); anything else goes to readSummaryTable, which names the problems.
+ * cross-field checks accept); anything else goes to parseSummaryTable, which names the problems.
  */
 function fromColumns(fnName: string, record: Record<string, unknown>): CountData {
   const n = columnLength(record.customerId);

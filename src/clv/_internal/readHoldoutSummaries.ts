@@ -1,6 +1,8 @@
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
-import { readSummaryTable } from "../../rfm/_internal/readSummaryTable.ts";
+import { parseSummaryTable } from "../../rfm/parseSummaryTable.ts";
+import type { SummaryColumns } from "../../rfm/SummaryColumns.ts";
+import type { SummaryTable } from "../../rfm/SummaryTable.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { type TimeUnit, TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
 
@@ -48,7 +50,7 @@ export function readHoldoutSummaries(
   unit: TimeUnit,
   requireHoldout: boolean,
 ): HoldoutSummaries {
-  let table: ReturnType<typeof readSummaryTable>;
+  let table: SummaryTable;
   let rows = Array.isArray(input);
   if (typeof input === "object" && input !== null && !Array.isArray(input) && "rows" in input && "metadata" in input) {
     const record = input as { rows: unknown; metadata: unknown };
@@ -70,10 +72,10 @@ export function readHoldoutSummaries(
       });
     }
     // Issues about the rows are reported at summaries[i].field, as for plain rows.
-    table = readSummaryTable(fnName, record.rows, "summaries");
+    table = parseSummaryTable(record.rows as SummaryColumns, { caller: fnName });
     rows = true;
   } else {
-    table = readSummaryTable(fnName, input, "summaries");
+    table = parseSummaryTable(input as SummaryColumns, { caller: fnName });
   }
   const n = table.length;
   if (n === 0) throw new ClienteleDomainError("insufficient_data", `${fnName}: no customers`);

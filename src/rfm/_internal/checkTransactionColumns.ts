@@ -1,6 +1,6 @@
-import { columnIssues } from "../../_lib/columnIssues.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import { columnIssues } from "./columnIssues.ts";
 
 const COLUMNS = ["customerId", "timestamp", "amount"] as const;
 

@@ -1,36 +1,10 @@
-import { columnIssues } from "../../_lib/columnIssues.ts";
 import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
 import { ClienteleDomainError, ClienteleInputError, isClienteleError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { SummaryRowSchema } from "../SummaryRowSchema.ts";
-
-/**
- * Validated customer summaries in columns (typed arrays), as the model fits and the RFM scoring read
- * them. Optional fields a row left out are `NaN`; a column is `undefined` when no row has that field.
- *
- * @internal
- */
-export interface SummaryTable {
-  /** Number of customers. */
-  readonly length: number;
-  /** Customer ids (strings). */
-  readonly customerId: readonly string[];
-  /** x, integers ≥ 0. */
-  readonly frequency: Float64Array;
-  /** t_x, in [0, T]. */
-  readonly recency: Float64Array;
-  /** T ≥ 0. */
-  readonly T: Float64Array;
-  /** Mean repeat value, NaN where absent. */
-  readonly monetaryValue: Float64Array | undefined;
-  /** Holdout purchases, NaN where absent. */
-  readonly holdoutFrequency: Float64Array | undefined;
-  /** Mean holdout value, NaN where absent. */
-  readonly holdoutMonetaryValue: Float64Array | undefined;
-  /** Holdout length, NaN where absent. */
-  readonly holdoutDuration: Float64Array | undefined;
-}
+import type { SummaryTable } from "../SummaryTable.ts";
+import { columnIssues } from "./columnIssues.ts";
 
 const REQUIRED = ["customerId", "frequency", "recency", "T"] as const;
 const OPTIONAL = ["monetaryValue", "holdoutFrequency", "holdoutMonetaryValue", "holdoutDuration"] as const;

@@ -1,4 +1,4 @@
-import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 
 /**
  * Checks a columnar input's shape: no keys outside `known`, every present column (and every
