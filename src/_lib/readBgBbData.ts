@@ -1,5 +1,6 @@
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+import { describeReceived } from "./describeReceived.ts";
 import { isPlainObject } from "./isPlainObject.ts";
 
 /** Largest number of opportunities accepted (the likelihood costs O(n) per pattern). */
@@ -21,12 +22,6 @@ export interface BgBbCompressed {
   readonly weight: number[];
   /** Σ weight. */
   readonly customers: number;
-}
-
-function describe(value: unknown): string {
-  if (typeof value === "number") return String(value);
-  if (value === null) return "null";
-  return typeof value;
 }
 
 /**
@@ -52,9 +47,9 @@ export function bgBbPatternIssues(
       issues.push({
         code: typeof v === "number" && Number.isFinite(v) ? "invalid_value" : "invalid_type",
         path: at(field),
-        message: `expected an integer in [0, ${MAX_OPPORTUNITIES}], received ${describe(v)}`,
+        message: `expected an integer in [0, ${MAX_OPPORTUNITIES}], received ${describeReceived(v)}`,
         expected: "integer ≥ 0",
-        received: describe(v),
+        received: describeReceived(v),
       });
     }
   }
@@ -123,9 +118,9 @@ export function readBgBbData(fnName: string, input: unknown): BgBbCompressed {
       found.push({
         code: "invalid_type",
         path: at("count"),
-        message: `expected an integer ≥ 0, received ${describe(c)}`,
+        message: `expected an integer ≥ 0, received ${describeReceived(c)}`,
         expected: "integer ≥ 0",
-        received: describe(c),
+        received: describeReceived(c),
       });
     }
     if (found.length > 0) {
@@ -154,7 +149,7 @@ export function readBgBbData(fnName: string, input: unknown): BgBbCompressed {
         issues.push({
           code: "invalid_type",
           path: ["rows", i],
-          message: `expected an object, received ${describe(row)}`,
+          message: `expected an object, received ${describeReceived(row)}`,
         });
         continue;
       }
@@ -171,7 +166,7 @@ export function readBgBbData(fnName: string, input: unknown): BgBbCompressed {
         issues.push({
           code: "invalid_type",
           path: ["columns", name],
-          message: `expected an array, received ${describe(col)}`,
+          message: `expected an array, received ${describeReceived(col)}`,
         });
       } else if (length === -1) {
         length = len;
@@ -193,7 +188,7 @@ export function readBgBbData(fnName: string, input: unknown): BgBbCompressed {
     issues.push({
       code: "invalid_type",
       path: [],
-      message: `expected rows or columns of { frequency, recency, opportunities, count? }, received ${describe(input)}`,
+      message: `expected rows or columns of { frequency, recency, opportunities, count? }, received ${describeReceived(input)}`,
     });
   }
   if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });

@@ -1,4 +1,5 @@
 import type { $ZodIssue } from "zod/v4/core";
+import { describeReceived } from "../_lib/describeReceived.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 
 /**
@@ -63,7 +64,9 @@ function collect(
   const { message, expected } = describe(issue, received);
   const base = { code: issue.code, path, message };
   const withExpected = expected === undefined ? base : { ...base, expected };
-  out.push(issue.code === "unrecognized_keys" ? withExpected : { ...withExpected, received: render(received) });
+  out.push(
+    issue.code === "unrecognized_keys" ? withExpected : { ...withExpected, received: describeReceived(received) },
+  );
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -73,18 +76,6 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
     v = (v as Record<PropertyKey, unknown>)[key];
   }
   return v;
-}
-
-/** Short rendering of a received value: numbers and short strings verbatim, otherwise their type. */
-function render(v: unknown): string {
-  if (v === undefined) return "undefined";
-  if (v === null) return "null";
-  if (typeof v === "number") return String(v);
-  if (typeof v === "string") return v.length <= 40 ? JSON.stringify(v) : "string";
-  if (typeof v === "boolean" || typeof v === "bigint") return String(v);
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "Invalid Date" : "date";
-  if (Array.isArray(v)) return "array";
-  return typeof v;
 }
 
 /** Type name of a received value, for invalid_type messages. */
@@ -115,11 +106,11 @@ function describe(issue: $ZodIssue, received: unknown): { message: string; expec
     }
     case "invalid_format": {
       const expected = issue.format === "regex" ? `string matching ${issue.pattern ?? "pattern"}` : `${issue.format}`;
-      return { message: `expected ${expected}, received ${render(received)}`, expected };
+      return { message: `expected ${expected}, received ${describeReceived(received)}`, expected };
     }
     case "not_multiple_of": {
       const expected = `multiple of ${issue.divisor}`;
-      return { message: `expected ${expected}, received ${render(received)}`, expected };
+      return { message: `expected ${expected}, received ${describeReceived(received)}`, expected };
     }
     case "unrecognized_keys":
       return {
@@ -128,7 +119,7 @@ function describe(issue: $ZodIssue, received: unknown): { message: string; expec
       };
     case "invalid_value": {
       const expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(" | ")}`;
-      return { message: `expected ${expected}, received ${render(received)}`, expected };
+      return { message: `expected ${expected}, received ${describeReceived(received)}`, expected };
     }
     case "invalid_union": {
       // All branches failed at the top: name the accepted types, e.g. "date | string".
@@ -138,15 +129,16 @@ function describe(issue: $ZodIssue, received: unknown): { message: string; expec
         if (received === undefined) return { message: `missing required field (expected ${expected})`, expected };
         return { message: `expected ${expected}, received ${typeName(received)}`, expected };
       }
-      return { message: `received ${render(received)}, which matches none of the accepted forms` };
+      return { message: `received ${describeReceived(received)}, which matches none of the accepted forms` };
     }
     case "custom": {
       const expected = typeof issue.params?.expected === "string" ? (issue.params.expected as string) : undefined;
-      if (expected !== undefined) return { message: `expected ${expected}, received ${render(received)}`, expected };
+      if (expected !== undefined)
+        return { message: `expected ${expected}, received ${describeReceived(received)}`, expected };
       return { message: issue.message };
     }
     default:
-      return { message: `invalid value ${render(received)}` };
+      return { message: `invalid value ${describeReceived(received)}` };
   }
 }
 
@@ -172,5 +164,5 @@ function measure(origin: string, received: unknown): string {
     return `length ${received.length}`;
   }
   if (origin === "date" && received instanceof Date) return received.toISOString();
-  return render(received);
+  return describeReceived(received);
 }

@@ -1,12 +1,6 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
-
-/** How a received value is shown in an issue: the number itself (`NaN`, `Infinity`) or its type. */
-function describe(value: unknown): string {
-  if (typeof value === "number") return String(value);
-  if (value === null) return "null";
-  return typeof value;
-}
 
 /**
  * Throws `invalid_input` listing every argument of `args` that is not a finite number, each with the
@@ -26,7 +20,7 @@ export function throwInvalidNumbers(
   const issues: ClienteleIssue[] = [];
   for (const [name, value] of Object.entries(args)) {
     if (typeof value === "number" && Number.isFinite(value)) continue;
-    const received = describe(value);
+    const received = describeReceived(value);
     issues.push({
       code: "invalid_type",
       path: [...basePath, name],

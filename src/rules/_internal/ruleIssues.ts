@@ -1,4 +1,5 @@
 import type { $ZodType } from "zod/v4/core";
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { isPlainObject } from "../../_lib/isPlainObject.ts";
 import { isClienteleError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
@@ -34,26 +35,27 @@ export function ruleIssues(fnName: string, rule: unknown, basePath: Path = []): 
     issues.push({ code: "invalid_rule", path: [...basePath, ...path], message });
   };
   if (typeof rule !== "object" || rule === null || Array.isArray(rule)) {
-    add([], `expected rule object, received ${describe(rule)}`);
+    add([], `expected rule object, received ${describeReceived(rule)}`);
     return issues;
   }
   const r = rule as Record<string, unknown>;
-  if (!isRuleId(r.id)) add(["id"], `expected ${RULE_ID_FORMAT}, received ${describe(r.id)}`);
+  if (!isRuleId(r.id)) add(["id"], `expected ${RULE_ID_FORMAT}, received ${describeReceived(r.id)}`);
   metaIssues(r.meta, add);
-  if (typeof r.evaluate !== "function") add(["evaluate"], `expected function, received ${describe(r.evaluate)}`);
+  if (typeof r.evaluate !== "function")
+    add(["evaluate"], `expected function, received ${describeReceived(r.evaluate)}`);
   const defaults = r.defaultOptions;
   if (!isPlainObject(defaults)) {
-    add(["defaultOptions"], `expected plain object, received ${describe(defaults)}`);
+    add(["defaultOptions"], `expected plain object, received ${describeReceived(defaults)}`);
   }
   const schema = r.optionsSchema;
   if (schema !== undefined) {
     if (typeof schema !== "object" || schema === null || !("_zod" in schema)) {
-      add(["optionsSchema"], `expected zod schema, received ${describe(schema)}`);
+      add(["optionsSchema"], `expected zod schema, received ${describeReceived(schema)}`);
     } else if (isPlainObject(defaults)) {
       try {
         const parsed: unknown = parseInput(fnName, schema as $ZodType, defaults, [...basePath, "defaultOptions"]);
         if (!isPlainObject(parsed)) {
-          add(["optionsSchema"], `expected schema output to be a plain object, received ${describe(parsed)}`);
+          add(["optionsSchema"], `expected schema output to be a plain object, received ${describeReceived(parsed)}`);
         }
       } catch (error) {
         if (!isClienteleError(error, "invalid_input")) throw error;
@@ -66,19 +68,22 @@ export function ruleIssues(fnName: string, rule: unknown, basePath: Path = []): 
 
 function metaIssues(meta: unknown, add: (path: Path, message: string) => void): void {
   if (typeof meta !== "object" || meta === null || Array.isArray(meta)) {
-    add(["meta"], `expected object, received ${describe(meta)}`);
+    add(["meta"], `expected object, received ${describeReceived(meta)}`);
     return;
   }
   const m = meta as Record<string, unknown>;
   if (typeof m.description !== "string" || m.description.trim() === "") {
-    add(["meta", "description"], `expected non-empty string, received ${describe(m.description)}`);
+    add(["meta", "description"], `expected non-empty string, received ${describeReceived(m.description)}`);
   }
   if (typeof m.severity !== "string" || !SEVERITIES.includes(m.severity)) {
-    add(["meta", "severity"], `expected "info" | "warn" | "correct" | "terminate", received ${describe(m.severity)}`);
+    add(
+      ["meta", "severity"],
+      `expected "info" | "warn" | "correct" | "terminate", received ${describeReceived(m.severity)}`,
+    );
   }
   const messages = m.messages;
   if (typeof messages !== "object" || messages === null || Array.isArray(messages)) {
-    add(["meta", "messages"], `expected object of message templates, received ${describe(messages)}`);
+    add(["meta", "messages"], `expected object of message templates, received ${describeReceived(messages)}`);
   } else {
     const ids = Object.keys(messages);
     if (ids.length === 0) add(["meta", "messages"], "expected at least one message, received none");
@@ -89,34 +94,26 @@ function metaIssues(meta: unknown, add: (path: Path, message: string) => void): 
       else if (id === RULE_ERROR_MESSAGE_ID)
         add(["meta", "messages", id], `message id "${id}" is reserved for error findings`);
       if (typeof template !== "string" || template === "") {
-        add(["meta", "messages", id], `expected non-empty string, received ${describe(template)}`);
+        add(["meta", "messages", id], `expected non-empty string, received ${describeReceived(template)}`);
       }
     }
   }
   for (const key of ["docs", "citation"] as const) {
     if (m[key] !== undefined && typeof m[key] !== "string")
-      add(["meta", key], `expected string, received ${describe(m[key])}`);
+      add(["meta", key], `expected string, received ${describeReceived(m[key])}`);
   }
   if (m.deprecated !== undefined && typeof m.deprecated !== "boolean") {
-    add(["meta", "deprecated"], `expected boolean, received ${describe(m.deprecated)}`);
+    add(["meta", "deprecated"], `expected boolean, received ${describeReceived(m.deprecated)}`);
   }
   const replacedBy = m.replacedBy;
   if (replacedBy !== undefined) {
     if (!Array.isArray(replacedBy))
-      add(["meta", "replacedBy"], `expected array of rule ids, received ${describe(replacedBy)}`);
+      add(["meta", "replacedBy"], `expected array of rule ids, received ${describeReceived(replacedBy)}`);
     else {
       replacedBy.forEach((id: unknown, i) => {
-        if (!isRuleId(id)) add(["meta", "replacedBy", i], `expected ${RULE_ID_FORMAT}, received ${describe(id)}`);
+        if (!isRuleId(id))
+          add(["meta", "replacedBy", i], `expected ${RULE_ID_FORMAT}, received ${describeReceived(id)}`);
       });
     }
   }
-}
-
-/** Short rendering of a value for issue messages: strings quoted, numbers verbatim, otherwise the type. */
-function describe(v: unknown): string {
-  if (v === null) return "null";
-  if (typeof v === "string") return v.length <= 60 ? JSON.stringify(v) : "string";
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (Array.isArray(v)) return "array";
-  return typeof v;
 }

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { isPlainObject } from "../../_lib/isPlainObject.ts";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
 import type { AnyRule, RuleEvidence, RuleMessageData } from "../Rule.ts";
@@ -53,20 +54,20 @@ export function runRule(
   };
   const finding = (messageId: unknown, data: unknown, evidence: unknown): RuleFinding => {
     if (typeof messageId !== "string" || !Object.hasOwn(messages, messageId)) {
-      return fail(`reported unknown message id ${describe(messageId)}`, {}, { messageId });
+      return fail(`reported unknown message id ${describeReceived(messageId)}`, {}, { messageId });
     }
     if (data !== undefined && !isPlainObject(data)) {
-      return fail(`report("${messageId}") data must be a plain object, received ${describe(data)}`);
+      return fail(`report("${messageId}") data must be a plain object, received ${describeReceived(data)}`);
     }
     for (const [key, value] of Object.entries(data ?? {})) {
       if (typeof value !== "string" && !(typeof value === "number" && Number.isFinite(value))) {
         return fail(
-          `report("${messageId}") data.${key} must be a string or finite number, received ${describe(value)}`,
+          `report("${messageId}") data.${key} must be a string or finite number, received ${describeReceived(value)}`,
         );
       }
     }
     if (evidence !== undefined && !isPlainObject(evidence)) {
-      return fail(`report("${messageId}") evidence must be a plain object, received ${describe(evidence)}`);
+      return fail(`report("${messageId}") evidence must be a plain object, received ${describeReceived(evidence)}`);
     }
     const values = { ...(data as RuleMessageData | undefined) };
     const rendered = interpolateMessage(messages[messageId] as string, values);
@@ -118,12 +119,4 @@ function errorMessage(error: unknown): string {
   } catch {
     return typeof error;
   }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return "array";
-  return typeof value;
 }

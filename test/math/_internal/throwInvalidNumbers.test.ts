@@ -9,11 +9,11 @@ describe("throwInvalidNumbers", () => {
       "invalid_input",
     );
     expect(issuePaths(error)).toEqual(["b", "c", "d"]);
-    expect(error.issues.map((i) => i.received)).toEqual(["NaN", "string", "-Infinity"]);
+    expect(error.issues.map((i) => i.received)).toEqual(["NaN", '"x"', "-Infinity"]);
     expect(error.message).toMatchInlineSnapshot(`
       "f: invalid input
         ✖ expected finite number, received NaN → at b
-        ✖ expected finite number, received string → at c
+        ✖ expected finite number, received "x" → at c
         ✖ expected finite number, received -Infinity → at d"
     `);
   });
