@@ -86,7 +86,7 @@ export function checkLayers(files) {
   };
   for (const file of files.keys()) {
     if (!file.startsWith("src/_lib/")) continue;
-    const u = users(file.replace(/\.ts$/, "") + ".ts");
+    const u = users(file);
     if (u.size < 2)
       problems.push(
         `${file} serves ${u.size === 0 ? "no area" : `only ${[...u][0]}`}: move it to that area's _internal/ (or delete it)`,

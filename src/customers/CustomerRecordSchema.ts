@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { CustomerIdSchema } from "../schema/primitives.ts";
 import type { AssertTrue, SameShape } from "./_internal/assertSchemaType.ts";
+import { eventLists } from "./_internal/eventLists.ts";
 import { type Complaint, type ComplaintInput, ComplaintSchema } from "./ComplaintSchema.ts";
 import { type Customer, type CustomerInput, CustomerSchema } from "./CustomerSchema.ts";
 import { type Incident, type IncidentInput, IncidentSchema } from "./IncidentSchema.ts";
@@ -8,15 +9,6 @@ import { type Interaction, type InteractionInput, InteractionSchema } from "./In
 import { type ServiceFailure, type ServiceFailureInput, ServiceFailureSchema } from "./ServiceFailureSchema.ts";
 import { type SurveyResponse, type SurveyResponseInput, SurveyResponseSchema } from "./SurveyResponseSchema.ts";
 import { type Transaction, type TransactionInput, TransactionSchema } from "./TransactionSchema.ts";
-
-const EVENT_LISTS = [
-  "transactions",
-  "interactions",
-  "serviceFailures",
-  "complaints",
-  "surveyResponses",
-  "incidents",
-] as const;
 
 const customerRecordObject = /* @__PURE__ */ z
   .strictObject({
@@ -35,7 +27,7 @@ const customerRecordObject = /* @__PURE__ */ z
       if (record.customer !== undefined && record.customer.id !== record.customerId) {
         ctx.addIssue({ code: "custom", path: ["customer", "id"], message: "", params: { expected } });
       }
-      for (const list of EVENT_LISTS) {
+      for (const list of eventLists) {
         record[list].forEach((event, i) => {
           if (event.customerId !== record.customerId) {
             ctx.addIssue({ code: "custom", path: [list, i, "customerId"], message: "", params: { expected } });

@@ -1,19 +1,10 @@
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { parseInput } from "../schema/parseInput.ts";
-import { type CustomerLogs, type CustomerLogsInput, CustomerLogsSchema } from "./CustomerLogsSchema.ts";
+import { eventLists } from "./_internal/eventLists.ts";
+import { type CustomerLogsInput, CustomerLogsSchema } from "./CustomerLogsSchema.ts";
 import type { CustomerRecord } from "./CustomerRecordSchema.ts";
 import type { Customer } from "./CustomerSchema.ts";
-
-type EventList = Exclude<keyof CustomerLogs, "customers">;
-const EVENT_LISTS: readonly EventList[] = [
-  "transactions",
-  "interactions",
-  "serviceFailures",
-  "complaints",
-  "surveyResponses",
-  "incidents",
-];
 
 /**
  * Builds one {@link CustomerRecord} per customer from flat logs (validated with {@link CustomerLogsSchema}).
@@ -77,11 +68,11 @@ export function groupByCustomer(logs: CustomerLogsInput): CustomerRecord[] {
     return record;
   };
   for (const id of customers.keys()) recordFor(id);
-  for (const list of EVENT_LISTS) {
+  for (const list of eventLists) {
     for (const event of parsed[list] ?? []) (recordFor(event.customerId)[list] as unknown[]).push(event);
   }
   for (const record of records.values()) {
-    for (const list of EVENT_LISTS) (record[list] as object[]).sort(byTime);
+    for (const list of eventLists) (record[list] as object[]).sort(byTime);
   }
   return [...records.values()];
 }

@@ -19,15 +19,26 @@ export function throwInvalidNumbers(
 ): never {
   const issues: ClienteleIssue[] = [];
   for (const [name, value] of Object.entries(args)) {
-    if (typeof value === "number" && Number.isFinite(value)) continue;
-    const received = describeReceived(value);
-    issues.push({
-      code: "invalid_type",
-      path: [...basePath, name],
-      message: `expected finite number, received ${received}`,
-      expected: "finite number",
-      received,
-    });
+    if (!(typeof value === "number" && Number.isFinite(value))) issues.push(notFiniteIssue([...basePath, name], value));
   }
   throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+}
+
+/**
+ * The issue for a value that should have been a finite number.
+ *
+ * @param path - Where the value is.
+ * @param value - The value received.
+ * @returns An `invalid_type` issue: "expected finite number, received …".
+ * @internal
+ */
+export function notFiniteIssue(path: (string | number)[], value: unknown): ClienteleIssue {
+  const received = describeReceived(value);
+  return {
+    code: "invalid_type",
+    path,
+    message: `expected finite number, received ${received}`,
+    expected: "finite number",
+    received,
+  };
 }

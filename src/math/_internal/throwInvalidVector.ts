@@ -1,5 +1,6 @@
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import { notFiniteIssue } from "./throwInvalidNumbers.ts";
 
 /**
  * Throws `invalid_input` listing every entry of `values` that is not a finite number, each with path
@@ -19,15 +20,7 @@ export function throwInvalidVector(
   const issues: ClienteleIssue[] = [];
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (typeof v === "number" && Number.isFinite(v)) continue;
-    const received = typeof v === "number" ? String(v) : v === null ? "null" : typeof v;
-    issues.push({
-      code: "invalid_type",
-      path: [...basePath, i],
-      message: `expected finite number, received ${received}`,
-      expected: "finite number",
-      received,
-    });
+    if (!(typeof v === "number" && Number.isFinite(v))) issues.push(notFiniteIssue([...basePath, i], v));
   }
   throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
 }
