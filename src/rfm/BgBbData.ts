@@ -5,11 +5,11 @@
  *
  * @example
  * ```ts
- * import type { BgBbPattern } from "clientele/clv";
+ * import type { BgBbPattern } from "clientele/rfm";
  * // 1,203 donors gave in each of the 6 years 1996–2001 (Fader, Hardie & Shang 2010)
  * const row: BgBbPattern = { frequency: 6, recency: 6, opportunities: 6, count: 1203 };
  * ```
- * @category CLV
+ * @category RFM
  */
 export interface BgBbPattern {
   /** x: number of opportunities with a transaction, an integer in [0, recency]. */
@@ -27,10 +27,10 @@ export interface BgBbPattern {
  *
  * @example
  * ```ts
- * import type { BgBbPatternColumns } from "clientele/clv";
+ * import type { BgBbPatternColumns } from "clientele/rfm";
  * const columns: BgBbPatternColumns = { frequency: [0, 3], recency: [0, 5], opportunities: [6, 6], count: [40, 12] };
  * ```
- * @category CLV
+ * @category RFM
  */
 export interface BgBbPatternColumns {
   /** x of each pattern. */
@@ -48,9 +48,9 @@ export interface BgBbPatternColumns {
  *
  * @example
  * ```ts
- * import type { BgBbData } from "clientele/clv";
+ * import type { BgBbData } from "clientele/rfm";
  * const data: BgBbData = [{ frequency: 2, recency: 5, opportunities: 6 }, { frequency: 0, recency: 0, opportunities: 6 }];
  * ```
- * @category CLV
+ * @category RFM
  */
 export type BgBbData = readonly BgBbPattern[] | BgBbPatternColumns;

@@ -12,6 +12,7 @@
  * @module rfm
  */
 
+export type { BgBbData, BgBbPattern, BgBbPatternColumns } from "./BgBbData.ts";
 export type { CustomerSummary } from "./CustomerSummary.ts";
 export { compressOpportunities, type OpportunityPattern } from "./compressOpportunities.ts";
 export { type CompressedSummaries, compressSummaries } from "./compressSummaries.ts";
