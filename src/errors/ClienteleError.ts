@@ -20,8 +20,13 @@ const BRAND = Symbol.for("clientele.error");
  * @category Errors
  */
 export interface ClienteleErrorOptions {
-  /** Problems found, each with a path; appended to the message one per line. */
+  /** Problems found, each with a path; listed in the message (summarised when there are many). */
   readonly issues?: readonly ClienteleIssue[] | undefined;
+  /**
+   * How many problems were found, when `issues` keeps only the first of them (a capped list).
+   * Defaults to `issues.length`; a smaller number is ignored.
+   */
+  readonly issueCount?: number | undefined;
   /** The underlying error or data (e.g. the zod error) for those who want it. */
   readonly cause?: unknown;
 }
@@ -49,8 +54,10 @@ export interface ClienteleErrorOptions {
 export class ClienteleError extends Error {
   /** Stable machine-readable code. */
   readonly code: ClienteleErrorCode;
-  /** Every problem found, each with the path of the bad field. */
+  /** The problems found, each with the path of the bad field (the first `issues.length` of `issueCount`). */
   readonly issues: readonly ClienteleIssue[];
+  /** How many problems were found: `issues.length`, or more when the list was capped. */
+  readonly issueCount: number;
 
   /**
    * @param code - Stable error code.
@@ -59,7 +66,9 @@ export class ClienteleError extends Error {
    */
   constructor(code: ClienteleErrorCode, summary: string, options: ClienteleErrorOptions = {}) {
     const issues = options.issues ?? [];
-    const listing = formatIssues(issues);
+    const given = options.issueCount;
+    const issueCount = typeof given === "number" && given > issues.length ? given : issues.length;
+    const listing = formatIssues(issues, issueCount);
     super(
       listing === "" ? summary : `${summary}\n${listing}`,
       options.cause === undefined ? undefined : { cause: options.cause },
@@ -67,6 +76,7 @@ export class ClienteleError extends Error {
     this.name = "ClienteleError";
     this.code = code;
     this.issues = issues;
+    this.issueCount = issueCount;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }
 }

@@ -61,8 +61,8 @@ function collect(
   }
   const path = [...basePath, ...rel.filter((s): s is string | number => typeof s !== "symbol")];
   const received = valueAt(root, rel);
-  const { message, expected } = describe(issue, received);
-  const base = { code: issue.code, path, message };
+  const { message, expected, code } = describe(issue, received);
+  const base = { code: code ?? issue.code, path, message };
   const withExpected = expected === undefined ? base : { ...base, expected };
   out.push(
     issue.code === "unrecognized_keys" ? withExpected : { ...withExpected, received: describeReceived(received) },
@@ -88,7 +88,7 @@ function typeName(v: unknown): string {
   return typeof v;
 }
 
-function describe(issue: $ZodIssue, received: unknown): { message: string; expected?: string } {
+function describe(issue: $ZodIssue, received: unknown): { message: string; expected?: string; code?: string } {
   switch (issue.code) {
     case "invalid_type": {
       const expected = issue.expected === "int" ? "integer" : issue.expected;
@@ -122,12 +122,17 @@ function describe(issue: $ZodIssue, received: unknown): { message: string; expec
       return { message: `expected ${expected}, received ${describeReceived(received)}`, expected };
     }
     case "invalid_union": {
-      // All branches failed at the top: name the accepted types, e.g. "date | string".
+      // All branches failed at the top: name the accepted types, e.g. "date | string". When every branch
+      // failed on the type, it is a type problem (a missing field is one), and is reported as such.
       const types = issue.errors.flatMap((b) => b.flatMap((i) => (i.code === "invalid_type" ? [i.expected] : [])));
       if (types.length > 0) {
         const expected = [...new Set(types)].join(" | ");
-        if (received === undefined) return { message: `missing required field (expected ${expected})`, expected };
-        return { message: `expected ${expected}, received ${typeName(received)}`, expected };
+        const code = issue.errors.every((b) => b.every((i) => i.code === "invalid_type")) ? "invalid_type" : undefined;
+        const message =
+          received === undefined
+            ? `missing required field (expected ${expected})`
+            : `expected ${expected}, received ${typeName(received)}`;
+        return code === undefined ? { message, expected } : { message, expected, code };
       }
       return { message: `received ${describeReceived(received)}, which matches none of the accepted forms` };
     }

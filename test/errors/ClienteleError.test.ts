@@ -81,3 +81,21 @@ describe("isClienteleError", () => {
     expect(isClienteleError(foreign, "unknown_rule")).toBe(true);
   });
 });
+
+describe("ClienteleError with a capped issue list", () => {
+  it("keeps the true count in issueCount and says it in the message", () => {
+    const issues = Array.from({ length: 25 }, (_, i) => ({ code: "custom", path: ["rows", i], message: "bad" }));
+    const e = new ClienteleError("invalid_input", "f: invalid input", { issues, issueCount: 1_000 });
+    expect(e.issues).toHaveLength(25);
+    expect(e.issueCount).toBe(1_000);
+    expect(e.message).toContain("… and 992 more issues (25 kept in error.issues)");
+  });
+
+  it("counts the issues it has when no larger count is given (or a nonsensical one)", () => {
+    const issues = [{ code: "custom", path: [], message: "bad" }];
+    expect(new ClienteleError("domain_error", "f: x", { issues }).issueCount).toBe(1);
+    expect(new ClienteleError("domain_error", "f: x", { issues, issueCount: Number.NaN }).issueCount).toBe(1);
+    expect(new ClienteleError("domain_error", "f: x", { issues, issueCount: 0 }).issueCount).toBe(1);
+    expect(new ClienteleError("domain_error", "f: x").issueCount).toBe(0);
+  });
+});
