@@ -44,7 +44,7 @@ export type CountModel = CountModelFit extends infer F
 
 /**
  * Schema of a {@link CountModelFit} read back from JSON: a union of the models' fit schemas,
- * discriminated by `model`. Use {@link parseFit}, which wraps it with the library's error reporting.
+ * discriminated by `model`. Use {@link parseAnyFit}, which wraps it with the library's error reporting.
  *
  * @example
  * ```ts

@@ -31,7 +31,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * Schema of a {@link BgBbFit} read back from JSON: `model` `"bg-bb"`, `params` as {@link BgBbParamsSchema},
  * `standardErrors` null or `{ alpha, beta, gamma, delta }` (≥ 0), a 4 × 4 symmetric `covariance` or null,
  * and the other fields of {@link ModelFit}. Unknown top-level keys are dropped. Usually reached through
- * {@link parseBgBbFit}.
+ * {@link parseAnyFit}.
  *
  * @example
  * ```ts

@@ -32,7 +32,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * {@link BgNbdParamsSchema}, `standardErrors` null or `{ r, alpha, a, b }` (≥ 0), a 4 × 4 symmetric
  * `covariance` or null, and the other fields of {@link ModelFit} (finite numbers, a known time unit).
  * Unknown top-level keys are dropped. Usually reached through {@link CountModelFitSchema} or
- * {@link parseFit}.
+ * {@link parseAnyFit}.
  *
  * @example
  * ```ts

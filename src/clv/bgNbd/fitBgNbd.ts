@@ -89,7 +89,7 @@ const BG_NBD: CountModelSpec<"bg-nbd", BgNbdParams> = {
  * fit.converged; // => true
  * Object.keys(fit.params); // => ["r", "alpha", "a", "b"]
  * ```
- * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseFit}
+ * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseAnyFit}
  * @category CLV
  */
 export function fitBgNbd(data: CountModelData, options?: FitBgNbdOptions | undefined): BgNbdFit {

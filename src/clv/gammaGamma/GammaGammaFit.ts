@@ -69,7 +69,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * {@link GammaGammaParamsSchema}, `standardErrors` null or `{ p, q, gamma }` (≥ 0), a 3 × 3 symmetric
  * `covariance` or null, `excludedNonRepeaters` an integer ≥ 0, `frequencyMonetaryCorrelation` in [−1, 1]
  * or null, and the other fields of {@link ModelFit} except `unit`. Unknown top-level keys are dropped.
- * Usually reached through {@link parseSpendFit}.
+ * Usually reached through {@link parseAnyFit}.
  *
  * @example
  * ```ts

@@ -26,7 +26,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * Schema of a {@link MbgNbdFit} read back from JSON: `model` `"mbg-nbd"`, `params` as
  * {@link MbgNbdParamsSchema}, `standardErrors` null or `{ r, alpha, a, b }` (≥ 0), a 4 × 4 symmetric
  * `covariance` or null, and the other fields of {@link ModelFit}. Usually reached through
- * {@link CountModelFitSchema} or {@link parseFit}.
+ * {@link CountModelFitSchema} or {@link parseAnyFit}.
  *
  * @example
  * ```ts

@@ -70,7 +70,7 @@ const MBG_NBD: CountModelSpec<"mbg-nbd", MbgNbdParams> = {
  * );
  * Object.keys(fit.params); // => ["r", "alpha", "a", "b"]
  * ```
- * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseFit}
+ * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseAnyFit}
  * @category CLV
  */
 export function fitModifiedBgNbd(data: CountModelData, options?: FitModifiedBgNbdOptions | undefined): MbgNbdFit {

@@ -26,7 +26,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * Schema of a {@link ParetoNbdFit} read back from JSON: `model` `"pareto-nbd"`, `params` as
  * {@link ParetoNbdParamsSchema}, `standardErrors` null or `{ r, alpha, s, beta }` (≥ 0), a 4 × 4 symmetric
  * `covariance` or null, and the other fields of {@link ModelFit}. Usually reached through
- * {@link CountModelFitSchema} or {@link parseFit}.
+ * {@link CountModelFitSchema} or {@link parseAnyFit}.
  *
  * @example
  * ```ts

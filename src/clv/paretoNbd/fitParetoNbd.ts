@@ -78,7 +78,7 @@ const PARETO_NBD: CountModelSpec<"pareto-nbd", ParetoNbdParams> = {
  * );
  * Object.keys(fit.params); // => ["r", "alpha", "s", "beta"]
  * ```
- * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseFit}
+ * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseAnyFit}
  * @category CLV
  */
 export function fitParetoNbd(data: CountModelData, options?: FitParetoNbdOptions | undefined): ParetoNbdFit {

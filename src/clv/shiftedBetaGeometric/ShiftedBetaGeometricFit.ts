@@ -29,7 +29,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * Schema of a {@link ShiftedBetaGeometricFit} read back from JSON: `model` `"shifted-beta-geometric"`,
  * `params` as {@link ShiftedBetaGeometricParamsSchema}, `standardErrors` null or `{ alpha, beta }` (≥ 0),
  * a 2 × 2 symmetric `covariance` or null, and the other fields of {@link ModelFit} (finite numbers, a
- * known time unit). Unknown top-level keys are dropped. Usually reached through {@link parseRetentionFit}.
+ * known time unit). Unknown top-level keys are dropped. Usually reached through {@link parseAnyFit}.
  *
  * @example
  * ```ts

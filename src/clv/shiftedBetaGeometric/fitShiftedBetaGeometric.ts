@@ -115,7 +115,7 @@ function observedBeyondFirstPeriod(tally: RetentionTally): number {
  * regular.params.beta.toFixed(3); // => "1.182"
  * regular.logLikelihood.toFixed(2); // => "-1680.27"
  * ```
- * @see {@link survivalCurve}, {@link retentionRate}, {@link discountedExpectedResidualLifetime}, {@link parseRetentionFit}
+ * @see {@link survivalCurve}, {@link retentionRate}, {@link discountedExpectedResidualLifetime}, {@link parseAnyFit}
  * @category CLV
  */
 export function fitShiftedBetaGeometric(
