@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { fitBgNbd } from "../src/clv/bgNbd/fitBgNbd.ts";
 import { simulateBgNbd } from "../src/clv/bgNbd/simulateBgNbd.ts";
-import { fitModifiedBgNbd } from "../src/clv/mbgNbd/fitModifiedBgNbd.ts";
+import { fitModifiedBgNbd } from "../src/clv/mbgNbd/fitMbgNbd.ts";
 import { fitParetoNbd } from "../src/clv/paretoNbd/fitParetoNbd.ts";
 import { conditionalExpectedPurchases } from "../src/clv/predictions/conditionalExpectedPurchases.ts";
 import { probabilityAlive } from "../src/clv/predictions/probabilityAlive.ts";

@@ -93,10 +93,10 @@ export type { CustomerLifetimeValueOptions } from "./lifetimeValue/CustomerLifet
 export { customerLifetimeValue } from "./lifetimeValue/customerLifetimeValue.ts";
 export type { TimeLength } from "./lifetimeValue/TimeLength.ts";
 export type { ModelFit } from "./ModelFit.ts";
-export { type FitModifiedBgNbdOptions, fitModifiedBgNbd } from "./mbgNbd/fitModifiedBgNbd.ts";
+export { type FitModifiedBgNbdOptions, fitModifiedBgNbd } from "./mbgNbd/fitMbgNbd.ts";
 export { type MbgNbdFit, MbgNbdFitSchema } from "./mbgNbd/MbgNbdFit.ts";
 export { type MbgNbdParams, MbgNbdParamsSchema } from "./mbgNbd/MbgNbdParams.ts";
-export { type SimulateModifiedBgNbdOptions, simulateModifiedBgNbd } from "./mbgNbd/simulateModifiedBgNbd.ts";
+export { type SimulateModifiedBgNbdOptions, simulateModifiedBgNbd } from "./mbgNbd/simulateMbgNbd.ts";
 export { type FitParetoNbdOptions, fitParetoNbd } from "./paretoNbd/fitParetoNbd.ts";
 export { type ParetoNbdFit, ParetoNbdFitSchema } from "./paretoNbd/ParetoNbdFit.ts";
 export { type ParetoNbdParams, ParetoNbdParamsSchema } from "./paretoNbd/ParetoNbdParams.ts";

@@ -5,7 +5,7 @@ import { fitBgBb } from "../../src/clv/bgBb/fitBgBb.ts";
 import { fitBgNbd } from "../../src/clv/bgNbd/fitBgNbd.ts";
 import { expectedAverageSpend } from "../../src/clv/gammaGamma/expectedAverageSpend.ts";
 import { fitGammaGamma } from "../../src/clv/gammaGamma/fitGammaGamma.ts";
-import { fitModifiedBgNbd } from "../../src/clv/mbgNbd/fitModifiedBgNbd.ts";
+import { fitModifiedBgNbd } from "../../src/clv/mbgNbd/fitMbgNbd.ts";
 import { fitParetoNbd } from "../../src/clv/paretoNbd/fitParetoNbd.ts";
 import { parseAnyFit } from "../../src/clv/parseAnyFit.ts";
 import { conditionalExpectedPurchases } from "../../src/clv/predictions/conditionalExpectedPurchases.ts";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mbgNbdConditionalExpectedPurchases } from "../../../../src/clv/mbgNbd/_internal/mbgNbdConditionalExpectedPurchases.ts";
 import { mbgNbdProbabilityAlive } from "../../../../src/clv/mbgNbd/_internal/mbgNbdProbabilityAlive.ts";
-import { simulateModifiedBgNbd } from "../../../../src/clv/mbgNbd/simulateModifiedBgNbd.ts";
+import { simulateModifiedBgNbd } from "../../../../src/clv/mbgNbd/simulateMbgNbd.ts";
 import { hyp2f1 } from "../../../../src/math/hyp2f1.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
 

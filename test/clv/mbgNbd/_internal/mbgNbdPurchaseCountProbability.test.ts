@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mbgNbdConditionalExpectedPurchases } from "../../../../src/clv/mbgNbd/_internal/mbgNbdConditionalExpectedPurchases.ts";
 import { mbgNbdPurchaseCountProbability } from "../../../../src/clv/mbgNbd/_internal/mbgNbdPurchaseCountProbability.ts";
-import { simulateModifiedBgNbd } from "../../../../src/clv/mbgNbd/simulateModifiedBgNbd.ts";
+import { simulateModifiedBgNbd } from "../../../../src/clv/mbgNbd/simulateMbgNbd.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
 
 const params = { r: 0.524838, alpha: 6.182988, a: 0.891356, b: 1.614 };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { simulateModifiedBgNbd } from "../../../src/clv/mbgNbd/simulateModifiedBgNbd.ts";
+import { simulateModifiedBgNbd } from "../../../src/clv/mbgNbd/simulateMbgNbd.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 
 const params = { r: 0.5, alpha: 6, a: 0.9, b: 1.6 };

@@ -48,7 +48,7 @@ const MBG_NBD: CountModelSpec<"mbg-nbd", MbgNbdParams> = {
  * with BFGS in the log-parameters with the analytic gradient. Default start values: r = 1, α = ΣT/Σx,
  * a = 1, b = 3. Input validation and errors as {@link fitBgNbd}.
  *
- * Accuracy (test/clv/mbgNbd/fitModifiedBgNbd.test.ts): on CDNOW (2,357 customers, weeks) the estimates
+ * Accuracy (test/clv/mbgNbd/fitMbgNbd.test.ts): on CDNOW (2,357 customers, weeks) the estimates
  * match lifetimes' ModifiedBetaGeoFitter (r 0.524838, α 6.182988, a 0.891356, b 1.614000, ln L −9582.13).
  *
  * @param data - Summaries: a `TransactionSummary`, rows, columns or compressed form ({@link CountModelData}).

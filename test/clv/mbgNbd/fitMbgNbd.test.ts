@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fitModifiedBgNbd } from "../../../src/clv/mbgNbd/fitModifiedBgNbd.ts";
-import { simulateModifiedBgNbd } from "../../../src/clv/mbgNbd/simulateModifiedBgNbd.ts";
+import { fitModifiedBgNbd } from "../../../src/clv/mbgNbd/fitMbgNbd.ts";
+import { simulateModifiedBgNbd } from "../../../src/clv/mbgNbd/simulateMbgNbd.ts";
 import { parseAnyFit } from "../../../src/clv/parseAnyFit.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
