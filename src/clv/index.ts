@@ -5,7 +5,7 @@
  *
  * - BG/NBD (Fader, Hardie & Lee 2005): {@link fitBgNbd}, {@link simulateBgNbd}.
  * - Pareto/NBD (Schmittlein, Morrison & Colombo 1987): {@link fitParetoNbd}, {@link simulateParetoNbd}.
- * - MBG/NBD (Batislam, Denizel & Filiztekin 2007): {@link fitModifiedBgNbd}, {@link simulateModifiedBgNbd}.
+ * - MBG/NBD (Batislam, Denizel & Filiztekin 2007): {@link fitMbgNbd}, {@link simulateMbgNbd}.
  * - BG/BB, discrete time (Fader, Hardie & Shang 2010): {@link fitBgBb}, {@link simulateBgBb};
  *   its predictions through the generic functions below (given a pattern
  *   `{ frequency, recency, opportunities }`), or the `bgBb…` functions ({@link bgBbProbabilityAlive}, …).
@@ -93,10 +93,10 @@ export type { CustomerLifetimeValueOptions } from "./lifetimeValue/CustomerLifet
 export { customerLifetimeValue } from "./lifetimeValue/customerLifetimeValue.ts";
 export type { TimeLength } from "./lifetimeValue/TimeLength.ts";
 export type { ModelFit } from "./ModelFit.ts";
-export { type FitModifiedBgNbdOptions, fitModifiedBgNbd } from "./mbgNbd/fitMbgNbd.ts";
+export { type FitMbgNbdOptions, fitMbgNbd } from "./mbgNbd/fitMbgNbd.ts";
 export { type MbgNbdFit, MbgNbdFitSchema } from "./mbgNbd/MbgNbdFit.ts";
 export { type MbgNbdParams, MbgNbdParamsSchema } from "./mbgNbd/MbgNbdParams.ts";
-export { type SimulateModifiedBgNbdOptions, simulateModifiedBgNbd } from "./mbgNbd/simulateMbgNbd.ts";
+export { type SimulateMbgNbdOptions, simulateMbgNbd } from "./mbgNbd/simulateMbgNbd.ts";
 export { type FitParetoNbdOptions, fitParetoNbd } from "./paretoNbd/fitParetoNbd.ts";
 export { type ParetoNbdFit, ParetoNbdFitSchema } from "./paretoNbd/ParetoNbdFit.ts";
 export { type ParetoNbdParams, ParetoNbdParamsSchema } from "./paretoNbd/ParetoNbdParams.ts";

@@ -4,13 +4,13 @@ import type { ModelFit } from "../ModelFit.ts";
 import { type MbgNbdParams, MbgNbdParamsSchema } from "./MbgNbdParams.ts";
 
 /**
- * A fitted MBG/NBD model, as returned by {@link fitModifiedBgNbd}: `model: "mbg-nbd"`, parameters
+ * A fitted MBG/NBD model, as returned by {@link fitMbgNbd}: `model: "mbg-nbd"`, parameters
  * {@link MbgNbdParams} (covariance in the order r, α, a, b) and the fields every {@link ModelFit} has.
  *
  * @example
  * ```ts
- * import { type MbgNbdFit, fitModifiedBgNbd } from "clientele/clv";
- * const fit: MbgNbdFit = fitModifiedBgNbd(
+ * import { type MbgNbdFit, fitMbgNbd } from "clientele/clv";
+ * const fit: MbgNbdFit = fitMbgNbd(
  *   { customerId: [1, 2, 3, 4, 5, 6], frequency: [0, 2, 5, 1, 0, 3], recency: [0, 20.3, 35.1, 3.2, 0, 12.6], T: [38.9, 38.9, 38.6, 37.1, 36.4, 36.4] },
  *   { unit: "week", standardErrors: false, allowNonConvergence: true },
  * );
