@@ -1,6 +1,6 @@
 import { simulateCountCustomers } from "../_internal/simulateCountCustomers.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
-import { drawBetaGeometricNbdCustomer } from "./_internal/drawBetaGeometricNbdCustomer.ts";
+import { drawBetaGeometricNbdCustomer } from "./_internal/drawBgNbdFamilyCustomer.ts";
 import { type BgNbdParams, BgNbdParamsSchema } from "./BgNbdParams.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { simulateCountCustomers } from "../_internal/simulateCountCustomers.ts";
-import { drawBetaGeometricNbdCustomer } from "../bgNbd/_internal/drawBetaGeometricNbdCustomer.ts";
+import { drawBetaGeometricNbdCustomer } from "../bgNbd/_internal/drawBgNbdFamilyCustomer.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
 import { type MbgNbdParams, MbgNbdParamsSchema } from "./MbgNbdParams.ts";
 

@@ -13,7 +13,7 @@
 // difference, so nothing overflows for heavy buyers or large parameters.
 
 import type { CountData } from "../../_internal/buildCountData.ts";
-import { betaGeometricNbdLogLikelihood } from "./betaGeometricNbdLogLikelihood.ts";
+import { betaGeometricNbdLogLikelihood } from "./bgNbdFamilyLogLikelihood.ts";
 
 /**
  * The fused BG/NBD log-likelihood of compressed data, as a function of the log-parameters

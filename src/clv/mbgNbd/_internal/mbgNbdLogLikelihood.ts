@@ -13,7 +13,7 @@
 // and ∂/∂ln θ = θ ∂/∂θ. The digamma differences are the sums Σ_{j<n} 1/(p + j) of risingFactorialTerms.
 
 import type { CountData } from "../../_internal/buildCountData.ts";
-import { betaGeometricNbdLogLikelihood } from "../../bgNbd/_internal/betaGeometricNbdLogLikelihood.ts";
+import { betaGeometricNbdLogLikelihood } from "../../bgNbd/_internal/bgNbdFamilyLogLikelihood.ts";
 
 /**
  * The fused MBG/NBD log-likelihood of compressed data, as a function of the log-parameters

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCounterStream } from "../../../../src/clv/_internal/splitMix64.ts";
-import { drawBetaGeometricNbdCustomer } from "../../../../src/clv/bgNbd/_internal/drawBetaGeometricNbdCustomer.ts";
+import { drawBetaGeometricNbdCustomer } from "../../../../src/clv/bgNbd/_internal/drawBgNbdFamilyCustomer.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
 
 describe("drawBetaGeometricNbdCustomer", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCountData } from "../../../../src/clv/_internal/buildCountData.ts";
-import { betaGeometricNbdLogLikelihood } from "../../../../src/clv/bgNbd/_internal/betaGeometricNbdLogLikelihood.ts";
+import { betaGeometricNbdLogLikelihood } from "../../../../src/clv/bgNbd/_internal/bgNbdFamilyLogLikelihood.ts";
 import { logBeta } from "../../../../src/math/logBeta.ts";
 import { logGamma } from "../../../../src/math/logGamma.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
