@@ -1,6 +1,6 @@
 import { simulateCountCustomers } from "../_internal/simulateCountCustomers.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
-import { drawBetaGeometricNbdCustomer } from "./_internal/drawBgNbdFamilyCustomer.ts";
+import { drawBgNbdFamilyCustomer } from "./_internal/drawBgNbdFamilyCustomer.ts";
 import { type BgNbdParams, BgNbdParamsSchema } from "./BgNbdParams.ts";
 
 /**
@@ -59,6 +59,6 @@ export function simulateBgNbd(options: SimulateBgNbdOptions): SimulatedSummaries
     BgNbdParamsSchema,
     options,
     (stream, seed, i, { r, alpha, a, b }, T, out) =>
-      drawBetaGeometricNbdCustomer(stream, seed, i, r, alpha, a, b, T, false, out),
+      drawBgNbdFamilyCustomer(stream, seed, i, r, alpha, a, b, T, false, out),
   );
 }

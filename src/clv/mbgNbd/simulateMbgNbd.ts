@@ -1,5 +1,5 @@
 import { simulateCountCustomers } from "../_internal/simulateCountCustomers.ts";
-import { drawBetaGeometricNbdCustomer } from "../bgNbd/_internal/drawBgNbdFamilyCustomer.ts";
+import { drawBgNbdFamilyCustomer } from "../bgNbd/_internal/drawBgNbdFamilyCustomer.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
 import { type MbgNbdParams, MbgNbdParamsSchema } from "./MbgNbdParams.ts";
 
@@ -55,6 +55,6 @@ export function simulateMbgNbd(options: SimulateMbgNbdOptions): SimulatedSummari
     MbgNbdParamsSchema,
     options,
     (stream, seed, i, { r, alpha, a, b }, T, out) =>
-      drawBetaGeometricNbdCustomer(stream, seed, i, r, alpha, a, b, T, true, out),
+      drawBgNbdFamilyCustomer(stream, seed, i, r, alpha, a, b, T, true, out),
   );
 }
