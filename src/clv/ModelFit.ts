@@ -43,7 +43,7 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
  *   warnings: [],
  * };
  * ```
- * @category CLV
+ * @category Fits
  */
 export interface ModelFit<Model extends string, Params extends object> {
   /** Which model this is. */

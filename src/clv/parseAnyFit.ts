@@ -20,7 +20,7 @@ import type { AnyFit } from "./AnyFit.ts";
  * loaded.model; // => "shifted-beta-geometric"
  * ```
  * @see {@link AnyFit}
- * @category CLV
+ * @category Fits
  */
 export function parseAnyFit(saved: unknown, model?: undefined): AnyFit;
 /**
@@ -50,7 +50,7 @@ export function parseAnyFit(saved: unknown, model?: undefined): AnyFit;
  * // parseAnyFit: invalid input
  * //   ✖ expected a fit with model "gamma-gamma", received "bg-nbd" → at model
  * ```
- * @category CLV
+ * @category Fits
  */
 export function parseAnyFit<Model extends AnyFit["model"]>(
   saved: unknown,

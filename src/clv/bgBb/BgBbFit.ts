@@ -21,7 +21,7 @@ import { type BgBbParams, BgBbParamsSchema } from "./BgBbParams.ts";
  * );
  * fit.model; // => "bg-bb"
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export type BgBbFit = ModelFit<"bg-bb", BgBbParams>;
 
@@ -42,7 +42,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  *   '"aic":66459.2,"bic":66488.5,"n":11104,"penalty":0,"warnings":[]}';
  * parseInput("load", BgBbFitSchema, JSON.parse(json)).params.gamma; // => 0.657
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export const BgBbFitSchema = /* @__PURE__ */ z
   .object({

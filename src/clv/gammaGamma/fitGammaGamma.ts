@@ -17,7 +17,7 @@ import type { GammaGammaParams } from "./GammaGammaParams.ts";
  * import type { FitGammaGammaOptions } from "clientele/clv";
  * const options: FitGammaGammaOptions = { start: { p: 5, q: 3 }, standardErrors: false };
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export type FitGammaGammaOptions = FitOptions<GammaGammaParams>;
 
@@ -99,7 +99,7 @@ function pearson(a: Float64Array, b: Float64Array): number | null {
  * Object.keys(fit.params); // => ["p", "q", "gamma"]
  * ```
  * @see {@link expectedAverageSpend}, {@link customerLifetimeValue}
- * @category CLV
+ * @category Gamma-Gamma
  */
 export function fitGammaGamma(data: GammaGammaData, options?: FitGammaGammaOptions | undefined): GammaGammaFit {
   const fn = "fitGammaGamma";

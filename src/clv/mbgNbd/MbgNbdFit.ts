@@ -16,7 +16,7 @@ import { type MbgNbdParams, MbgNbdParamsSchema } from "./MbgNbdParams.ts";
  * );
  * fit.model; // => "mbg-nbd"
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
 export type MbgNbdFit = ModelFit<"mbg-nbd", MbgNbdParams>;
 
@@ -37,7 +37,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  *   '"aic":19172.3,"bic":19195.3,"n":2357,"penalty":0,"warnings":[]}';
  * parseInput("load", MbgNbdFitSchema, JSON.parse(json)).params.b; // => 1.614
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
 export const MbgNbdFitSchema = /* @__PURE__ */ z
   .object({

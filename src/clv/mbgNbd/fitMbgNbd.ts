@@ -17,7 +17,7 @@ import type { MbgNbdParams } from "./MbgNbdParams.ts";
  * import type { FitMbgNbdOptions } from "clientele/clv";
  * const options: FitMbgNbdOptions = { unit: "week", start: { r: 0.3, alpha: 5 } };
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
 export type FitMbgNbdOptions = CountModelFitOptions<MbgNbdParams>;
 
@@ -71,7 +71,7 @@ const MBG_NBD: CountModelSpec<"mbg-nbd", MbgNbdParams> = {
  * Object.keys(fit.params); // => ["r", "alpha", "a", "b"]
  * ```
  * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseAnyFit}
- * @category CLV
+ * @category MBG/NBD
  */
 export function fitMbgNbd(data: CountModelData, options?: FitMbgNbdOptions | undefined): MbgNbdFit {
   return fitCountModel("fitMbgNbd", MBG_NBD, data, options);

@@ -11,7 +11,7 @@ import { type MbgNbdParams, MbgNbdParamsSchema } from "./MbgNbdParams.ts";
  * import type { SimulateMbgNbdOptions } from "clientele/clv";
  * const options: SimulateMbgNbdOptions = { params: { r: 0.52, alpha: 6.2, a: 0.89, b: 1.61 }, customers: 10_000, T: 39, seed: 7 };
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
 export interface SimulateMbgNbdOptions {
   /** Population parameters (α per time unit of `T`). */
@@ -47,7 +47,7 @@ export interface SimulateMbgNbdOptions {
  * const sim = simulateMbgNbd({ params: { r: 0.52, alpha: 6.2, a: 0.89, b: 1.61 }, customers: 3, T: 39, seed: 7 });
  * sim.frequency.length; // => 3
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
 export function simulateMbgNbd(options: SimulateMbgNbdOptions): SimulatedSummaries {
   return simulateCountCustomers(

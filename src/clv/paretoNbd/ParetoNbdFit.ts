@@ -16,7 +16,7 @@ import { type ParetoNbdParams, ParetoNbdParamsSchema } from "./ParetoNbdParams.t
  * );
  * fit.model; // => "pareto-nbd"
  * ```
- * @category CLV
+ * @category Pareto/NBD
  */
 export type ParetoNbdFit = ModelFit<"pareto-nbd", ParetoNbdParams>;
 
@@ -37,7 +37,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  *   '"aic":19198,"bic":19221.1,"n":2357,"penalty":0,"warnings":[]}';
  * parseInput("load", ParetoNbdFitSchema, JSON.parse(json)).params.s; // => 0.606
  * ```
- * @category CLV
+ * @category Pareto/NBD
  */
 export const ParetoNbdFitSchema = /* @__PURE__ */ z
   .object({

@@ -19,7 +19,7 @@ import type { ShiftedBetaGeometricParams } from "./ShiftedBetaGeometricParams.ts
  * import type { FitShiftedBetaGeometricOptions } from "clientele/clv";
  * const options: FitShiftedBetaGeometricOptions = { unit: "year", start: { alpha: 1, beta: 1 } };
  * ```
- * @category CLV
+ * @category sBG
  */
 export interface FitShiftedBetaGeometricOptions extends FitOptions<ShiftedBetaGeometricParams> {
   /**
@@ -116,7 +116,7 @@ function observedBeyondFirstPeriod(tally: RetentionTally): number {
  * regular.logLikelihood.toFixed(2); // => "-1680.27"
  * ```
  * @see {@link survivalCurve}, {@link retentionRate}, {@link discountedExpectedResidualLifetime}, {@link parseAnyFit}
- * @category CLV
+ * @category sBG
  */
 export function fitShiftedBetaGeometric(
   data: ShiftedBetaGeometricData,
