@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { fitBgNbd } from "../src/clv/bgNbd/fitBgNbd.ts";
 import { simulateBgNbd } from "../src/clv/bgNbd/simulateBgNbd.ts";
-import { fitModifiedBgNbd } from "../src/clv/mbgNbd/fitModifiedBgNbd.ts";
+import { fitMbgNbd } from "../src/clv/mbgNbd/fitMbgNbd.ts";
 import { fitParetoNbd } from "../src/clv/paretoNbd/fitParetoNbd.ts";
 import { conditionalExpectedPurchases } from "../src/clv/predictions/conditionalExpectedPurchases.ts";
 import { probabilityAlive } from "../src/clv/predictions/probabilityAlive.ts";
@@ -185,7 +185,7 @@ export async function runClvBench(): Promise<BenchRow[]> {
     referenceMs: 293,
     note: `${pareto.range}; ${pareto.result.iterations} BFGS iterations with an analytic gradient (one series per ₂F₁ gives it with its derivatives); ln L ${pareto.result.logLikelihood.toFixed(2)}`,
   });
-  const mbg = time(() => fitModifiedBgNbd(cdnow, { unit: "week" }), 15, 20);
+  const mbg = time(() => fitMbgNbd(cdnow, { unit: "week" }), 15, 20);
   const mp = mbg.result.params;
   check("CDNOW MBG/NBD fit", Math.abs(mp.r - 0.524838) < 1e-5 && Math.abs(mp.b - 1.614) < 1e-4, JSON.stringify(mp));
   rows.push({

@@ -16,6 +16,6 @@ import type { ShiftedBetaGeometricFit } from "./shiftedBetaGeometric/ShiftedBeta
  * if (fit.model === "shifted-beta-geometric") survivalCurve(fit, 12);
  * else if (fit.model === "bg-bb") probabilityAlive(fit, { frequency: 2, recency: 5, opportunities: 6 });
  * ```
- * @category CLV
+ * @category Fits
  */
 export type AnyFit = CountModelFit | BgBbFit | ShiftedBetaGeometricFit | GammaGammaFit;

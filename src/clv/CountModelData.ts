@@ -12,6 +12,6 @@ import type { TransactionSummary } from "../rfm/TransactionSummary.ts";
  * import type { CountModelData } from "clientele/clv";
  * const data: CountModelData = { frequency: [0, 2], recency: [0, 10], T: [38, 38], count: [1411, 3], customers: 1414 };
  * ```
- * @category CLV
+ * @category Fits
  */
 export type CountModelData = TransactionSummary | readonly SummaryRowInput[] | SummaryColumns | CompressedSummaries;

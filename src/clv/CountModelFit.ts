@@ -18,7 +18,7 @@ import { type ParetoNbdFit, ParetoNbdFitSchema } from "./paretoNbd/ParetoNbdFit.
  * );
  * if (fit.model === "bg-nbd") fit.params.alpha > 0; // => true
  * ```
- * @category CLV
+ * @category Fits
  */
 export type CountModelFit = BgNbdFit | ParetoNbdFit | MbgNbdFit;
 
@@ -34,7 +34,7 @@ export type CountModelFit = BgNbdFit | ParetoNbdFit | MbgNbdFit;
  * const published: CountModel = { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, unit: "week" };
  * expectedPurchases(published, 52).toFixed(3); // => "1.446"
  * ```
- * @category CLV
+ * @category Predictions
  */
 export type CountModel = CountModelFit extends infer F
   ? F extends CountModelFit
@@ -44,7 +44,7 @@ export type CountModel = CountModelFit extends infer F
 
 /**
  * Schema of a {@link CountModelFit} read back from JSON: a union of the models' fit schemas,
- * discriminated by `model`. Use {@link parseFit}, which wraps it with the library's error reporting.
+ * discriminated by `model`. Use {@link parseAnyFit}, which wraps it with the library's error reporting.
  *
  * @example
  * ```ts
@@ -53,7 +53,7 @@ export type CountModel = CountModelFit extends infer F
  * // parseInput("load", CountModelFitSchema, { model: "pareto/nbd" }) throws invalid_input:
  * //   ✖ received "pareto/nbd", which matches none of the accepted forms → at model
  * ```
- * @category CLV
+ * @category Fits
  */
 export const CountModelFitSchema: z.ZodMiniType<CountModelFit, unknown> = /* @__PURE__ */ z.discriminatedUnion(
   "model",

@@ -9,7 +9,7 @@
  * // CDNOW customer 1516: 26 repeat purchases, the last 30.86 weeks after the first, observed for 31 weeks
  * const customer: CustomerHistory = { frequency: 26, recency: 30.86, T: 31 };
  * ```
- * @category CLV
+ * @category Predictions
  */
 export interface CustomerHistory {
   /** x: repeat purchases (integer ≥ 0). */
@@ -34,7 +34,7 @@ export interface CustomerHistory {
  *   T: Float64Array.of(31, 38.86),
  * };
  * ```
- * @category CLV
+ * @category Predictions
  */
 export interface CustomerHistoryColumns {
   /** x of each customer. */

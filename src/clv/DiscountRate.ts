@@ -28,7 +28,7 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
  * const yearly: DiscountRate = { rate: 0.1, per: "year" }; // for a fit in months: 1.1 ** (1 / 12) - 1 a month
  * (1.1 ** (1 / 12) - 1).toFixed(6); // => "0.007974"
  * ```
- * @category CLV
+ * @category Lifetime value
  */
 export type DiscountRate =
   | number

@@ -30,7 +30,7 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
  * import type { BgNbdParams, FitOptions } from "clientele/clv";
  * const options: FitOptions<BgNbdParams> = { start: { r: 0.5 }, penalty: 0.001, standardErrors: false };
  * ```
- * @category CLV
+ * @category Fits
  */
 export interface FitOptions<P extends object> {
   /** Start values on the natural scale for some or all parameters (each > 0); the rest use the model's defaults. */
@@ -57,7 +57,7 @@ export interface FitOptions<P extends object> {
  * import type { BgNbdParams, CountModelFitOptions } from "clientele/clv";
  * const options: CountModelFitOptions<BgNbdParams> = { unit: "week", maxIterations: 200 };
  * ```
- * @category CLV
+ * @category Fits
  */
 export interface CountModelFitOptions<P extends object> extends FitOptions<P> {
   /**
@@ -78,7 +78,7 @@ export interface CountModelFitOptions<P extends object> extends FitOptions<P> {
  * defaultFitOptions.tolerance; // => 1e-8
  * defaultFitOptions.maxIterations; // => 1000
  * ```
- * @category CLV
+ * @category Fits
  */
 export const defaultFitOptions: {
   /** BFGS tolerance. */

@@ -3,7 +3,7 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 /**
  * A fitted model as plain data: what every `fit…` function of `clientele/clv` returns, and what the
  * prediction functions take first. It holds only strings, finite numbers, booleans, arrays and `null`, so
- * saving and loading a model is `JSON.stringify` and {@link parseFit}.
+ * saving and loading a model is `JSON.stringify` and {@link parseAnyFit}.
  *
  * @remarks
  * - `params` are on the natural scale; time-scale parameters (BG/NBD's α) are in `unit`, so every time
@@ -43,7 +43,7 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
  *   warnings: [],
  * };
  * ```
- * @category CLV
+ * @category Fits
  */
 export interface ModelFit<Model extends string, Params extends object> {
   /** Which model this is. */

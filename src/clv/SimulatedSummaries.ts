@@ -14,7 +14,7 @@
  * });
  * [...sim.frequency]; // => [0, 1, 1]
  * ```
- * @category CLV
+ * @category Fits
  */
 export interface SimulatedSummaries {
   /** Customer index 0, 1, …, n − 1 (the entity index of the generator). */

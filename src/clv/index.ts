@@ -1,19 +1,19 @@
 /**
  * `clientele/clv`: customer-base models fitted to customer summaries, and what they predict. Fits are
- * plain data (save with `JSON.stringify`, load with {@link parseFit}); predictions are functions that take
+ * plain data (save with `JSON.stringify`, load with {@link parseAnyFit}); predictions are functions that take
  * a fit first and work for one customer or, vectorised, for millions.
  *
  * - BG/NBD (Fader, Hardie & Lee 2005): {@link fitBgNbd}, {@link simulateBgNbd}.
  * - Pareto/NBD (Schmittlein, Morrison & Colombo 1987): {@link fitParetoNbd}, {@link simulateParetoNbd}.
- * - MBG/NBD (Batislam, Denizel & Filiztekin 2007): {@link fitModifiedBgNbd}, {@link simulateModifiedBgNbd}.
- * - BG/BB, discrete time (Fader, Hardie & Shang 2010): {@link fitBgBb}, {@link simulateBgBb},
- *   {@link parseBgBbFit}; its predictions through the generic functions below (given a pattern
+ * - MBG/NBD (Batislam, Denizel & Filiztekin 2007): {@link fitMbgNbd}, {@link simulateMbgNbd}.
+ * - BG/BB, discrete time (Fader, Hardie & Shang 2010): {@link fitBgBb}, {@link simulateBgBb};
+ *   its predictions through the generic functions below (given a pattern
  *   `{ frequency, recency, opportunities }`), or the `bgBb…` functions ({@link bgBbProbabilityAlive}, …).
  * - Predictions for every count model: {@link probabilityAlive}, {@link probabilityAliveHistory},
  *   {@link expectedPurchases}, {@link conditionalExpectedPurchases}, {@link purchaseCountProbability},
  *   {@link discountedExpectedResidualTransactions} (Pareto/NBD and BG/BB).
  * - Fit results and options: {@link ModelFit}, {@link CountModelFit}, {@link FitOptions},
- *   {@link defaultFitOptions}; loading saved fits: {@link parseFit}, {@link parseAnyFit}.
+ *   {@link defaultFitOptions}; loading saved fits of any model: {@link parseAnyFit}.
  *
  * Every time (`t`, `recency`, `T`) is in the unit the model was fitted in (`fit.unit`); nothing is
  * converted behind your back. See docs/concepts/model-fits.md and docs/models/bg-nbd.md.
@@ -33,7 +33,6 @@ export { bgBbExpectedPurchases } from "./bgBb/bgBbExpectedPurchases.ts";
 export { bgBbProbabilityAlive } from "./bgBb/bgBbProbabilityAlive.ts";
 export { bgBbPurchaseCountProbability } from "./bgBb/bgBbPurchaseCountProbability.ts";
 export { type FitBgBbOptions, fitBgBb } from "./bgBb/fitBgBb.ts";
-export { parseBgBbFit } from "./bgBb/parseBgBbFit.ts";
 export { type SimulateBgBbOptions, type SimulatedBgBbPatterns, simulateBgBb } from "./bgBb/simulateBgBb.ts";
 export { type BgNbdFit, BgNbdFitSchema } from "./bgNbd/BgNbdFit.ts";
 export { type BgNbdParams, BgNbdParamsSchema } from "./bgNbd/BgNbdParams.ts";
@@ -84,7 +83,6 @@ export {
   type SpendModel,
 } from "./gammaGamma/GammaGammaFit.ts";
 export { type GammaGammaParams, GammaGammaParamsSchema } from "./gammaGamma/GammaGammaParams.ts";
-export { parseSpendFit } from "./gammaGamma/parseSpendFit.ts";
 export type { SpendHistory, SpendHistoryColumns } from "./gammaGamma/SpendHistory.ts";
 export {
   type SimulatedSpend,
@@ -95,16 +93,15 @@ export type { CustomerLifetimeValueOptions } from "./lifetimeValue/CustomerLifet
 export { customerLifetimeValue } from "./lifetimeValue/customerLifetimeValue.ts";
 export type { TimeLength } from "./lifetimeValue/TimeLength.ts";
 export type { ModelFit } from "./ModelFit.ts";
-export { type FitModifiedBgNbdOptions, fitModifiedBgNbd } from "./mbgNbd/fitModifiedBgNbd.ts";
+export { type FitMbgNbdOptions, fitMbgNbd } from "./mbgNbd/fitMbgNbd.ts";
 export { type MbgNbdFit, MbgNbdFitSchema } from "./mbgNbd/MbgNbdFit.ts";
 export { type MbgNbdParams, MbgNbdParamsSchema } from "./mbgNbd/MbgNbdParams.ts";
-export { type SimulateModifiedBgNbdOptions, simulateModifiedBgNbd } from "./mbgNbd/simulateModifiedBgNbd.ts";
+export { type SimulateMbgNbdOptions, simulateMbgNbd } from "./mbgNbd/simulateMbgNbd.ts";
 export { type FitParetoNbdOptions, fitParetoNbd } from "./paretoNbd/fitParetoNbd.ts";
 export { type ParetoNbdFit, ParetoNbdFitSchema } from "./paretoNbd/ParetoNbdFit.ts";
 export { type ParetoNbdParams, ParetoNbdParamsSchema } from "./paretoNbd/ParetoNbdParams.ts";
 export { type SimulateParetoNbdOptions, simulateParetoNbd } from "./paretoNbd/simulateParetoNbd.ts";
 export { parseAnyFit } from "./parseAnyFit.ts";
-export { parseFit } from "./parseFit.ts";
 export { conditionalExpectedPurchases } from "./predictions/conditionalExpectedPurchases.ts";
 export {
   type DiscountedExpectedResidualTransactionsOptions,
@@ -124,7 +121,6 @@ export {
   type FitShiftedBetaGeometricOptions,
   fitShiftedBetaGeometric,
 } from "./shiftedBetaGeometric/fitShiftedBetaGeometric.ts";
-export { parseRetentionFit } from "./shiftedBetaGeometric/parseRetentionFit.ts";
 export {
   type ProjectSurvivorsOptions,
   projectSurvivors,

@@ -1,33 +1,14 @@
-import type { $ZodType } from "zod/v4/core";
-import { ClienteleInputError } from "../errors/ClienteleError.ts";
-import { parseInput } from "../schema/parseInput.ts";
-import { readSavedJson } from "./_internal/parseSavedFit.ts";
+import { readSavedFit } from "./_internal/readSavedFit.ts";
 import type { AnyFit } from "./AnyFit.ts";
-import { BgBbFitSchema } from "./bgBb/BgBbFit.ts";
-import { BgNbdFitSchema } from "./bgNbd/BgNbdFit.ts";
-import { GammaGammaFitSchema } from "./gammaGamma/GammaGammaFit.ts";
-import { MbgNbdFitSchema } from "./mbgNbd/MbgNbdFit.ts";
-import { ParetoNbdFitSchema } from "./paretoNbd/ParetoNbdFit.ts";
-import { ShiftedBetaGeometricFitSchema } from "./shiftedBetaGeometric/ShiftedBetaGeometricFit.ts";
-
-/** The schema of each model's fit, by `model`. */
-const SCHEMAS: Readonly<Record<AnyFit["model"], $ZodType>> = {
-  "bg-nbd": BgNbdFitSchema,
-  "pareto-nbd": ParetoNbdFitSchema,
-  "mbg-nbd": MbgNbdFitSchema,
-  "bg-bb": BgBbFitSchema,
-  "shifted-beta-geometric": ShiftedBetaGeometricFitSchema,
-  "gamma-gamma": GammaGammaFitSchema,
-};
 
 /**
- * Loads a saved fit of any model of `clientele/clv` (JSON text or a parsed value): reads its `model`
- * and validates it against that model's schema. For a store holding fits of several kinds; when the kind
- * is known, {@link parseFit} (count models), {@link parseBgBbFit}, {@link parseRetentionFit} or
- * {@link parseSpendFit} return the narrower type.
+ * Loads a saved fit of any model of `clientele/clv` (JSON text or an already-parsed value): reads its
+ * `model` and validates it against that model's schema. Saving is `JSON.stringify(fit)`; a fit holds
+ * only JSON values, so `parseAnyFit(JSON.stringify(fit))` equals `fit`. Switch on `model` to use the
+ * result, or name the model you expect as a second argument to get its own fit type back.
  *
  * @param saved - The parsed JSON value, or the JSON text itself.
- * @returns A fresh, validated {@link AnyFit}; `parseAnyFit(JSON.stringify(fit))` equals `fit`.
+ * @returns A fresh, validated {@link AnyFit}.
  * @throws {@link ClienteleInputError} `invalid_input` for text that is not JSON, a missing or unknown
  *   `model` (path `model`, listing the known ones), or a field of the wrong type or out of range, with
  *   its path (`params.alpha`).
@@ -35,31 +16,46 @@ const SCHEMAS: Readonly<Record<AnyFit["model"], $ZodType>> = {
  * ```ts
  * import { fitShiftedBetaGeometric, parseAnyFit } from "clientele/clv";
  * const fit = fitShiftedBetaGeometric({ survivors: [1000, 631, 468, 382, 326] }, { unit: "year" });
- * const loaded = parseAnyFit(JSON.stringify(fit));
+ * const loaded = parseAnyFit(JSON.stringify(fit)); // AnyFit
  * loaded.model; // => "shifted-beta-geometric"
  * ```
- * @category CLV
+ * @see {@link AnyFit}
+ * @category Fits
  */
-export function parseAnyFit(saved: unknown): AnyFit {
-  const fn = "parseAnyFit";
-  const value = readSavedJson(fn, saved);
-  const model = typeof value === "object" && value !== null ? (value as { model?: unknown }).model : undefined;
-  if (typeof model !== "string" || !Object.hasOwn(SCHEMAS, model)) {
-    const known = Object.keys(SCHEMAS)
-      .map((m) => JSON.stringify(m))
-      .join(" | ");
-    const received = typeof model === "string" ? JSON.stringify(model) : String(model);
-    throw new ClienteleInputError(`${fn}: invalid input`, {
-      issues: [
-        {
-          code: "invalid_value",
-          path: typeof value === "object" && value !== null ? ["model"] : [],
-          message: `expected a fit with model ${known}, received ${received}`,
-          expected: known,
-          received,
-        },
-      ],
-    });
-  }
-  return parseInput(fn, SCHEMAS[model as AnyFit["model"]], value) as AnyFit;
+export function parseAnyFit(saved: unknown, model?: undefined): AnyFit;
+/**
+ * Loads a saved fit of the model you expect (JSON text or an already-parsed value), typed as that
+ * model's fit: `parseAnyFit(text, "bg-nbd")` returns a {@link BgNbdFit}, `parseAnyFit(text,
+ * "gamma-gamma")` a {@link GammaGammaFit}. The model ids are `"bg-nbd"`, `"pareto-nbd"`, `"mbg-nbd"`,
+ * `"bg-bb"`, `"shifted-beta-geometric"` and `"gamma-gamma"`.
+ *
+ * @typeParam Model - The expected model id.
+ * @param saved - The parsed JSON value, or the JSON text itself.
+ * @param model - The model the fit must be.
+ * @returns A fresh, validated fit of `model`; `parseAnyFit(JSON.stringify(fit), fit.model)` equals `fit`.
+ * @throws {@link ClienteleInputError} `invalid_input` for text that is not JSON, a fit of another model
+ *   (path `model`, naming the expected and the received one), or a field of the wrong type or out of
+ *   range, with its path (`params.alpha`, `covariance`).
+ * @example
+ * ```ts
+ * import { fitBgNbd, parseAnyFit, probabilityAlive } from "clientele/clv";
+ * const fit = fitBgNbd(
+ *   { customerId: [1, 2, 3], frequency: [2, 0, 4], recency: [30, 0, 35], T: [38, 38, 38] },
+ *   { unit: "week" },
+ * );
+ * const loaded = parseAnyFit(JSON.stringify(fit), "bg-nbd"); // BgNbdFit
+ * loaded.params.r === fit.params.r; // => true
+ * probabilityAlive(loaded, { frequency: 2, recency: 30, T: 38 }) === probabilityAlive(fit, { frequency: 2, recency: 30, T: 38 }); // => true
+ * // parseAnyFit(JSON.stringify(fit), "gamma-gamma") throws:
+ * // parseAnyFit: invalid input
+ * //   ✖ expected a fit with model "gamma-gamma", received "bg-nbd" → at model
+ * ```
+ * @category Fits
+ */
+export function parseAnyFit<Model extends AnyFit["model"]>(
+  saved: unknown,
+  model: Model,
+): Extract<AnyFit, Record<"model", Model>>;
+export function parseAnyFit(saved: unknown, model?: AnyFit["model"] | undefined): AnyFit {
+  return readSavedFit("parseAnyFit", saved, model);
 }

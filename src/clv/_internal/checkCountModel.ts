@@ -11,7 +11,7 @@ const PARAMETERS: Readonly<Record<CountModelFit["model"], readonly string[]>> = 
 
 /**
  * The cheap check the prediction functions make on the fit they are given (it may come from
- * `JSON.parse` without {@link parseFit}): a known `model` and finite parameters > 0. The full check is
+ * `JSON.parse` without {@link parseAnyFit}): a known `model` and finite parameters > 0. The full check is
  * `CountModelFitSchema`.
  *
  * @param fnName - Public function name.

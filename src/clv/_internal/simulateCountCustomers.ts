@@ -24,7 +24,7 @@ export type DrawCountCustomer<P> = (
 ) => void;
 
 /**
- * The shared driver of the count-model simulators (`simulateBgNbd`, `simulateModifiedBgNbd`,
+ * The shared driver of the count-model simulators (`simulateBgNbd`, `simulateMbgNbd`,
  * `simulateParetoNbd`): validates `{ params, customers, T, seed }` with the model's parameter schema,
  * reads T (one value or one per customer), and draws every customer with `draw` into typed-array columns
  * without per-customer allocation.

@@ -21,7 +21,7 @@ import { type BgBbParams, BgBbParamsSchema } from "./BgBbParams.ts";
  * );
  * fit.model; // => "bg-bb"
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export type BgBbFit = ModelFit<"bg-bb", BgBbParams>;
 
@@ -31,7 +31,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * Schema of a {@link BgBbFit} read back from JSON: `model` `"bg-bb"`, `params` as {@link BgBbParamsSchema},
  * `standardErrors` null or `{ alpha, beta, gamma, delta }` (≥ 0), a 4 × 4 symmetric `covariance` or null,
  * and the other fields of {@link ModelFit}. Unknown top-level keys are dropped. Usually reached through
- * {@link parseBgBbFit}.
+ * {@link parseAnyFit}.
  *
  * @example
  * ```ts
@@ -42,7 +42,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  *   '"aic":66459.2,"bic":66488.5,"n":11104,"penalty":0,"warnings":[]}';
  * parseInput("load", BgBbFitSchema, JSON.parse(json)).params.gamma; // => 0.657
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export const BgBbFitSchema = /* @__PURE__ */ z
   .object({

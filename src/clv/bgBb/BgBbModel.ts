@@ -12,6 +12,6 @@ import type { BgBbFit } from "./BgBbFit.ts";
  * const published: BgBbModel = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } };
  * probabilityAlive(published, { frequency: 6, recency: 6, opportunities: 6 }).toFixed(3); // => "0.930"
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export type BgBbModel = Pick<BgBbFit, "model" | "params">;

@@ -10,7 +10,7 @@ import * as z from "zod/mini";
  * // Fader, Hardie & Shang (2010), donations
  * const published: BgBbParams = { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 };
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export interface BgBbParams {
   /** First shape α of the beta distribution of transaction probabilities p. */
@@ -34,7 +34,7 @@ const Positive = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0));
  * import { BgBbParamsSchema } from "clientele/clv";
  * parseInput("load", BgBbParamsSchema, { alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.8 }).alpha; // => 1.2
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export const BgBbParamsSchema: z.ZodMiniType<BgBbParams, unknown> = /* @__PURE__ */ z.strictObject({
   alpha: Positive,

@@ -28,7 +28,7 @@ import type { BgBbParams } from "./BgBbParams.ts";
  * bgBbConditionalExpectedPurchases(fit, 5, { frequency: 6, recency: 6, opportunities: 6 }).toFixed(2); // => "3.75"
  * bgBbConditionalExpectedPurchases(fit, 5, { frequency: 0, recency: 0, opportunities: 6 }).toFixed(3); // => "0.073"
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export function bgBbConditionalExpectedPurchases(fit: BgBbModel, nStar: number, customer: BgBbPattern): number;
 export function bgBbConditionalExpectedPurchases(

@@ -34,7 +34,7 @@ import type { BgBbParams } from "./BgBbParams.ts";
  * const fit = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
  * bgBbDiscountedResidualPurchases(fit, { frequency: 6, recency: 6, opportunities: 6 }, 0.1).toFixed(2); // => "5.91"
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export function bgBbDiscountedResidualPurchases(fit: BgBbModel, customer: BgBbPattern, discountRate: number): number;
 export function bgBbDiscountedResidualPurchases(

@@ -23,7 +23,7 @@ import type { BgBbModel } from "./BgBbModel.ts";
  * bgBbExpectedPurchases(fit, 6).toFixed(3); // => "2.220"
  * bgBbExpectedPurchases(fit, 0); // => 0
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export function bgBbExpectedPurchases(fit: BgBbModel, n: number): number {
   const fn = "bgBbExpectedPurchases";

@@ -28,7 +28,7 @@ import type { BgBbParams } from "./BgBbParams.ts";
  * bgBbProbabilityAlive(fit, { frequency: 6, recency: 6, opportunities: 6 }).toFixed(3); // => "0.930"
  * bgBbProbabilityAlive(fit, { frequency: 1, recency: 1, opportunities: 6 }).toFixed(3); // => "0.069"
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export function bgBbProbabilityAlive(fit: BgBbModel, customer: BgBbPattern): number;
 export function bgBbProbabilityAlive(fit: BgBbModel, customers: BgBbPatternColumns): Float64Array;

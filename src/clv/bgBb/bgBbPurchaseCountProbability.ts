@@ -29,7 +29,7 @@ function logChoose(n: number, k: number): number {
  * const fit = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
  * bgBbPurchaseCountProbability(fit, 0, 6).toFixed(3); // => "0.311"
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export function bgBbPurchaseCountProbability(fit: BgBbModel, x: number, n: number): number {
   const fn = "bgBbPurchaseCountProbability";

@@ -18,7 +18,7 @@ import type { BgBbParams } from "./BgBbParams.ts";
  * import type { FitBgBbOptions } from "clientele/clv";
  * const options: FitBgBbOptions = { unit: "year", start: { alpha: 1, delta: 3 } };
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export type FitBgBbOptions = CountModelFitOptions<BgBbParams>;
 
@@ -67,8 +67,8 @@ const DEFAULT_START = [1, 1, 1, 1];
  * fit.converged; // => true
  * Object.keys(fit.params); // => ["alpha", "beta", "gamma", "delta"]
  * ```
- * @see {@link bgBbProbabilityAlive}, {@link bgBbConditionalExpectedPurchases}, {@link parseBgBbFit}
- * @category CLV
+ * @see {@link bgBbProbabilityAlive}, {@link bgBbConditionalExpectedPurchases}, {@link parseAnyFit}
+ * @category BG/BB
  */
 export function fitBgBb(data: BgBbData, options?: FitBgBbOptions | undefined): BgBbFit {
   const fn = "fitBgBb";

@@ -12,7 +12,7 @@ import { type BgBbParams, BgBbParamsSchema } from "./BgBbParams.ts";
  * import type { SimulateBgBbOptions } from "clientele/clv";
  * const options: SimulateBgBbOptions = { params: { alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.8 }, customers: 1000, opportunities: 6, seed: 1 };
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export interface SimulateBgBbOptions {
   /** Population parameters. */
@@ -39,7 +39,7 @@ export interface SimulateBgBbOptions {
  * const sim: SimulatedBgBbPatterns = simulateBgBb({ params: { alpha: 1, beta: 1, gamma: 1, delta: 3 }, customers: 2, opportunities: 6, seed: 3 });
  * sim.opportunities.length; // => 2
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export interface SimulatedBgBbPatterns {
   /** x of each customer. */
@@ -96,7 +96,7 @@ function sampleBeta(a: number, b: number, stream: Int32Array, logs: Float64Array
  * const sim = simulateBgBb({ params: { alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.8 }, customers: 5000, opportunities: 6, seed: 7 });
  * fitBgBb(sim, { unit: "year" }).converged; // => true
  * ```
- * @category CLV
+ * @category BG/BB
  */
 export function simulateBgBb(options: SimulateBgBbOptions): SimulatedBgBbPatterns {
   const parsed = parseInput("simulateBgBb", OptionsSchema, options);

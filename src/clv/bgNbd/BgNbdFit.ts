@@ -21,7 +21,7 @@ import { type BgNbdParams, BgNbdParamsSchema } from "./BgNbdParams.ts";
  * );
  * fit.model; // => "bg-nbd"
  * ```
- * @category CLV
+ * @category BG/NBD
  */
 export type BgNbdFit = ModelFit<"bg-nbd", BgNbdParams>;
 
@@ -32,7 +32,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * {@link BgNbdParamsSchema}, `standardErrors` null or `{ r, alpha, a, b }` (≥ 0), a 4 × 4 symmetric
  * `covariance` or null, and the other fields of {@link ModelFit} (finite numbers, a known time unit).
  * Unknown top-level keys are dropped. Usually reached through {@link CountModelFitSchema} or
- * {@link parseFit}.
+ * {@link parseAnyFit}.
  *
  * @example
  * ```ts
@@ -43,7 +43,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  *   '"aic":19172.8,"bic":19195.9,"n":2357,"penalty":0,"warnings":[]}';
  * parseInput("load", BgNbdFitSchema, JSON.parse(json)).params.r; // => 0.243
  * ```
- * @category CLV
+ * @category BG/NBD
  */
 export const BgNbdFitSchema = /* @__PURE__ */ z
   .object({

@@ -15,7 +15,7 @@ import * as z from "zod/mini";
  * // Fader, Hardie & Lee (2005), CDNOW, weeks
  * const params: BgNbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
  * ```
- * @category CLV
+ * @category BG/NBD
  */
 export interface BgNbdParams {
   /** Shape r of the gamma distribution of purchase rates. */
@@ -41,7 +41,7 @@ const Positive = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0));
  * // parseInput("f", BgNbdParamsSchema, { r: 0, alpha: 4.414, a: 0.793, b: 2.426 }) throws invalid_input:
  * //   ✖ expected number > 0, received 0 → at r
  * ```
- * @category CLV
+ * @category BG/NBD
  */
 export const BgNbdParamsSchema: z.ZodMiniType<BgNbdParams, unknown> = /* @__PURE__ */ z.strictObject({
   r: Positive,

@@ -17,7 +17,7 @@ import type { BgNbdParams } from "./BgNbdParams.ts";
  * import type { FitBgNbdOptions } from "clientele/clv";
  * const options: FitBgNbdOptions = { unit: "week", start: { r: 0.3, alpha: 5 } };
  * ```
- * @category CLV
+ * @category BG/NBD
  */
 export type FitBgNbdOptions = CountModelFitOptions<BgNbdParams>;
 
@@ -89,8 +89,8 @@ const BG_NBD: CountModelSpec<"bg-nbd", BgNbdParams> = {
  * fit.converged; // => true
  * Object.keys(fit.params); // => ["r", "alpha", "a", "b"]
  * ```
- * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseFit}
- * @category CLV
+ * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseAnyFit}
+ * @category BG/NBD
  */
 export function fitBgNbd(data: CountModelData, options?: FitBgNbdOptions | undefined): BgNbdFit {
   return fitCountModel("fitBgNbd", BG_NBD, data, options);

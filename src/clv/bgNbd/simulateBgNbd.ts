@@ -1,6 +1,6 @@
 import { simulateCountCustomers } from "../_internal/simulateCountCustomers.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
-import { drawBetaGeometricNbdCustomer } from "./_internal/drawBetaGeometricNbdCustomer.ts";
+import { drawBgNbdFamilyCustomer } from "./_internal/drawBgNbdFamilyCustomer.ts";
 import { type BgNbdParams, BgNbdParamsSchema } from "./BgNbdParams.ts";
 
 /**
@@ -11,7 +11,7 @@ import { type BgNbdParams, BgNbdParamsSchema } from "./BgNbdParams.ts";
  * import type { SimulateBgNbdOptions } from "clientele/clv";
  * const g1: SimulateBgNbdOptions = { params: { r: 0.25, alpha: 4, a: 0.8, b: 2.5 }, customers: 1_000_000, T: 52, seed: 42 };
  * ```
- * @category CLV
+ * @category BG/NBD
  */
 export interface SimulateBgNbdOptions {
   /** Population parameters (α per time unit of `T`). */
@@ -51,7 +51,7 @@ export interface SimulateBgNbdOptions {
  * [...g1.frequency]; // => [0, 1, 1, 1, 0]
  * g1.recency[2]; // => 19.704378437756933
  * ```
- * @category CLV
+ * @category BG/NBD
  */
 export function simulateBgNbd(options: SimulateBgNbdOptions): SimulatedSummaries {
   return simulateCountCustomers(
@@ -59,6 +59,6 @@ export function simulateBgNbd(options: SimulateBgNbdOptions): SimulatedSummaries
     BgNbdParamsSchema,
     options,
     (stream, seed, i, { r, alpha, a, b }, T, out) =>
-      drawBetaGeometricNbdCustomer(stream, seed, i, r, alpha, a, b, T, false, out),
+      drawBgNbdFamilyCustomer(stream, seed, i, r, alpha, a, b, T, false, out),
   );
 }

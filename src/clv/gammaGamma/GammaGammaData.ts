@@ -12,6 +12,6 @@ import type { SpendHistory, SpendHistoryColumns } from "./SpendHistory.ts";
  * import type { GammaGammaData } from "clientele/clv";
  * const data: GammaGammaData = { frequency: [2, 1, 0], monetaryValue: [22.35, 11.77, 0] };
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export type GammaGammaData = TransactionSummary | readonly SpendHistory[] | SpendHistoryColumns;

@@ -27,7 +27,7 @@ import { type GammaGammaParams, GammaGammaParamsSchema } from "./GammaGammaParam
  * fit.model; // => "gamma-gamma"
  * fit.excludedNonRepeaters; // => 1
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export interface GammaGammaFit extends Omit<ModelFit<"gamma-gamma", GammaGammaParams>, "unit"> {
   /** Customers with frequency 0: counted, not fitted (`n` counts the fitted repeat customers). */
@@ -45,7 +45,7 @@ export interface GammaGammaFit extends Omit<ModelFit<"gamma-gamma", GammaGammaPa
  * import { frequencyMonetaryCorrelationThreshold } from "clientele/clv";
  * frequencyMonetaryCorrelationThreshold; // => 0.3
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export const frequencyMonetaryCorrelationThreshold = 0.3;
 
@@ -58,7 +58,7 @@ export const frequencyMonetaryCorrelationThreshold = 0.3;
  * import type { SpendModel } from "clientele/clv";
  * const published: SpendModel = { model: "gamma-gamma", params: { p: 6.25, q: 3.74, gamma: 15.44 } };
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export type SpendModel = Pick<GammaGammaFit, "model" | "params">;
 
@@ -69,7 +69,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * {@link GammaGammaParamsSchema}, `standardErrors` null or `{ p, q, gamma }` (≥ 0), a 3 × 3 symmetric
  * `covariance` or null, `excludedNonRepeaters` an integer ≥ 0, `frequencyMonetaryCorrelation` in [−1, 1]
  * or null, and the other fields of {@link ModelFit} except `unit`. Unknown top-level keys are dropped.
- * Usually reached through {@link parseSpendFit}.
+ * Usually reached through {@link parseAnyFit}.
  *
  * @example
  * ```ts
@@ -80,7 +80,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  *   '"n":946,"penalty":0,"warnings":[],"excludedNonRepeaters":1411,"frequencyMonetaryCorrelation":0.11}';
  * parseInput("load", GammaGammaFitSchema, JSON.parse(json)).params.q; // => 3.74
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export const GammaGammaFitSchema: z.ZodMiniType<GammaGammaFit, unknown> = /* @__PURE__ */ z
   .object({

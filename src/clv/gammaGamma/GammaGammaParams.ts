@@ -16,7 +16,7 @@ import * as z from "zod/mini";
  * // Fader, Hardie & Lee (2005), CDNOW repeat buyers
  * const params: GammaGammaParams = { p: 6.25, q: 3.74, gamma: 15.44 };
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export interface GammaGammaParams {
   /** Shape p of each customer's gamma distribution of transaction values. */
@@ -40,7 +40,7 @@ const Positive = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0));
  * // parseInput("f", GammaGammaParamsSchema, { p: 0, q: 3.74, gamma: 15.44 }) throws invalid_input:
  * //   ✖ expected number > 0, received 0 → at p
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export const GammaGammaParamsSchema: z.ZodMiniType<GammaGammaParams, unknown> = /* @__PURE__ */ z.strictObject({
   p: Positive,

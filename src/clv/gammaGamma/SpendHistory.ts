@@ -9,7 +9,7 @@
  * // CDNOW customer 1: 2 repeat purchases averaging $22.35
  * const customer: SpendHistory = { frequency: 2, monetaryValue: 22.35 };
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export interface SpendHistory {
   /** x: repeat purchases (integer ≥ 0). */
@@ -28,7 +28,7 @@ export interface SpendHistory {
  * import type { SpendHistoryColumns } from "clientele/clv";
  * const customers: SpendHistoryColumns = { frequency: [2, 0], monetaryValue: Float64Array.of(22.35, 0) };
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export interface SpendHistoryColumns {
   /** x of each customer. */

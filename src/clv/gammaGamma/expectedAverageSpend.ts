@@ -127,7 +127,7 @@ function customerIssues(x: unknown, z: unknown, path: (field: string) => (string
  * // => Float64Array [24.66…, 95.58…]
  * ```
  * @see {@link fitGammaGamma}, {@link customerLifetimeValue}
- * @category CLV
+ * @category Gamma-Gamma
  */
 export function expectedAverageSpend(fit: SpendModel, customer: SpendHistory): number;
 export function expectedAverageSpend(fit: SpendModel, customers: SpendHistoryColumns): Float64Array;

@@ -17,7 +17,7 @@ import type { GammaGammaParams } from "./GammaGammaParams.ts";
  * import type { FitGammaGammaOptions } from "clientele/clv";
  * const options: FitGammaGammaOptions = { start: { p: 5, q: 3 }, standardErrors: false };
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export type FitGammaGammaOptions = FitOptions<GammaGammaParams>;
 
@@ -53,7 +53,7 @@ function pearson(a: Float64Array, b: Float64Array): number | null {
 /**
  * Fits the Gamma-Gamma spend model (Colombo & Jiang 1999; Fader, Hardie & Lee 2005, "RFM and CLV") to the
  * repeat customers' mean transaction values by maximum likelihood, as a plain {@link GammaGammaFit} that
- * {@link expectedAverageSpend} takes and `JSON.stringify` saves ({@link parseSpendFit} loads it).
+ * {@link expectedAverageSpend} takes and `JSON.stringify` saves ({@link parseAnyFit} loads it).
  *
  * @remarks
  * The model: a customer's transaction values are i.i.d. Gamma(p, ν), and ν ~ Gamma(q, γ) across
@@ -99,7 +99,7 @@ function pearson(a: Float64Array, b: Float64Array): number | null {
  * Object.keys(fit.params); // => ["p", "q", "gamma"]
  * ```
  * @see {@link expectedAverageSpend}, {@link customerLifetimeValue}
- * @category CLV
+ * @category Gamma-Gamma
  */
 export function fitGammaGamma(data: GammaGammaData, options?: FitGammaGammaOptions | undefined): GammaGammaFit {
   const fn = "fitGammaGamma";

@@ -14,7 +14,7 @@ import { type GammaGammaParams, GammaGammaParamsSchema } from "./GammaGammaParam
  * import type { SimulateGammaGammaOptions } from "clientele/clv";
  * const options: SimulateGammaGammaOptions = { params: { p: 6, q: 4, gamma: 15 }, frequencies: [1, 3, 0], seed: 7 };
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export interface SimulateGammaGammaOptions {
   /** Population parameters. */
@@ -35,7 +35,7 @@ export interface SimulateGammaGammaOptions {
  * const s: SimulatedSpend = simulateGammaGamma({ params: { p: 6, q: 4, gamma: 15 }, frequencies: [1, 0], seed: 1 });
  * s.monetaryValue[1]; // => 0
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export interface SimulatedSpend {
   /** Customer index 0, 1, …, n − 1. */
@@ -75,7 +75,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * const data = simulateGammaGamma({ params: { p: 6, q: 4, gamma: 15 }, frequencies, seed: 42 });
  * fitGammaGamma(data).n; // => 2000
  * ```
- * @category CLV
+ * @category Gamma-Gamma
  */
 export function simulateGammaGamma(options: SimulateGammaGammaOptions): SimulatedSpend {
   const fn = "simulateGammaGamma";

@@ -32,7 +32,7 @@ import type { TimeLength } from "./TimeLength.ts";
  *   margin: 0.3,
  * };
  * ```
- * @category CLV
+ * @category Lifetime value
  */
 export interface CustomerLifetimeValueOptions<
   Customers extends (CustomerHistory & SpendHistory) | (CustomerHistoryColumns & SpendHistoryColumns) =

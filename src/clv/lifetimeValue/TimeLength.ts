@@ -12,7 +12,7 @@ import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
  * const inFitUnits: TimeLength = 52;
  * const explicit: TimeLength = { length: 52, unit: "week" };
  * ```
- * @category CLV
+ * @category Lifetime value
  */
 export type TimeLength =
   | number

@@ -226,7 +226,7 @@ function closedFormValue(
  * closedForm.toFixed(2); // => "61.03"
  * ```
  * @see {@link conditionalExpectedPurchases}, {@link expectedAverageSpend}, {@link discountedExpectedResidualTransactions}
- * @category CLV
+ * @category Lifetime value
  */
 export function customerLifetimeValue(options: CustomerLifetimeValueOptions<CustomerHistory & SpendHistory>): number;
 export function customerLifetimeValue(

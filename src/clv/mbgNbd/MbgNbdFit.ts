@@ -4,19 +4,19 @@ import type { ModelFit } from "../ModelFit.ts";
 import { type MbgNbdParams, MbgNbdParamsSchema } from "./MbgNbdParams.ts";
 
 /**
- * A fitted MBG/NBD model, as returned by {@link fitModifiedBgNbd}: `model: "mbg-nbd"`, parameters
+ * A fitted MBG/NBD model, as returned by {@link fitMbgNbd}: `model: "mbg-nbd"`, parameters
  * {@link MbgNbdParams} (covariance in the order r, α, a, b) and the fields every {@link ModelFit} has.
  *
  * @example
  * ```ts
- * import { type MbgNbdFit, fitModifiedBgNbd } from "clientele/clv";
- * const fit: MbgNbdFit = fitModifiedBgNbd(
+ * import { type MbgNbdFit, fitMbgNbd } from "clientele/clv";
+ * const fit: MbgNbdFit = fitMbgNbd(
  *   { customerId: [1, 2, 3, 4, 5, 6], frequency: [0, 2, 5, 1, 0, 3], recency: [0, 20.3, 35.1, 3.2, 0, 12.6], T: [38.9, 38.9, 38.6, 37.1, 36.4, 36.4] },
  *   { unit: "week", standardErrors: false, allowNonConvergence: true },
  * );
  * fit.model; // => "mbg-nbd"
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
 export type MbgNbdFit = ModelFit<"mbg-nbd", MbgNbdParams>;
 
@@ -26,7 +26,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * Schema of a {@link MbgNbdFit} read back from JSON: `model` `"mbg-nbd"`, `params` as
  * {@link MbgNbdParamsSchema}, `standardErrors` null or `{ r, alpha, a, b }` (≥ 0), a 4 × 4 symmetric
  * `covariance` or null, and the other fields of {@link ModelFit}. Usually reached through
- * {@link CountModelFitSchema} or {@link parseFit}.
+ * {@link CountModelFitSchema} or {@link parseAnyFit}.
  *
  * @example
  * ```ts
@@ -37,7 +37,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  *   '"aic":19172.3,"bic":19195.3,"n":2357,"penalty":0,"warnings":[]}';
  * parseInput("load", MbgNbdFitSchema, JSON.parse(json)).params.b; // => 1.614
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
 export const MbgNbdFitSchema = /* @__PURE__ */ z
   .object({

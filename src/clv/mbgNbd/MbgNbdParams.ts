@@ -15,7 +15,7 @@ import * as z from "zod/mini";
  * // lifetimes' ModifiedBetaGeoFitter on CDNOW, weeks
  * const params: MbgNbdParams = { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 };
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
 export interface MbgNbdParams {
   /** Shape r of the gamma distribution of purchase rates. */
@@ -39,7 +39,7 @@ const Positive = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0));
  * import { MbgNbdParamsSchema } from "clientele/clv";
  * parseInput("f", MbgNbdParamsSchema, { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }).b; // => 1.614
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
 export const MbgNbdParamsSchema: z.ZodMiniType<MbgNbdParams, unknown> = /* @__PURE__ */ z.strictObject({
   r: Positive,

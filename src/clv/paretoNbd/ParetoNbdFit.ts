@@ -16,7 +16,7 @@ import { type ParetoNbdParams, ParetoNbdParamsSchema } from "./ParetoNbdParams.t
  * );
  * fit.model; // => "pareto-nbd"
  * ```
- * @category CLV
+ * @category Pareto/NBD
  */
 export type ParetoNbdFit = ModelFit<"pareto-nbd", ParetoNbdParams>;
 
@@ -26,7 +26,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * Schema of a {@link ParetoNbdFit} read back from JSON: `model` `"pareto-nbd"`, `params` as
  * {@link ParetoNbdParamsSchema}, `standardErrors` null or `{ r, alpha, s, beta }` (≥ 0), a 4 × 4 symmetric
  * `covariance` or null, and the other fields of {@link ModelFit}. Usually reached through
- * {@link CountModelFitSchema} or {@link parseFit}.
+ * {@link CountModelFitSchema} or {@link parseAnyFit}.
  *
  * @example
  * ```ts
@@ -37,7 +37,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  *   '"aic":19198,"bic":19221.1,"n":2357,"penalty":0,"warnings":[]}';
  * parseInput("load", ParetoNbdFitSchema, JSON.parse(json)).params.s; // => 0.606
  * ```
- * @category CLV
+ * @category Pareto/NBD
  */
 export const ParetoNbdFitSchema = /* @__PURE__ */ z
   .object({

@@ -15,7 +15,7 @@ import * as z from "zod/mini";
  * // Fader, Hardie & Lee (2005), CDNOW, weeks
  * const params: ParetoNbdParams = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
  * ```
- * @category CLV
+ * @category Pareto/NBD
  */
 export interface ParetoNbdParams {
   /** Shape r of the gamma distribution of purchase rates. */
@@ -39,7 +39,7 @@ const Positive = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0));
  * import { ParetoNbdParamsSchema } from "clientele/clv";
  * parseInput("f", ParetoNbdParamsSchema, { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }).s; // => 0.606
  * ```
- * @category CLV
+ * @category Pareto/NBD
  */
 export const ParetoNbdParamsSchema: z.ZodMiniType<ParetoNbdParams, unknown> = /* @__PURE__ */ z.strictObject({
   r: Positive,

@@ -17,7 +17,7 @@ import type { ParetoNbdParams } from "./ParetoNbdParams.ts";
  * import type { FitParetoNbdOptions } from "clientele/clv";
  * const options: FitParetoNbdOptions = { unit: "week", start: { s: 0.5, beta: 10 } };
  * ```
- * @category CLV
+ * @category Pareto/NBD
  */
 export type FitParetoNbdOptions = CountModelFitOptions<ParetoNbdParams>;
 
@@ -78,8 +78,8 @@ const PARETO_NBD: CountModelSpec<"pareto-nbd", ParetoNbdParams> = {
  * );
  * Object.keys(fit.params); // => ["r", "alpha", "s", "beta"]
  * ```
- * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseFit}
- * @category CLV
+ * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseAnyFit}
+ * @category Pareto/NBD
  */
 export function fitParetoNbd(data: CountModelData, options?: FitParetoNbdOptions | undefined): ParetoNbdFit {
   return fitCountModel("fitParetoNbd", PARETO_NBD, data, options);

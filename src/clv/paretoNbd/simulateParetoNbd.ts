@@ -11,7 +11,7 @@ import { type ParetoNbdParams, ParetoNbdParamsSchema } from "./ParetoNbdParams.t
  * import type { SimulateParetoNbdOptions } from "clientele/clv";
  * const options: SimulateParetoNbdOptions = { params: { r: 0.55, alpha: 10.6, s: 0.61, beta: 11.7 }, customers: 10_000, T: 39, seed: 7 };
  * ```
- * @category CLV
+ * @category Pareto/NBD
  */
 export interface SimulateParetoNbdOptions {
   /** Population parameters (α, β per time unit of `T`). */
@@ -46,7 +46,7 @@ export interface SimulateParetoNbdOptions {
  * const sim = simulateParetoNbd({ params: { r: 0.55, alpha: 10.6, s: 0.61, beta: 11.7 }, customers: 3, T: 39, seed: 7 });
  * sim.frequency.length; // => 3
  * ```
- * @category CLV
+ * @category Pareto/NBD
  */
 export function simulateParetoNbd(options: SimulateParetoNbdOptions): SimulatedSummaries {
   return simulateCountCustomers(

@@ -48,7 +48,7 @@ import { conditionalExpectedPurchasesOf } from "./_internal/genericPredictions.t
  * conditionalExpectedPurchases(donations, 5, { frequency: 6, recency: 6, opportunities: 6 }).toFixed(2); // => "3.75"
  * ```
  * @see {@link expectedPurchases}, {@link probabilityAlive}
- * @category CLV
+ * @category Predictions
  */
 export function conditionalExpectedPurchases(fit: CountModel, t: number, customer: CustomerHistory): number;
 export function conditionalExpectedPurchases(

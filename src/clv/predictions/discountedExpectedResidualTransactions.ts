@@ -25,7 +25,7 @@ import { paretoNbdLogDeadOdds } from "../paretoNbd/_internal/paretoNbdProbabilit
  * // 15% a year, compounded continuously, for a fit in weeks
  * const options: DiscountedExpectedResidualTransactionsOptions = { discountRate: Math.log(1.15) / 52 };
  * ```
- * @category CLV
+ * @category Predictions
  */
 export interface DiscountedExpectedResidualTransactionsOptions {
   /**
@@ -88,7 +88,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * discountedExpectedResidualTransactions(donations, pattern, { discountRate: Math.log(1.1) }).toFixed(2); // => "5.91"
  * ```
  * @see {@link conditionalExpectedPurchases}, {@link probabilityAlive}
- * @category CLV
+ * @category Predictions
  */
 export function discountedExpectedResidualTransactions(
   fit: CountModel,

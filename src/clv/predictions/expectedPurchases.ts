@@ -35,7 +35,7 @@ import { expectedPurchasesOf } from "./_internal/genericPredictions.ts";
  * expectedPurchases(donations, 11).toFixed(2); // => "3.39"
  * ```
  * @see {@link conditionalExpectedPurchases}, {@link purchaseCountProbability}
- * @category CLV
+ * @category Predictions
  */
 export function expectedPurchases(fit: CountModel | BgBbModel, t: number): number {
   return expectedPurchasesOf("expectedPurchases", fit, t);

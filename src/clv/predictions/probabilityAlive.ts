@@ -47,7 +47,7 @@ import { probabilityAliveOf } from "./_internal/genericPredictions.ts";
  * probabilityAlive(donations, { frequency: 1, recency: 1, opportunities: 6 }).toFixed(3); // => "0.069"
  * ```
  * @see {@link conditionalExpectedPurchases}, {@link probabilityAliveHistory}
- * @category CLV
+ * @category Predictions
  */
 export function probabilityAlive(fit: CountModel, customer: CustomerHistory): number;
 export function probabilityAlive(fit: CountModel, customers: CustomerHistoryColumns): Float64Array;

@@ -15,7 +15,7 @@ import { probabilityAliveKernel } from "./_internal/countModelKernels.ts";
  * import type { ProbabilityAliveHistoryOptions } from "clientele/clv";
  * const weekly: ProbabilityAliveHistoryOptions = { at: Array.from({ length: 53 }, (_, week) => week) };
  * ```
- * @category CLV
+ * @category Predictions
  */
 export interface ProbabilityAliveHistoryOptions {
   /** Times at which to evaluate P(alive), on the same axis as the purchase times, none before the first purchase. */
@@ -84,7 +84,7 @@ function readTimes(fn: string, values: unknown, path: (string | number)[], nonEm
  * // => Float64Array [1, 0.75…, 0.81…, 0.33…, 0.11…]
  * ```
  * @see {@link probabilityAlive}
- * @category CLV
+ * @category Predictions
  */
 export function probabilityAliveHistory(
   fit: CountModel | BgBbModel,

@@ -43,7 +43,7 @@ import { purchaseCountProbabilityOf } from "./_internal/countModelKernels.ts";
  * purchaseCountProbability(donations, 0, 6).toFixed(3); // => "0.311"
  * ```
  * @see {@link expectedPurchases}
- * @category CLV
+ * @category Predictions
  */
 export function purchaseCountProbability(fit: CountModel | BgBbModel, n: number, t: number): number {
   const fn = "purchaseCountProbability";

@@ -10,7 +10,7 @@ import type { DiscountRate } from "../DiscountRate.ts";
  * import type { PaymentTiming } from "clientele/clv";
  * const timing: PaymentTiming = "start";
  * ```
- * @category CLV
+ * @category sBG
  */
 export type PaymentTiming = "start" | "end";
 
@@ -23,7 +23,7 @@ export type PaymentTiming = "start" | "end";
  * import type { RetentionDiscountingOptions } from "clientele/clv";
  * const options: RetentionDiscountingOptions = { discountRate: { rate: 0.1, per: "year" }, timing: "start" };
  * ```
- * @category CLV
+ * @category sBG
  */
 export interface RetentionDiscountingOptions {
   /**

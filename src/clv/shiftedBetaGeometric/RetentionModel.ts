@@ -14,6 +14,6 @@ import type { ShiftedBetaGeometricFit } from "./ShiftedBetaGeometricFit.ts";
  * const highEnd: RetentionModel = { model: "shifted-beta-geometric", params: { alpha: 0.668, beta: 3.806 }, unit: "year" };
  * retentionRate(highEnd, 1).toFixed(3); // => "0.851"
  * ```
- * @category CLV
+ * @category sBG
  */
 export type RetentionModel = Pick<ShiftedBetaGeometricFit, "model" | "params" | "unit">;

@@ -32,7 +32,7 @@ import * as z from "zod/mini";
  *   durations: [{ periods: 1, churned: true }, { periods: 3, churned: false, count: 2 }],
  * };
  * ```
- * @category CLV
+ * @category sBG
  */
 export type ShiftedBetaGeometricData =
   | {
@@ -153,7 +153,7 @@ export const shiftedBetaGeometricDataShapes = {
  * // parseInput("f", ShiftedBetaGeometricDataSchema, { survivors: [1000, 631, 640] }) throws invalid_input:
  * //   ✖ expected integer ≤ 631 (survivors cannot increase), received 640 → at survivors[2]
  * ```
- * @category CLV
+ * @category sBG
  */
 export const ShiftedBetaGeometricDataSchema: z.ZodMiniType<ShiftedBetaGeometricData, unknown> = /* @__PURE__ */ z.union(
   [SingleCohortSchema, CohortsSchema, DurationsSchema],

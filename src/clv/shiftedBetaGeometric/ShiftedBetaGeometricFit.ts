@@ -19,7 +19,7 @@ import { type ShiftedBetaGeometricParams, ShiftedBetaGeometricParamsSchema } fro
  * fit.model; // => "shifted-beta-geometric"
  * fit.params.alpha.toFixed(3); // => "0.704"
  * ```
- * @category CLV
+ * @category sBG
  */
 export type ShiftedBetaGeometricFit = ModelFit<"shifted-beta-geometric", ShiftedBetaGeometricParams>;
 
@@ -29,7 +29,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  * Schema of a {@link ShiftedBetaGeometricFit} read back from JSON: `model` `"shifted-beta-geometric"`,
  * `params` as {@link ShiftedBetaGeometricParamsSchema}, `standardErrors` null or `{ alpha, beta }` (≥ 0),
  * a 2 × 2 symmetric `covariance` or null, and the other fields of {@link ModelFit} (finite numbers, a
- * known time unit). Unknown top-level keys are dropped. Usually reached through {@link parseRetentionFit}.
+ * known time unit). Unknown top-level keys are dropped. Usually reached through {@link parseAnyFit}.
  *
  * @example
  * ```ts
@@ -40,7 +40,7 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
  *   '"aic":3364.54,"bic":3374.35,"n":1000,"penalty":0,"warnings":[]}';
  * parseInput("load", ShiftedBetaGeometricFitSchema, JSON.parse(json)).params.beta; // => 1.182
  * ```
- * @category CLV
+ * @category sBG
  */
 export const ShiftedBetaGeometricFitSchema = /* @__PURE__ */ z
   .object({

@@ -18,7 +18,7 @@ import * as z from "zod/mini";
  * // Fader & Hardie (2007), "regular" cohort, years
  * const params: ShiftedBetaGeometricParams = { alpha: 0.704, beta: 1.182 };
  * ```
- * @category CLV
+ * @category sBG
  */
 export interface ShiftedBetaGeometricParams {
   /** First shape α of the beta distribution of churn probabilities θ. */
@@ -40,7 +40,7 @@ const Positive = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0));
  * // parseInput("f", ShiftedBetaGeometricParamsSchema, { alpha: 0, beta: 1 }) throws invalid_input:
  * //   ✖ expected number > 0, received 0 → at alpha
  * ```
- * @category CLV
+ * @category sBG
  */
 export const ShiftedBetaGeometricParamsSchema: z.ZodMiniType<ShiftedBetaGeometricParams, unknown> =
   /* @__PURE__ */ z.strictObject({

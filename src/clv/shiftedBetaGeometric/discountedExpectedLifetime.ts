@@ -46,7 +46,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject(discountingFields);
  * discountedExpectedLifetime({ ...highEnd, params: { alpha: 2, beta: 3 } }, { discountRate: 0 }); // => 4
  * ```
  * @see {@link discountedExpectedResidualLifetime}, {@link residualValueOfBase}
- * @category CLV
+ * @category sBG
  */
 export function discountedExpectedLifetime(fit: RetentionModel, options: RetentionDiscountingOptions): number {
   const fn = "discountedExpectedLifetime";

@@ -15,7 +15,7 @@ import type { RetentionModel } from "./RetentionModel.ts";
  * import type { DiscountedExpectedResidualLifetimeOptions } from "clientele/clv";
  * const options: DiscountedExpectedResidualLifetimeOptions = { renewals: 4, discountRate: { rate: 0.1, per: "year" } };
  * ```
- * @category CLV
+ * @category sBG
  */
 export interface DiscountedExpectedResidualLifetimeOptions extends RetentionDiscountingOptions {
   /**
@@ -71,7 +71,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * discountedExpectedResidualLifetime(example, { renewals: 4, discountRate: 0.1 }).toFixed(3); // => "3.842"
  * ```
  * @see {@link discountedExpectedLifetime}, {@link residualValueOfBase}
- * @category CLV
+ * @category sBG
  */
 export function discountedExpectedResidualLifetime(
   fit: RetentionModel,

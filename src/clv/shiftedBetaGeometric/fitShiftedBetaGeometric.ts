@@ -19,7 +19,7 @@ import type { ShiftedBetaGeometricParams } from "./ShiftedBetaGeometricParams.ts
  * import type { FitShiftedBetaGeometricOptions } from "clientele/clv";
  * const options: FitShiftedBetaGeometricOptions = { unit: "year", start: { alpha: 1, beta: 1 } };
  * ```
- * @category CLV
+ * @category sBG
  */
 export interface FitShiftedBetaGeometricOptions extends FitOptions<ShiftedBetaGeometricParams> {
   /**
@@ -115,8 +115,8 @@ function observedBeyondFirstPeriod(tally: RetentionTally): number {
  * regular.params.beta.toFixed(3); // => "1.182"
  * regular.logLikelihood.toFixed(2); // => "-1680.27"
  * ```
- * @see {@link survivalCurve}, {@link retentionRate}, {@link discountedExpectedResidualLifetime}, {@link parseRetentionFit}
- * @category CLV
+ * @see {@link survivalCurve}, {@link retentionRate}, {@link discountedExpectedResidualLifetime}, {@link parseAnyFit}
+ * @category sBG
  */
 export function fitShiftedBetaGeometric(
   data: ShiftedBetaGeometricData,

@@ -15,7 +15,7 @@ const MAX_PERIODS = 10_000_000;
  * // 241 customers who have renewed 7 times, projected 5 periods ahead
  * const options: ProjectSurvivorsOptions = { cohortSize: 241, periods: 5, renewals: 7 };
  * ```
- * @category CLV
+ * @category sBG
  */
 export interface ProjectSurvivorsOptions {
   /** Customers active now (finite, ≥ 0; fractions allowed, the projection is linear in it). */
@@ -38,7 +38,7 @@ export interface ProjectSurvivorsOptions {
  * );
  * [...p.alive]; // => [100, 50, 33.333333333333336]
  * ```
- * @category CLV
+ * @category sBG
  */
 export interface SurvivorProjection {
   /** `alive[j]`: expected customers still active after j more renewal decisions (`alive[0]` = `cohortSize`). */
@@ -81,7 +81,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * p.lost[1]?.toFixed(1); // => "19.1"
  * ```
  * @see {@link survivalCurve}, {@link retentionRate}
- * @category CLV
+ * @category sBG
  */
 export function projectSurvivors(fit: RetentionModel, options: ProjectSurvivorsOptions): SurvivorProjection {
   const fn = "projectSurvivors";

@@ -21,7 +21,7 @@ import type { RetentionModel } from "./RetentionModel.ts";
  *   discountRate: { rate: 0.1, per: "year" },
  * };
  * ```
- * @category CLV
+ * @category sBG
  */
 export interface ResidualValueOfBaseOptions extends RetentionDiscountingOptions {
   /**
@@ -45,7 +45,7 @@ export interface ResidualValueOfBaseOptions extends RetentionDiscountingOptions 
  * );
  * base.customers; // => 180
  * ```
- * @category CLV
+ * @category sBG
  */
 export interface ResidualValueOfBase {
   /** Expected residual value of the base: `valuePerPeriod` × Σₖ `tenures[k]` × DERL(k). */
@@ -95,7 +95,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * Math.round(base.value); // => 12054292
  * ```
  * @see {@link discountedExpectedResidualLifetime}
- * @category CLV
+ * @category sBG
  */
 export function residualValueOfBase(fit: RetentionModel, options: ResidualValueOfBaseOptions): ResidualValueOfBase {
   const fn = "residualValueOfBase";

@@ -28,7 +28,7 @@ import type { RetentionModel } from "./RetentionModel.ts";
  * retentionRate(regular, 12).toFixed(3); // => "0.945"
  * ```
  * @see {@link survivalCurve}
- * @category CLV
+ * @category sBG
  */
 export function retentionRate(fit: RetentionModel, t: number): number {
   const fn = "retentionRate";

@@ -15,7 +15,7 @@ const MAX_PERIODS = 10_000_000;
  * import type { SimulateShiftedBetaGeometricOptions } from "clientele/clv";
  * const options: SimulateShiftedBetaGeometricOptions = { params: { alpha: 0.704, beta: 1.182 }, customers: 1000, periods: 7, seed: 1 };
  * ```
- * @category CLV
+ * @category sBG
  */
 export interface SimulateShiftedBetaGeometricOptions {
   /** Population parameters α, β. */
@@ -39,7 +39,7 @@ export interface SimulateShiftedBetaGeometricOptions {
  * sim.survivors.length; // => 5
  * sim.durations.length; // => 3
  * ```
- * @category CLV
+ * @category sBG
  */
 export interface SimulatedRetention {
   /** `survivors[t]`: customers active at the start of period t, t = 0 … `periods` (`survivors[0]` = customers). */
@@ -87,7 +87,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * fit.converged; // => true
  * ```
  * @see {@link fitShiftedBetaGeometric}
- * @category CLV
+ * @category sBG
  */
 export function simulateShiftedBetaGeometric(options: SimulateShiftedBetaGeometricOptions): SimulatedRetention {
   const fn = "simulateShiftedBetaGeometric";

@@ -34,7 +34,7 @@ const MAX_PERIODS = 10_000_000;
  * s[12]?.toFixed(3); // => "0.170"
  * ```
  * @see {@link retentionRate}, {@link projectSurvivors}
- * @category CLV
+ * @category sBG
  */
 export function survivalCurve(fit: RetentionModel, periods: number): Float64Array {
   const fn = "survivalCurve";

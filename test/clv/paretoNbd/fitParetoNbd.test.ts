@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitParetoNbd } from "../../../src/clv/paretoNbd/fitParetoNbd.ts";
 import { simulateParetoNbd } from "../../../src/clv/paretoNbd/simulateParetoNbd.ts";
-import { parseFit } from "../../../src/clv/parseFit.ts";
+import { parseAnyFit } from "../../../src/clv/parseAnyFit.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../../_helpers/loadCdnowSummary.ts";
@@ -57,8 +57,8 @@ describe("fitParetoNbd", () => {
     }
   });
 
-  it("round-trips through JSON with parseFit", () => {
-    expect(parseFit(JSON.stringify(fit))).toEqual(fit);
+  it("round-trips through JSON with parseAnyFit", () => {
+    expect(parseAnyFit(JSON.stringify(fit), "pareto-nbd")).toEqual(fit);
   });
 
   it("rejects bad rows with invalid_input and paths, and data without repeat purchases with insufficient_data", () => {

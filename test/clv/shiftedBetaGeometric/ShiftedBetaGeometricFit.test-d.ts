@@ -11,7 +11,7 @@ describe("ShiftedBetaGeometricFitSchema types", () => {
     expectTypeOf<z.output<typeof ShiftedBetaGeometricFitSchema>>().toExtend<ShiftedBetaGeometricFit>();
   });
 
-  it("can join a discriminated union of fit schemas (for a parseFit over every model)", () => {
+  it("can join a discriminated union of fit schemas (as parseAnyFit validates every model)", () => {
     const AnyFit = z.discriminatedUnion("model", [BgNbdFitSchema, ShiftedBetaGeometricFitSchema]);
     expectTypeOf<z.output<typeof AnyFit>["model"]>().toEqualTypeOf<"bg-nbd" | "shifted-beta-geometric">();
   });

@@ -13,7 +13,7 @@
 // difference, so nothing overflows for heavy buyers or large parameters.
 
 import type { CountData } from "../../_internal/buildCountData.ts";
-import { betaGeometricNbdLogLikelihood } from "./betaGeometricNbdLogLikelihood.ts";
+import { bgNbdFamilyLogLikelihood } from "./bgNbdFamilyLogLikelihood.ts";
 
 /**
  * The fused BG/NBD log-likelihood of compressed data, as a function of the log-parameters
@@ -25,5 +25,5 @@ import { betaGeometricNbdLogLikelihood } from "./betaGeometricNbdLogLikelihood.t
  * @internal
  */
 export function bgNbdLogLikelihood(data: CountData): (logParams: Float64Array, gradient: Float64Array) => number {
-  return betaGeometricNbdLogLikelihood(data, false);
+  return bgNbdFamilyLogLikelihood(data, false);
 }

@@ -13,7 +13,7 @@
 // and ∂/∂ln θ = θ ∂/∂θ. The digamma differences are the sums Σ_{j<n} 1/(p + j) of risingFactorialTerms.
 
 import type { CountData } from "../../_internal/buildCountData.ts";
-import { betaGeometricNbdLogLikelihood } from "../../bgNbd/_internal/betaGeometricNbdLogLikelihood.ts";
+import { bgNbdFamilyLogLikelihood } from "../../bgNbd/_internal/bgNbdFamilyLogLikelihood.ts";
 
 /**
  * The fused MBG/NBD log-likelihood of compressed data, as a function of the log-parameters
@@ -25,5 +25,5 @@ import { betaGeometricNbdLogLikelihood } from "../../bgNbd/_internal/betaGeometr
  * @internal
  */
 export function mbgNbdLogLikelihood(data: CountData): (logParams: Float64Array, gradient: Float64Array) => number {
-  return betaGeometricNbdLogLikelihood(data, true);
+  return bgNbdFamilyLogLikelihood(data, true);
 }

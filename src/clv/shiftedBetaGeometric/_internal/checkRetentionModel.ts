@@ -7,7 +7,7 @@ const MODELS: readonly string[] = ["shifted-beta-geometric"];
 
 /**
  * The cheap check the retention predictions make on the fit they are given (it may come from
- * `JSON.parse` without {@link parseRetentionFit}): a known `model`, finite `params.alpha` and
+ * `JSON.parse` without {@link parseAnyFit}): a known `model`, finite `params.alpha` and
  * `params.beta` > 0, and a known `unit`. The full check is `ShiftedBetaGeometricFitSchema`.
  *
  * @param fnName - Public function name.

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mbgNbdConditionalExpectedPurchases } from "../../../../src/clv/mbgNbd/_internal/mbgNbdConditionalExpectedPurchases.ts";
 import { mbgNbdProbabilityAlive } from "../../../../src/clv/mbgNbd/_internal/mbgNbdProbabilityAlive.ts";
-import { simulateModifiedBgNbd } from "../../../../src/clv/mbgNbd/simulateModifiedBgNbd.ts";
+import { simulateMbgNbd } from "../../../../src/clv/mbgNbd/simulateMbgNbd.ts";
 import { hyp2f1 } from "../../../../src/math/hyp2f1.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
 
@@ -34,7 +34,7 @@ describe("mbgNbdConditionalExpectedPurchases", () => {
   });
 
   it("agrees with the mean purchases of 200,000 simulated customers over (0, 52] within 3 standard errors", () => {
-    const sim = simulateModifiedBgNbd({ params, customers: 200_000, T: 52, seed: 9 });
+    const sim = simulateMbgNbd({ params, customers: 200_000, T: 52, seed: 9 });
     let sum = 0;
     let sumSq = 0;
     for (const x of sim.frequency) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mbgNbdConditionalExpectedPurchases } from "../../../../src/clv/mbgNbd/_internal/mbgNbdConditionalExpectedPurchases.ts";
 import { mbgNbdPurchaseCountProbability } from "../../../../src/clv/mbgNbd/_internal/mbgNbdPurchaseCountProbability.ts";
-import { simulateModifiedBgNbd } from "../../../../src/clv/mbgNbd/simulateModifiedBgNbd.ts";
+import { simulateMbgNbd } from "../../../../src/clv/mbgNbd/simulateMbgNbd.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
 
 const params = { r: 0.524838, alpha: 6.182988, a: 0.891356, b: 1.614 };
@@ -25,7 +25,7 @@ describe("mbgNbdPurchaseCountProbability", () => {
   });
 
   it("matches the frequencies of 100,000 simulated customers for n = 0, 1, 2 within 4 standard errors", () => {
-    const sim = simulateModifiedBgNbd({ params, customers: 100_000, T: 39, seed: 21 });
+    const sim = simulateMbgNbd({ params, customers: 100_000, T: 39, seed: 21 });
     for (const n of [0, 1, 2]) {
       let count = 0;
       for (const x of sim.frequency) if (x === n) count++;

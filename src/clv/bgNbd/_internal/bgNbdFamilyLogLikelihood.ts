@@ -17,7 +17,7 @@ import { risingFactorialTerms } from "../../_internal/risingFactorialTerms.ts";
  *
  * @internal
  */
-export function betaGeometricNbdLogLikelihood(
+export function bgNbdFamilyLogLikelihood(
   data: CountData,
   dropoutAtZero: boolean,
 ): (logParams: Float64Array, gradient: Float64Array) => number {

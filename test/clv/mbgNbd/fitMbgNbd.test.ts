@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { fitModifiedBgNbd } from "../../../src/clv/mbgNbd/fitModifiedBgNbd.ts";
-import { simulateModifiedBgNbd } from "../../../src/clv/mbgNbd/simulateModifiedBgNbd.ts";
-import { parseFit } from "../../../src/clv/parseFit.ts";
+import { fitMbgNbd } from "../../../src/clv/mbgNbd/fitMbgNbd.ts";
+import { simulateMbgNbd } from "../../../src/clv/mbgNbd/simulateMbgNbd.ts";
+import { parseAnyFit } from "../../../src/clv/parseAnyFit.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../../_helpers/loadCdnowSummary.ts";
 
 const cdnow = loadCdnowSummary();
-const fit = fitModifiedBgNbd(cdnow, { unit: "week" });
+const fit = fitMbgNbd(cdnow, { unit: "week" });
 // lifetimes 0.11.3 ModifiedBetaGeoFitter on cdnow_customers_summary.csv (peer-reference.md)
 const LIFETIMES = { r: 0.524838, alpha: 6.182988, a: 0.891356, b: 1.614 };
 
-describe("fitModifiedBgNbd", () => {
+describe("fitMbgNbd", () => {
   it("matches the lifetimes 0.11.3 MBG/NBD reference fit on CDNOW (r .524838, α 6.182988, a .891356, b 1.614000; LL −9582.13) to 1e-5 relative", () => {
     for (const name of ["r", "alpha", "a", "b"] as const) {
       expectClose(fit.params[name], LIFETIMES[name], { rel: 1e-5 }, name);
@@ -26,26 +26,26 @@ describe("fitModifiedBgNbd", () => {
 
   it("recovers the parameters of 20,000 simulated customers within 3 standard errors (seed 3, T = 52)", () => {
     const truth = { r: 0.5, alpha: 6, a: 0.9, b: 1.6 };
-    const sim = simulateModifiedBgNbd({ params: truth, customers: 20_000, T: 52, seed: 3 });
-    const recovered = fitModifiedBgNbd(sim, { unit: "week" });
+    const sim = simulateMbgNbd({ params: truth, customers: 20_000, T: 52, seed: 3 });
+    const recovered = fitMbgNbd(sim, { unit: "week" });
     for (const name of ["r", "alpha", "a", "b"] as const) {
       expect(Math.abs(recovered.params[name] - truth[name]), name).toBeLessThan(3 * recovered.standardErrors![name]);
     }
   });
 
-  it("round-trips through JSON with parseFit", () => {
-    expect(parseFit(JSON.stringify(fit))).toEqual(fit);
+  it("round-trips through JSON with parseAnyFit", () => {
+    expect(parseAnyFit(JSON.stringify(fit), "mbg-nbd")).toEqual(fit);
   });
 
   it("rejects bad rows with invalid_input and paths, and data without repeat purchases with insufficient_data", () => {
     const e = expectClienteleError(
-      () => fitModifiedBgNbd([{ customerId: "a", frequency: 1.5, recency: 0, T: 5 }], { unit: "week" }),
+      () => fitMbgNbd([{ customerId: "a", frequency: 1.5, recency: 0, T: 5 }], { unit: "week" }),
       "invalid_input",
     );
-    expect(e.message).toMatch(/^fitModifiedBgNbd: /);
+    expect(e.message).toMatch(/^fitMbgNbd: /);
     expect(issuePaths(e)).toEqual(["rows[0].frequency"]);
     expectClienteleError(
-      () => fitModifiedBgNbd([{ customerId: "a", frequency: 0, recency: 0, T: 5 }], { unit: "week" }),
+      () => fitMbgNbd([{ customerId: "a", frequency: 0, recency: 0, T: 5 }], { unit: "week" }),
       "insufficient_data",
     );
   });
@@ -53,7 +53,7 @@ describe("fitModifiedBgNbd", () => {
   it("does not mutate its input", () => {
     const columns = { customerId: [1, 2, 3], frequency: [2, 0, 4], recency: [30, 0, 35], T: [38, 38, 38] };
     const copy = structuredClone(columns);
-    fitModifiedBgNbd(columns, { unit: "week", allowNonConvergence: true, standardErrors: false });
+    fitMbgNbd(columns, { unit: "week", allowNonConvergence: true, standardErrors: false });
     expect(columns).toEqual(copy);
   });
 });

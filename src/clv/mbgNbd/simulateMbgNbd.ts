@@ -1,19 +1,19 @@
 import { simulateCountCustomers } from "../_internal/simulateCountCustomers.ts";
-import { drawBetaGeometricNbdCustomer } from "../bgNbd/_internal/drawBetaGeometricNbdCustomer.ts";
+import { drawBgNbdFamilyCustomer } from "../bgNbd/_internal/drawBgNbdFamilyCustomer.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
 import { type MbgNbdParams, MbgNbdParamsSchema } from "./MbgNbdParams.ts";
 
 /**
- * Options of {@link simulateModifiedBgNbd}.
+ * Options of {@link simulateMbgNbd}.
  *
  * @example
  * ```ts
- * import type { SimulateModifiedBgNbdOptions } from "clientele/clv";
- * const options: SimulateModifiedBgNbdOptions = { params: { r: 0.52, alpha: 6.2, a: 0.89, b: 1.61 }, customers: 10_000, T: 39, seed: 7 };
+ * import type { SimulateMbgNbdOptions } from "clientele/clv";
+ * const options: SimulateMbgNbdOptions = { params: { r: 0.52, alpha: 6.2, a: 0.89, b: 1.61 }, customers: 10_000, T: 39, seed: 7 };
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
-export interface SimulateModifiedBgNbdOptions {
+export interface SimulateMbgNbdOptions {
   /** Population parameters (α per time unit of `T`). */
   readonly params: MbgNbdParams;
   /** Number of customers, an integer in [1, 2³² − 1]. */
@@ -43,18 +43,18 @@ export interface SimulateModifiedBgNbdOptions {
  * @throws {@link ClienteleDomainError} `domain_error` if a customer would make more than 10⁶ purchases.
  * @example
  * ```ts
- * import { simulateModifiedBgNbd } from "clientele/clv";
- * const sim = simulateModifiedBgNbd({ params: { r: 0.52, alpha: 6.2, a: 0.89, b: 1.61 }, customers: 3, T: 39, seed: 7 });
+ * import { simulateMbgNbd } from "clientele/clv";
+ * const sim = simulateMbgNbd({ params: { r: 0.52, alpha: 6.2, a: 0.89, b: 1.61 }, customers: 3, T: 39, seed: 7 });
  * sim.frequency.length; // => 3
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
-export function simulateModifiedBgNbd(options: SimulateModifiedBgNbdOptions): SimulatedSummaries {
+export function simulateMbgNbd(options: SimulateMbgNbdOptions): SimulatedSummaries {
   return simulateCountCustomers(
-    "simulateModifiedBgNbd",
+    "simulateMbgNbd",
     MbgNbdParamsSchema,
     options,
     (stream, seed, i, { r, alpha, a, b }, T, out) =>
-      drawBetaGeometricNbdCustomer(stream, seed, i, r, alpha, a, b, T, true, out),
+      drawBgNbdFamilyCustomer(stream, seed, i, r, alpha, a, b, T, true, out),
   );
 }

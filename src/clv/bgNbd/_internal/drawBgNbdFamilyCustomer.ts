@@ -30,7 +30,7 @@ const MAX_PURCHASES = 1e6;
  * @param out - Receives x, t_x, λ, p, alive.
  * @internal
  */
-export function drawBetaGeometricNbdCustomer(
+export function drawBgNbdFamilyCustomer(
   stream: CounterStream,
   seed: number,
   i: number,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCountData } from "../../../../src/clv/_internal/buildCountData.ts";
-import { betaGeometricNbdLogLikelihood } from "../../../../src/clv/bgNbd/_internal/betaGeometricNbdLogLikelihood.ts";
+import { bgNbdFamilyLogLikelihood } from "../../../../src/clv/bgNbd/_internal/bgNbdFamilyLogLikelihood.ts";
 import { logBeta } from "../../../../src/math/logBeta.ts";
 import { logGamma } from "../../../../src/math/logGamma.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
@@ -24,7 +24,7 @@ function direct(
   return head + Math.log(Math.exp(a3) + Math.exp(a4));
 }
 
-describe("betaGeometricNbdLogLikelihood", () => {
+describe("bgNbdFamilyLogLikelihood", () => {
   const rows = { frequency: [0, 2, 5], recency: [0, 10.5, 30], T: [20, 38, 38], count: [3, 1, 2] };
   const params = [0.25, 4.4, 0.8, 2.4] as const;
   const phi = new Float64Array(params.map(Math.log));
@@ -38,15 +38,13 @@ describe("betaGeometricNbdLogLikelihood", () => {
         (s, x, i) => s + rows.count[i]! * direct(...params, x, rows.recency[i]!, rows.T[i]!, shift),
         0,
       );
-      expectClose(betaGeometricNbdLogLikelihood(data, dropoutAtZero)(phi, new Float64Array(4)), expected, {
+      expectClose(bgNbdFamilyLogLikelihood(data, dropoutAtZero)(phi, new Float64Array(4)), expected, {
         rel: 1e-12,
       });
     });
   }
   it("returns NaN for non-finite parameters instead of throwing", () => {
     const data = buildCountData(1, [1], [1], [2], [1]);
-    expect(
-      betaGeometricNbdLogLikelihood(data, false)(new Float64Array([1000, 0, 0, 0]), new Float64Array(4)),
-    ).toBeNaN();
+    expect(bgNbdFamilyLogLikelihood(data, false)(new Float64Array([1000, 0, 0, 0]), new Float64Array(4))).toBeNaN();
   });
 });

@@ -8,18 +8,18 @@ import type { MbgNbdFit } from "./MbgNbdFit.ts";
 import type { MbgNbdParams } from "./MbgNbdParams.ts";
 
 /**
- * Options of {@link fitModifiedBgNbd}: the time unit (unless the data is a `TransactionSummary`), start
+ * Options of {@link fitMbgNbd}: the time unit (unless the data is a `TransactionSummary`), start
  * values, tolerance, iteration limit, penalty, standard errors and non-convergence; see
  * {@link CountModelFitOptions} and {@link defaultFitOptions}.
  *
  * @example
  * ```ts
- * import type { FitModifiedBgNbdOptions } from "clientele/clv";
- * const options: FitModifiedBgNbdOptions = { unit: "week", start: { r: 0.3, alpha: 5 } };
+ * import type { FitMbgNbdOptions } from "clientele/clv";
+ * const options: FitMbgNbdOptions = { unit: "week", start: { r: 0.3, alpha: 5 } };
  * ```
- * @category CLV
+ * @category MBG/NBD
  */
-export type FitModifiedBgNbdOptions = CountModelFitOptions<MbgNbdParams>;
+export type FitMbgNbdOptions = CountModelFitOptions<MbgNbdParams>;
 
 const NAMES = ["r", "alpha", "a", "b"] as const;
 
@@ -48,12 +48,12 @@ const MBG_NBD: CountModelSpec<"mbg-nbd", MbgNbdParams> = {
  * with BFGS in the log-parameters with the analytic gradient. Default start values: r = 1, α = ΣT/Σx,
  * a = 1, b = 3. Input validation and errors as {@link fitBgNbd}.
  *
- * Accuracy (test/clv/mbgNbd/fitModifiedBgNbd.test.ts): on CDNOW (2,357 customers, weeks) the estimates
+ * Accuracy (test/clv/mbgNbd/fitMbgNbd.test.ts): on CDNOW (2,357 customers, weeks) the estimates
  * match lifetimes' ModifiedBetaGeoFitter (r 0.524838, α 6.182988, a 0.891356, b 1.614000, ln L −9582.13).
  *
  * @param data - Summaries: a `TransactionSummary`, rows, columns or compressed form ({@link CountModelData}).
  * @param options - Unit (required unless `data` is a `TransactionSummary`), start values, tolerance,
- *   iterations, penalty, standard errors, non-convergence ({@link FitModifiedBgNbdOptions}).
+ *   iterations, penalty, standard errors, non-convergence ({@link FitMbgNbdOptions}).
  * @returns The fit.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad value with its path, a bad option, a
  *   missing unit or one that contradicts the summary's metadata.
@@ -63,16 +63,16 @@ const MBG_NBD: CountModelSpec<"mbg-nbd", MbgNbdParams> = {
  *   `allowNonConvergence` is set.
  * @example
  * ```ts
- * import { fitModifiedBgNbd } from "clientele/clv";
- * const fit = fitModifiedBgNbd(
+ * import { fitMbgNbd } from "clientele/clv";
+ * const fit = fitMbgNbd(
  *   { customerId: [1, 2, 3, 4, 5, 6], frequency: [0, 2, 5, 1, 0, 3], recency: [0, 20.3, 35.1, 3.2, 0, 12.6], T: [38.9, 38.9, 38.6, 37.1, 36.4, 36.4] },
  *   { unit: "week", allowNonConvergence: true },
  * );
  * Object.keys(fit.params); // => ["r", "alpha", "a", "b"]
  * ```
- * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseFit}
- * @category CLV
+ * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseAnyFit}
+ * @category MBG/NBD
  */
-export function fitModifiedBgNbd(data: CountModelData, options?: FitModifiedBgNbdOptions | undefined): MbgNbdFit {
-  return fitCountModel("fitModifiedBgNbd", MBG_NBD, data, options);
+export function fitMbgNbd(data: CountModelData, options?: FitMbgNbdOptions | undefined): MbgNbdFit {
+  return fitCountModel("fitMbgNbd", MBG_NBD, data, options);
 }
