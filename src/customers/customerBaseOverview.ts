@@ -3,6 +3,7 @@ import { DAY_MS } from "../_lib/civilCalendar.ts";
 import { createWallClock } from "../_lib/wallClock.ts";
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { parseRows } from "../schema/parseRows.ts";
 import { TimeZoneSchema } from "../time/TimeZoneSchema.ts";
 import { type TransactionInput, TransactionSchema } from "./TransactionSchema.ts";
 
@@ -54,12 +55,9 @@ export interface CustomerBaseOverview {
   readonly averageTransactionValue: number;
 }
 
-const ArgsSchema = /* @__PURE__ */ z.object({
-  transactions: /* @__PURE__ */ z.array(TransactionSchema),
-  options: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({ timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema) }),
-  ),
-});
+const OptionsSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.strictObject({ timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema) }),
+);
 
 /**
  * Summarises a transaction log: how many customers and transactions, the date range, revenue, and how
@@ -97,8 +95,9 @@ export function customerBaseOverview(
   options?: CustomerBaseOverviewOptions | undefined,
 ): CustomerBaseOverview {
   const fn = "customerBaseOverview";
-  const args = parseInput(fn, ArgsSchema, { transactions, options });
-  const rows = args.transactions;
+  const parsedOptions = parseInput(fn, OptionsSchema, options, ["options"]);
+  // Row by row (never one schema over the whole array, which overflows the stack on ~10⁵ bad rows).
+  const rows = parseRows(fn, TransactionSchema, transactions, { path: ["transactions"] });
   if (rows.length === 0) throw new ClienteleDomainError("insufficient_data", `${fn}: the transaction log is empty`);
   const currencies = new Set(rows.map((t) => t.currency));
   if (currencies.size > 1) {
@@ -108,7 +107,7 @@ export function customerBaseOverview(
       `${fn}: rows mix currencies (${list}); convert or filter them first`,
     );
   }
-  const clock = createWallClock(fn, args.options?.timeZone, ["options", "timeZone"]);
+  const clock = createWallClock(fn, parsedOptions?.timeZone, ["options", "timeZone"]);
   const days = new Map<string, Set<number>>();
   let first = rows[0]!.timestamp;
   let last = first;

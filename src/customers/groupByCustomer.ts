@@ -1,8 +1,8 @@
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
-import { parseInput } from "../schema/parseInput.ts";
 import { eventLists } from "./_internal/eventLists.ts";
-import { type CustomerLogsInput, CustomerLogsSchema } from "./CustomerLogsSchema.ts";
+import { readCustomerLogs } from "./_internal/readCustomerLogs.ts";
+import type { CustomerLogsInput } from "./CustomerLogsSchema.ts";
 import type { CustomerRecord } from "./CustomerRecordSchema.ts";
 import type { Customer } from "./CustomerSchema.ts";
 
@@ -38,7 +38,7 @@ import type { Customer } from "./CustomerSchema.ts";
  * @category Customers
  */
 export function groupByCustomer(logs: CustomerLogsInput): CustomerRecord[] {
-  const parsed = parseInput("groupByCustomer", CustomerLogsSchema, logs);
+  const parsed = readCustomerLogs("groupByCustomer", logs);
   const customers = new Map<string, Customer>();
   const duplicates: ClienteleIssue[] = [];
   (parsed.customers ?? []).forEach((customer, i) => {

@@ -43,8 +43,10 @@ export function formatIssues(issues: readonly ClienteleIssue[], total: number = 
   const lines = ordered.slice(0, LISTED_WHEN_SUMMARISED).map(line);
   const rest = count - lines.length;
   const stored =
-    issues.length < count ? ` (${formatCount(issues.length)} kept in error.issues)` : " (all in error.issues)";
-  lines.push(`  … and ${formatCount(rest)} more issue${rest === 1 ? "" : "s"}${stored}; by kind:`);
+    issues.length < count
+      ? ` (the first ${formatCount(issues.length)} kept in error.issues); by kind, of those`
+      : " (all in error.issues); by kind";
+  lines.push(`  … and ${formatCount(rest)} more issue${rest === 1 ? "" : "s"}${stored}:`);
   const groups = new Map<string, { count: number; example: ClienteleIssue }>();
   for (const issue of issues) {
     const key = `${pattern(issue.path)}\u0000${issue.code}`;

@@ -91,7 +91,7 @@ export function evaluateRules<Rules extends RuleRecord>(
     !isPlainObject(set) ||
     !isPlainObject(set.rules) ||
     !Array.isArray(set.order) ||
-    !set.order.every((id) => typeof id === "string" && Object.hasOwn(set.rules, id))
+    !set.order.every((id) => typeof id === "string" && Object.hasOwn(set.rules, id) && isRuleShaped(set.rules[id], id))
   ) {
     throw new ClienteleInputError(`${FN}: invalid input`, {
       issues: [{ code: "invalid_type", path: ["set"], message: "expected rule set { rules, order } from ruleSet()" }],
@@ -115,7 +115,8 @@ export function evaluateRules<Rules extends RuleRecord>(
   if (invalid.length > 0) throw new ClienteleInputError(`${FN}: invalid rule options`, { issues: invalid });
   const findings: RuleFinding<Id>[] = [];
   for (const { rule, options } of planned) {
-    findings.push(...(runRule(FN, rule, facts, options) as RuleFinding<Id>[]));
+    // One by one: a rule may report any number of times (spreading 10⁵ findings overflows the stack).
+    for (const finding of runRule(FN, rule, facts, options)) findings.push(finding as RuleFinding<Id>);
   }
   findings.sort(
     (a, b) =>
@@ -148,4 +149,15 @@ function readConfig(
     }
   }
   return parseInput(FN, RuleConfigSchema, config, ["config"]);
+}
+
+/**
+ * The shape `runRule` relies on (a hand-made set may hold anything): an object with this id, an
+ * `evaluate` function and `meta.messages` and `meta.severity`. Cheap, so it runs on every evaluation;
+ * `defineRule` and `ruleSet` check rules fully when the set is built.
+ */
+function isRuleShaped(rule: unknown, id: string): boolean {
+  if (!isPlainObject(rule) || rule.id !== id || typeof rule.evaluate !== "function") return false;
+  const meta = rule.meta;
+  return isPlainObject(meta) && isPlainObject(meta.messages) && typeof meta.severity === "string";
 }

@@ -1,4 +1,6 @@
 import { type $ZodType, type output, safeParse } from "zod/v4/core";
+import { describeReceived } from "../_lib/describeReceived.ts";
+import { collectIssues, createIssueCollector, MAX_KEPT_ISSUES } from "../_lib/issueCollector.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { toClienteleIssues } from "./toClienteleIssues.ts";
@@ -29,6 +31,11 @@ export type OnInvalidRows = "throw" | "collect";
 export interface ParseRowsOptions {
   /** `"throw"` (default) or `"collect"`. */
   readonly onInvalid?: OnInvalidRows | undefined;
+  /**
+   * Where the rows sit in the caller's input, for issue paths: default `["rows"]` (`rows[3].amount`);
+   * `["transactions"]` gives `transactions[3].amount`.
+   */
+  readonly path?: readonly (string | number)[] | undefined;
 }
 
 /**
@@ -76,10 +83,14 @@ export interface ParsedRows<T> {
  * every bad row by index and field (`rows[1042].amount`); with `{ onInvalid: "collect" }` returns
  * `{ valid, validIndexes, rejected }` instead. Never mutates `rows`.
  *
+ * @remarks
+ * Rows are validated one at a time, so a batch of any length is safe. In throw mode the error keeps the
+ * first 10,000 issues in `issues` and counts all of them in `issueCount`; its message summarises.
+ *
  * @param fnName - Name of the public function (first word of the error message).
  * @param schema - Schema of one row.
  * @param rows - The untrusted batch; must be an array.
- * @param options - `onInvalid` mode.
+ * @param options - `onInvalid` mode, and the `path` of the rows in the caller's input.
  * @returns The parsed rows (throw mode) or the split (collect mode).
  * @throws {@link ClienteleInputError} `invalid_input` if `rows` is not an array, or (throw mode) any row is bad.
  * @example
@@ -136,12 +147,26 @@ export function parseRows<S extends $ZodType>(
       ],
     });
   }
+  const path = options?.path ?? ["rows"];
+  if (!Array.isArray(path) || !path.every((p) => typeof p === "string" || typeof p === "number")) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_type",
+          path: ["options", "path"],
+          message: "expected an array of strings and numbers",
+          expected: "(string | number)[]",
+          received: describeReceived(path),
+        },
+      ],
+    });
+  }
   if (!Array.isArray(rows)) {
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [
         {
           code: "invalid_type",
-          path: ["rows"],
+          path: [...path],
           message: `expected array, received ${rows === null ? "null" : typeof rows}`,
           expected: "array",
           received: rows === null ? "null" : typeof rows,
@@ -152,21 +177,30 @@ export function parseRows<S extends $ZodType>(
   const valid: output<S>[] = [];
   const validIndexes: number[] = [];
   const rejected: RejectedRow[] = [];
+  const issues = createIssueCollector();
+  let bad = 0;
   for (let i = 0; i < rows.length; i++) {
     const row: unknown = rows[i];
     const result = safeParse(schema, row);
     if (result.success) {
       valid.push(result.data);
       validIndexes.push(i);
+    } else if (mode === "collect") {
+      rejected.push({ index: i, row, issues: toClienteleIssues(result.error.issues, row, [...path, i]) });
     } else {
-      rejected.push({ index: i, row, issues: toClienteleIssues(result.error.issues, row, ["rows", i]) });
+      bad++;
+      // Past the cap only the count grows: no issue objects are built for the rest.
+      if (issues.list.length < MAX_KEPT_ISSUES)
+        collectIssues(issues, toClienteleIssues(result.error.issues, row, [...path, i]));
+      else issues.count += result.error.issues.length;
     }
   }
   if (mode === "collect") return { valid, validIndexes, rejected };
-  if (rejected.length > 0) {
+  if (bad > 0) {
     const s = rows.length === 1 ? "" : "s";
-    throw new ClienteleInputError(`${fnName}: invalid input in ${rejected.length} of ${rows.length} row${s}`, {
-      issues: rejected.flatMap((r) => r.issues),
+    throw new ClienteleInputError(`${fnName}: invalid input in ${bad} of ${rows.length} row${s}`, {
+      issues: issues.list,
+      issueCount: issues.count,
     });
   }
   return valid;

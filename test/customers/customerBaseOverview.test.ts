@@ -75,3 +75,13 @@ describe("customerBaseOverview", () => {
     );
   });
 });
+
+describe("customerBaseOverview on a large bad log", () => {
+  it("throws one bounded invalid_input for 300,000 bad rows (was a RangeError: stack overflow)", () => {
+    const rows = Array.from({ length: 300_000 }, () => ({ timestamp: "2024-01-01", amount: 5 }));
+    const error = expectClienteleError(() => customerBaseOverview(rows as never), "invalid_input");
+    expect(error.issueCount).toBe(300_000);
+    expect(error.message.length).toBeLessThan(2_000);
+    expect(error.issues[0]?.path).toEqual(["transactions", 0, "customerId"]);
+  });
+});

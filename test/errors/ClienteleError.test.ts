@@ -88,7 +88,7 @@ describe("ClienteleError with a capped issue list", () => {
     const e = new ClienteleError("invalid_input", "f: invalid input", { issues, issueCount: 1_000 });
     expect(e.issues).toHaveLength(25);
     expect(e.issueCount).toBe(1_000);
-    expect(e.message).toContain("… and 992 more issues (25 kept in error.issues)");
+    expect(e.message).toContain("… and 992 more issues (the first 25 kept in error.issues); by kind, of those:");
   });
 
   it("counts the issues it has when no larger count is given (or a nonsensical one)", () => {

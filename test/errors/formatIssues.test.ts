@@ -63,7 +63,7 @@ describe("formatIssues on many issues", () => {
     const long = [{ code: "custom", path: ["k".repeat(300)], message: "m".repeat(500) }];
     expect(formatIssues(long)).toBe(`  ✖ ${"m".repeat(199)}… → at ${"k".repeat(99)}…`);
     const text = formatIssues(missing(100), 1_000_000);
-    expect(text).toContain("… and 999,992 more issues (100 kept in error.issues); by kind:");
+    expect(text).toContain("… and 999,992 more issues (the first 100 kept in error.issues); by kind, of those:");
   });
 
   it("shows at most five kinds and counts the others", () => {

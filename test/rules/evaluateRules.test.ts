@@ -194,6 +194,85 @@ describe("evaluateRules", () => {
     ]);
   });
 
+  it("throws invalid_input for a hand-made set whose rule is not a rule (was a TypeError)", () => {
+    for (const rule of [1, null, { id: "x" }, { id: "x", evaluate() {}, meta: { severity: "warn" } }]) {
+      const set = { rules: { x: rule }, order: ["x"] };
+      expect(issuePaths(expectClienteleError(() => evaluateRules(set as never, {}), "invalid_input"))).toEqual(["set"]);
+    }
+  });
+
+  it("keeps a rule's failure to one error finding even when what it throws cannot be read", () => {
+    const hostile = [
+      Object.defineProperty(new Error("x"), "message", {
+        get() {
+          throw new Error("no message for you");
+        },
+      }),
+      new Proxy(
+        {},
+        {
+          getPrototypeOf() {
+            throw new Error("trap");
+          },
+          get() {
+            throw new Error("trap");
+          },
+        },
+      ),
+    ];
+    for (const thrown of hostile) {
+      const rule = defineRule({
+        id: "acme/hostile",
+        meta: { description: "Throws something unreadable", severity: "warn", messages: { never: "never" } },
+        defaultOptions: {},
+        evaluate() {
+          throw thrown;
+        },
+      });
+      const result = evaluateRules(extendRuleSet(ruleSet(tooCostly), rule), facts);
+      expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+        ["acme/hostile", "error"],
+        ["too-costly", "correct"],
+      ]);
+      expect(result.findings[0]?.message).toBe("acme/hostile threw: object");
+    }
+  });
+
+  it("keeps a rule's failure to one error finding when it returns a Proxy whose `then` throws", () => {
+    const rule = defineRule({
+      id: "acme/proxy",
+      meta: { description: "Returns a hostile value", severity: "warn", messages: { never: "never" } },
+      defaultOptions: {},
+      evaluate() {
+        return new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error("trap");
+            },
+          },
+        ) as never;
+      },
+    });
+    const result = evaluateRules(extendRuleSet(ruleSet(tooCostly), rule), facts);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(["acme/proxy", "too-costly"]);
+    expect(result.findings[0]?.message).toBe("acme/proxy threw: trap");
+  });
+
+  it("takes 200,000 reports from one rule (was a RangeError: stack overflow)", () => {
+    const chatty = defineRule({
+      id: "acme/chatty",
+      meta: { description: "Reports a lot", severity: "info", messages: { one: "one {{i}}" } },
+      defaultOptions: {},
+      evaluate(_f: unknown, _o, report) {
+        for (let i = 0; i < 200_000; i++) report("one", { i });
+      },
+    });
+    const result = evaluateRules(ruleSet(chatty), {});
+    expect(result.findings).toHaveLength(200_000);
+    expect(result.findings[199_999]?.message).toBe("one 199999");
+  });
+
   it("turns a throwing rule into one error finding naming the rule and keeps evaluating the others", () => {
     const broken = defineRule({
       id: "acme/broken",

@@ -64,3 +64,29 @@ describe("parseRows", () => {
     );
   });
 });
+
+describe("parseRows limits and paths", () => {
+  const Row = z.object({ n: z.number() });
+  it("roots issue paths at options.path", () => {
+    const error = expectClienteleError(
+      () => parseRows("f", Row, [{ n: "x" }], { path: ["logs", "rows"] }),
+      "invalid_input",
+    );
+    expect(issuePaths(error)).toEqual(["logs.rows[0].n"]);
+    expect(issuePaths(expectClienteleError(() => parseRows("f", Row, 5, { path: ["logs"] }), "invalid_input"))).toEqual(
+      ["logs"],
+    );
+    expect(
+      issuePaths(expectClienteleError(() => parseRows("f", Row, [], { path: "rows" as never }), "invalid_input")),
+    ).toEqual(["options.path"]);
+  });
+
+  it("keeps 10,000 issues of a million bad rows, counts them all, and stays short", () => {
+    const rows = Array.from({ length: 1_000_000 }, () => ({ n: "x" }));
+    const error = expectClienteleError(() => parseRows("f", Row, rows), "invalid_input");
+    expect(error.issues).toHaveLength(10_000);
+    expect(error.issueCount).toBe(1_000_000);
+    expect(error.message.length).toBeLessThan(2_000);
+    expect(error.message.startsWith("f: invalid input in 1000000 of 1000000 rows")).toBe(true);
+  });
+});

@@ -90,6 +90,7 @@ export function runRule(
   };
   try {
     const returned: unknown = rule.evaluate(facts, options, report);
+    // Inside the try: reading `then` of a hostile value (a Proxy) may throw too.
     if (isThenable(returned)) {
       state = "abandoned";
       // The rule broke the synchronous contract; observe the promise so a rejection cannot crash the host.
@@ -112,9 +113,10 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   );
 }
 
+/** What a rule threw, in words; never throws itself (a `message` getter or a Proxy trap may). */
 function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
   try {
+    if (error instanceof Error) return String(error.message);
     return String(error);
   } catch {
     return typeof error;

@@ -1,0 +1,52 @@
+import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+
+/**
+ * How many issues a function keeps for its error: more than anyone fixes by hand, few enough that ten
+ * million bad values cost neither memory nor time (each kept issue is a few hundred bytes). The true
+ * count is always kept.
+ *
+ * @internal
+ */
+export const MAX_KEPT_ISSUES = 10_000;
+
+/**
+ * Issues gathered while validating: the first `cap` kept, all counted. Pass `list` and `count` to a
+ * `ClienteleError` as `issues` and `issueCount`.
+ *
+ * @internal
+ */
+export interface IssueCollector {
+  /** The kept issues (the first `cap`, in the order found). */
+  readonly list: ClienteleIssue[];
+  /** How many were found. */
+  count: number;
+}
+
+/**
+ * A new, empty collector.
+ *
+ * @internal
+ */
+export function createIssueCollector(): IssueCollector {
+  return { list: [], count: 0 };
+}
+
+/**
+ * Adds issues to a collector one by one (never by spreading, which overflows the stack on long lists),
+ * keeping at most {@link MAX_KEPT_ISSUES}.
+ *
+ * @param collector - Where to add.
+ * @param issues - One issue or a list.
+ * @internal
+ */
+export function collectIssues(collector: IssueCollector, issues: ClienteleIssue | readonly ClienteleIssue[]): void {
+  if (!Array.isArray(issues)) {
+    collector.count++;
+    if (collector.list.length < MAX_KEPT_ISSUES) collector.list.push(issues as ClienteleIssue);
+    return;
+  }
+  for (let i = 0; i < issues.length; i++) {
+    collector.count++;
+    if (collector.list.length < MAX_KEPT_ISSUES) collector.list.push(issues[i]!);
+  }
+}

@@ -1,0 +1,80 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
+import { isPlainObject } from "../../_lib/isPlainObject.ts";
+import { collectIssues, createIssueCollector } from "../../_lib/issueCollector.ts";
+import { ClienteleInputError, isClienteleError } from "../../errors/ClienteleError.ts";
+import { parseRows } from "../../schema/parseRows.ts";
+import { ComplaintSchema } from "../ComplaintSchema.ts";
+import type { CustomerLogs } from "../CustomerLogsSchema.ts";
+import { CustomerSchema } from "../CustomerSchema.ts";
+import { IncidentSchema } from "../IncidentSchema.ts";
+import { InteractionSchema } from "../InteractionSchema.ts";
+import { ServiceFailureSchema } from "../ServiceFailureSchema.ts";
+import { SurveyResponseSchema } from "../SurveyResponseSchema.ts";
+import { TransactionSchema } from "../TransactionSchema.ts";
+
+const SCHEMAS = {
+  customers: CustomerSchema,
+  transactions: TransactionSchema,
+  interactions: InteractionSchema,
+  serviceFailures: ServiceFailureSchema,
+  complaints: ComplaintSchema,
+  surveyResponses: SurveyResponseSchema,
+  incidents: IncidentSchema,
+} as const;
+
+/**
+ * Validates customer logs as `CustomerLogsSchema` does, but one row at a time, so that any number of bad
+ * rows gives one bounded error (a single schema over whole arrays overflows the stack near 10⁵ issues):
+ * a plain object with only the known lists, each an array of valid rows. Issues are at `list[i].field`.
+ *
+ * @param fnName - Public function name for messages.
+ * @param logs - Untrusted input.
+ * @returns The parsed logs (fresh objects).
+ * @throws {@link ClienteleInputError} `invalid_input` listing the problems (the first 10,000 kept, all counted).
+ * @internal
+ */
+export function readCustomerLogs(fnName: string, logs: unknown): CustomerLogs {
+  if (!isPlainObject(logs)) {
+    const received = describeReceived(logs);
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_type",
+          path: [],
+          message: `expected object, received ${received}`,
+          expected: "object",
+          received,
+        },
+      ],
+    });
+  }
+  const issues = createIssueCollector();
+  const unknown = Object.keys(logs).filter((k) => !Object.hasOwn(SCHEMAS, k));
+  if (unknown.length > 0) {
+    collectIssues(issues, {
+      code: "unrecognized_keys",
+      path: [],
+      message: `unknown key${unknown.length > 1 ? "s" : ""} ${unknown
+        .slice(0, 10)
+        .map((k) => JSON.stringify(k))
+        .join(", ")}${unknown.length > 10 ? ", …" : ""}`,
+      expected: "no other keys",
+    });
+  }
+  const out: Record<string, unknown[]> = {};
+  for (const key of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
+    const rows = (logs as Record<string, unknown>)[key];
+    if (rows === undefined) continue;
+    try {
+      out[key] = parseRows(fnName, SCHEMAS[key], rows, { path: [key] });
+    } catch (error) {
+      if (!isClienteleError(error, "invalid_input")) throw error;
+      collectIssues(issues, error.issues);
+      issues.count += error.issueCount - error.issues.length;
+    }
+  }
+  if (issues.count > 0) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
+  }
+  return out as CustomerLogs;
+}

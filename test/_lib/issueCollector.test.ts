@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { collectIssues, createIssueCollector, MAX_KEPT_ISSUES } from "../../src/_lib/issueCollector.ts";
+
+const issue = (i: number) => ({ code: "custom", path: ["rows", i], message: "bad" });
+
+describe("issue collector", () => {
+  it("keeps the first MAX_KEPT_ISSUES issues in order and counts them all", () => {
+    const c = createIssueCollector();
+    collectIssues(c, issue(0));
+    collectIssues(
+      c,
+      Array.from({ length: MAX_KEPT_ISSUES + 500 }, (_, i) => issue(i + 1)),
+    );
+    expect(c.count).toBe(MAX_KEPT_ISSUES + 501);
+    expect(c.list).toHaveLength(MAX_KEPT_ISSUES);
+    expect(c.list[0]?.path).toEqual(["rows", 0]);
+    expect(c.list.at(-1)?.path).toEqual(["rows", MAX_KEPT_ISSUES - 1]);
+  });
+
+  it("adds a list of 300,000 without spreading it (no stack overflow)", () => {
+    const c = createIssueCollector();
+    collectIssues(
+      c,
+      Array.from({ length: 300_000 }, (_, i) => issue(i)),
+    );
+    expect(c.count).toBe(300_000);
+  });
+});
