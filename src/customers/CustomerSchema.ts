@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { CustomerIdSchema, LabelSchema } from "../schema/primitives.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
 import type { AssertTrue, SameShape } from "./_internal/assertSchemaType.ts";
+import { recordSchema } from "./_internal/recordSchema.ts";
 
 const customerObject = /* @__PURE__ */ z.strictObject({
   id: CustomerIdSchema,
@@ -9,7 +10,7 @@ const customerObject = /* @__PURE__ */ z.strictObject({
   name: /* @__PURE__ */ z.optional(LabelSchema),
   segment: /* @__PURE__ */ z.optional(LabelSchema),
   attributes: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.record(
+    /* @__PURE__ */ recordSchema(
       /* @__PURE__ */ z.string(),
       /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.boolean()]),
     ),

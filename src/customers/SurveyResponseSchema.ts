@@ -2,12 +2,13 @@ import * as z from "zod/mini";
 import { CustomerIdSchema, LabelSchema } from "../schema/primitives.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
 import type { AssertTrue, SameShape } from "./_internal/assertSchemaType.ts";
+import { recordSchema } from "./_internal/recordSchema.ts";
 
 const surveyResponseObject = /* @__PURE__ */ z.strictObject({
   customerId: CustomerIdSchema,
   timestamp: TimestampSchema,
   instrument: LabelSchema,
-  scores: /* @__PURE__ */ z.record(LabelSchema, /* @__PURE__ */ z.number()),
+  scores: /* @__PURE__ */ recordSchema(LabelSchema, /* @__PURE__ */ z.number()),
 });
 
 /**

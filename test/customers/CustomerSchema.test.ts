@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CustomerSchema } from "../../src/customers/index.ts";
+import { CustomerSchema, parseCustomers } from "../../src/customers/index.ts";
 import { parseInput } from "../../src/schema/index.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 
@@ -37,5 +37,14 @@ describe("CustomerSchema", () => {
       expectClienteleError(() => parseInput("f", CustomerSchema, { id: "a", junk: 1 }), "invalid_input").issues[0]
         ?.code,
     ).toBe("unrecognized_keys");
+  });
+});
+
+describe("CustomerSchema attributes", () => {
+  it('rejects an own "__proto__" attribute with its path instead of dropping it', () => {
+    const attributes = JSON.parse('{"__proto__": 5, "tier": "gold"}');
+    const error = expectClienteleError(() => parseCustomers([{ id: "a", attributes }]), "invalid_input");
+    expect(issuePaths(error)).toEqual(["rows[0].attributes.__proto__"]);
+    expect(parseCustomers([{ id: "a", attributes: { tier: "gold" } }])[0]?.attributes).toEqual({ tier: "gold" });
   });
 });

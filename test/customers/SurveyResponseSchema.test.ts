@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SurveyResponseSchema } from "../../src/customers/index.ts";
+import { parseSurveyResponses, SurveyResponseSchema } from "../../src/customers/index.ts";
 import { parseInput } from "../../src/schema/index.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 
@@ -26,5 +26,14 @@ describe("SurveyResponseSchema", () => {
         ),
       ),
     ).toEqual(["scores.q1"]);
+  });
+});
+
+describe("SurveyResponseSchema scores", () => {
+  it('rejects an own "__proto__" score with its path instead of dropping it', () => {
+    const scores = JSON.parse('{"__proto__": 9, "recommend": 10}');
+    const row = { customerId: "a", timestamp: "2024-01-01", instrument: "nps", scores };
+    const error = expectClienteleError(() => parseSurveyResponses([row]), "invalid_input");
+    expect(issuePaths(error)).toEqual(["rows[0].scores.__proto__"]);
   });
 });
