@@ -7,7 +7,7 @@ interface Fixture {
   readonly chiSquareQuantiles: readonly { df: number; p: string; x: string }[];
 }
 const fixture = JSON.parse(
-  readFileSync(new URL("../fixtures/incomplete-gamma/regularizedGamma.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../../fixtures/incomplete-gamma/regularizedGamma.json", import.meta.url), "utf8"),
 ) as Fixture;
 
 describe("chiSquareSurvival", () => {

@@ -8,7 +8,7 @@ interface Fixture {
   readonly cases: readonly { a: string; x: string; P: string; Q: string }[];
 }
 const fixture = JSON.parse(
-  readFileSync(new URL("../fixtures/incomplete-gamma/regularizedGamma.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../../fixtures/incomplete-gamma/regularizedGamma.json", import.meta.url), "utf8"),
 ) as Fixture;
 
 /** Q(n, x) = e^−x Σ_{k<n} x^k/k! for integer n (DLMF 8.4.10). */
