@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import {
   conditionalExpectedPurchases,
-  discountedExpectedResidualTransactions,
+  discountedExpectedResidualPurchases,
   expectedPurchases,
   fitBgBb,
   probabilityAlive,
@@ -52,10 +52,10 @@ for (const [x, tx] of [
 ] as const) {
   const c = { frequency: x, recency: tx, opportunities: 6 };
   console.log(
-    `  ${x}  ${String(tx).padStart(3)}  6 ${probabilityAlive(fit, c).toFixed(4).padStart(14)} ${conditionalExpectedPurchases(fit, 5, c).toFixed(3).padStart(17)} ${discountedExpectedResidualTransactions(
+    `  ${x}  ${String(tx).padStart(3)}  6 ${probabilityAlive(fit, c).toFixed(4).padStart(14)} ${conditionalExpectedPurchases(fit, 5, c).toFixed(3).padStart(17)} ${discountedExpectedResidualPurchases(
       fit,
       c,
-      { discountRate: Math.log(1.1) },
+      { discountRate: { rate: 0.1, per: "year" } }, // the fit's unit is a year: d = 0.1 per opportunity
     )
       .toFixed(3)
       .padStart(14)}`,

@@ -2,10 +2,12 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 
 /**
  * A compound discount rate, the one form every discounting function of `clientele/clv` takes
- * ({@link customerLifetimeValue}, {@link discountedExpectedLifetime},
- * {@link discountedExpectedResidualLifetime}, {@link residualValueOfBase}): a plain number d is per unit
- * of the fit (`fit.unit`); `{ rate, per }` states the unit the rate is per. A cash flow one `per` unit
- * away is worth 1/(1 + d) now.
+ * ({@link customerLifetimeValue}, {@link discountedExpectedResidualPurchases},
+ * {@link discountedExpectedLifetime}, {@link discountedExpectedResidualLifetime},
+ * {@link residualValueOfBase}): a plain number d is per unit of the fit (`fit.unit`; for a BG/BB fit, per
+ * opportunity); `{ rate, per }` states the unit the rate is per. A cash flow one `per` unit away is worth
+ * 1/(1 + d) now. Where a formula discounts continuously (Pareto/NBD's DERT), it derives the continuous
+ * rate δ = ln(1 + d) itself.
  *
  * @remarks
  * A rate per another unit than the fit's is carried to the fit's unit as the **equivalent compound

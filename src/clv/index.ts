@@ -6,12 +6,11 @@
  * - BG/NBD (Fader, Hardie & Lee 2005): {@link fitBgNbd}, {@link simulateBgNbd}.
  * - Pareto/NBD (Schmittlein, Morrison & Colombo 1987): {@link fitParetoNbd}, {@link simulateParetoNbd}.
  * - MBG/NBD (Batislam, Denizel & Filiztekin 2007): {@link fitMbgNbd}, {@link simulateMbgNbd}.
- * - BG/BB, discrete time (Fader, Hardie & Shang 2010): {@link fitBgBb}, {@link simulateBgBb};
- *   its predictions through the generic functions below (given a pattern
- *   `{ frequency, recency, opportunities }`), or the `bgBb…` functions ({@link bgBbProbabilityAlive}, …).
+ * - BG/BB, discrete time (Fader, Hardie & Shang 2010): {@link fitBgBb}, {@link simulateBgBb}; its
+ *   predictions through the generic functions below, given a pattern `{ frequency, recency, opportunities }`.
  * - Predictions for every count model: {@link probabilityAlive}, {@link probabilityAliveHistory},
  *   {@link expectedPurchases}, {@link conditionalExpectedPurchases}, {@link purchaseCountProbability},
- *   {@link discountedExpectedResidualTransactions} (Pareto/NBD and BG/BB).
+ *   {@link discountedExpectedResidualPurchases} (Pareto/NBD and BG/BB).
  * - Fit results and options: {@link ModelFit}, {@link CountModelFit}, {@link FitOptions},
  *   {@link defaultFitOptions}; loading saved fits of any model: {@link parseAnyFit}.
  *
@@ -27,11 +26,6 @@ export { type BgBbFit, BgBbFitSchema } from "./bgBb/BgBbFit.ts";
 export type { BgBbHoldoutColumns, BgBbHoldoutData, BgBbHoldoutPattern } from "./bgBb/BgBbHoldoutData.ts";
 export type { BgBbModel } from "./bgBb/BgBbModel.ts";
 export { type BgBbParams, BgBbParamsSchema } from "./bgBb/BgBbParams.ts";
-export { bgBbConditionalExpectedPurchases } from "./bgBb/bgBbConditionalExpectedPurchases.ts";
-export { bgBbDiscountedResidualPurchases } from "./bgBb/bgBbDiscountedResidualPurchases.ts";
-export { bgBbExpectedPurchases } from "./bgBb/bgBbExpectedPurchases.ts";
-export { bgBbProbabilityAlive } from "./bgBb/bgBbProbabilityAlive.ts";
-export { bgBbPurchaseCountProbability } from "./bgBb/bgBbPurchaseCountProbability.ts";
 export { type FitBgBbOptions, fitBgBb } from "./bgBb/fitBgBb.ts";
 export { type SimulateBgBbOptions, type SimulatedBgBbPatterns, simulateBgBb } from "./bgBb/simulateBgBb.ts";
 export { type BgNbdFit, BgNbdFitSchema } from "./bgNbd/BgNbdFit.ts";
@@ -104,9 +98,9 @@ export { type SimulateParetoNbdOptions, simulateParetoNbd } from "./paretoNbd/si
 export { parseAnyFit } from "./parseAnyFit.ts";
 export { conditionalExpectedPurchases } from "./predictions/conditionalExpectedPurchases.ts";
 export {
-  type DiscountedExpectedResidualTransactionsOptions,
-  discountedExpectedResidualTransactions,
-} from "./predictions/discountedExpectedResidualTransactions.ts";
+  type DiscountedExpectedResidualPurchasesOptions,
+  discountedExpectedResidualPurchases,
+} from "./predictions/discountedExpectedResidualPurchases.ts";
 export { expectedPurchases } from "./predictions/expectedPurchases.ts";
 export { probabilityAlive } from "./predictions/probabilityAlive.ts";
 export { type ProbabilityAliveHistoryOptions, probabilityAliveHistory } from "./predictions/probabilityAliveHistory.ts";

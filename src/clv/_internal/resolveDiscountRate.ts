@@ -12,19 +12,21 @@ const MAX = Number.MAX_VALUE;
  *
  * @param fn - Public function name, for the error message.
  * @param value - The rate as given (checked here: a number ≥ 0, or `{ rate, per }` with a known unit).
- * @param fitUnit - The fit's unit.
+ * @param fitUnit - The fit's unit, or `undefined` for a fit without one (a BG/BB model given as
+ *   `{ model, params }`): then only a plain number, per fit unit, is accepted.
  * @param path - Path of the option, e.g. `["discountRate"]` or `["options", "discountRate"]`; issues are
  *   at it, at its `rate` or at its `per`.
  * @returns The rate per fit unit, finite and ≥ 0.
  * @throws {@link ClienteleInputError} `invalid_input` for a value that is not a number or `{ rate, per }`
  *   (at `path`), a rate that is not a finite number ≥ 0 (at `path` or `path.rate`), an unknown unit or one
- *   with no exact ratio to the fit's (at `path.per`), or a converted rate that overflows (at `path.rate`).
+ *   with no exact ratio to the fit's or given without a fit unit (at `path.per`), or a converted rate that
+ *   overflows (at `path.rate`).
  * @internal
  */
 export function resolveDiscountRate(
   fn: string,
   value: unknown,
-  fitUnit: TimeUnit,
+  fitUnit: TimeUnit | undefined,
   path: readonly (string | number)[],
 ): number {
   let rate: unknown = value;
@@ -38,7 +40,7 @@ export function resolveDiscountRate(
     throwInvalidValue(
       fn,
       path,
-      `expected number (per ${fitUnit}, the fit's unit) or { rate, per }, received ${showValue(value)}`,
+      `expected number (per ${fitUnit === undefined ? "fit unit" : `${fitUnit}, the fit's unit`}) or { rate, per }, received ${showValue(value)}`,
       "number | { rate, per }",
       showValue(value),
     );
@@ -52,6 +54,7 @@ export function resolveDiscountRate(
       showValue(rate),
     );
   }
+  if (fitUnit === undefined && ratePath === path) return rate;
   if (!(typeof per === "string" && (timeUnits as readonly string[]).includes(per))) {
     throwInvalidValue(
       fn,
@@ -59,6 +62,15 @@ export function resolveDiscountRate(
       `expected a time unit, received ${showValue(per)}`,
       "time unit",
       showValue(per),
+    );
+  }
+  if (fitUnit === undefined) {
+    throwInvalidValue(
+      fn,
+      [...path, "per"],
+      `cannot convert a rate per ${per} without the fit's unit; give the discount rate per fit unit as a number`,
+      "a number (per fit unit) instead of { rate, per }",
+      JSON.stringify(per),
     );
   }
   const factor = exactUnitFactor(per as TimeUnit, fitUnit);

@@ -67,7 +67,7 @@ const DEFAULT_START = [1, 1, 1, 1];
  * fit.converged; // => true
  * Object.keys(fit.params); // => ["alpha", "beta", "gamma", "delta"]
  * ```
- * @see {@link bgBbProbabilityAlive}, {@link bgBbConditionalExpectedPurchases}, {@link parseAnyFit}
+ * @see {@link probabilityAlive}, {@link conditionalExpectedPurchases}, {@link parseAnyFit}
  * @category BG/BB
  */
 export function fitBgBb(data: BgBbData, options?: FitBgBbOptions | undefined): BgBbFit {

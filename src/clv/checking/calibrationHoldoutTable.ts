@@ -3,15 +3,11 @@ import type { SummaryColumns } from "../../rfm/SummaryColumns.ts";
 import type { SummaryRowInput } from "../../rfm/SummaryRowSchema.ts";
 import type { TransactionSummary } from "../../rfm/TransactionSummary.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import { checkCountModel } from "../_internal/checkCountModel.ts";
 import { expectedHoldoutPurchases } from "../_internal/expectedHoldoutPurchases.ts";
-import { readHoldoutSummaries } from "../_internal/readHoldoutSummaries.ts";
-import { checkBgBbModel, isBgBbModel } from "../bgBb/_internal/checkBgBbModel.ts";
-import { expectedBgBbHoldoutPurchases } from "../bgBb/_internal/expectedBgBbHoldoutPurchases.ts";
-import { readBgBbHoldout } from "../bgBb/_internal/readBgBbHoldout.ts";
 import type { BgBbHoldoutData } from "../bgBb/BgBbHoldoutData.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
+import { readPredictionModel } from "../predictions/_internal/readPredictionModel.ts";
 
 /**
  * Customer summaries with their holdout period, as the model-checking functions take them: a
@@ -138,32 +134,20 @@ export function calibrationHoldoutTable(
   options?: CalibrationHoldoutTableOptions | undefined,
 ): readonly CalibrationHoldoutRow[] {
   const fn = "calibrationHoldoutTable";
-  const bgBb = isBgBbModel(fit) ? checkBgBbModel(fn, fit) : undefined;
-  const model = bgBb === undefined ? checkCountModel(fn, fit, ["bg-bb"]) : undefined;
+  const model = readPredictionModel(fn, fit);
   const max = parseInput(fn, OptionsSchema, options, ["options"])?.maxFrequency ?? 7;
   const customers = new Float64Array(max + 1);
   const actual = new Float64Array(max + 1);
   const predicted = new Float64Array(max + 1);
-  if (model !== undefined) {
-    const data = readHoldoutSummaries(fn, summaries, model.unit, true);
-    const expected = expectedHoldoutPurchases(fn, model, data);
-    for (let i = 0; i < data.length; i++) {
-      const bin = Math.min(max, data.frequency[i]!);
-      customers[bin]! += 1;
-      actual[bin]! += data.holdoutFrequency[i]!;
-      predicted[bin]! += expected[i]!;
-    }
-  } else if (bgBb !== undefined) {
-    const data = readBgBbHoldout(fn, summaries);
-    const expected = expectedBgBbHoldoutPurchases(bgBb, data);
-    for (let i = 0; i < data.length; i++) {
-      const w = data.count[i]!;
-      if (w === 0) continue;
-      const bin = Math.min(max, data.frequency[i]!);
-      customers[bin]! += w;
-      actual[bin]! += w * data.holdoutFrequency[i]!;
-      predicted[bin]! += w * expected[i]!;
-    }
+  const data = model.kernels.readCheckingData(fn, summaries, model.unit, true);
+  const expected = expectedHoldoutPurchases(fn, model, data);
+  for (let i = 0; i < data.length; i++) {
+    const w = data.weight === undefined ? 1 : data.weight[i]!;
+    if (w === 0) continue;
+    const bin = Math.min(max, data.frequency[i]!);
+    customers[bin]! += w;
+    actual[bin]! += w * data.holdoutFrequency[i]!;
+    predicted[bin]! += w * expected[i]!;
   }
   const rows: CalibrationHoldoutRow[] = [];
   for (let x = 0; x <= max; x++) {

@@ -1,12 +1,8 @@
-import { checkCountModel } from "../_internal/checkCountModel.ts";
 import { expectedHoldoutPurchases } from "../_internal/expectedHoldoutPurchases.ts";
-import { readHoldoutSummaries } from "../_internal/readHoldoutSummaries.ts";
-import { checkBgBbModel, isBgBbModel } from "../bgBb/_internal/checkBgBbModel.ts";
-import { expectedBgBbHoldoutPurchases } from "../bgBb/_internal/expectedBgBbHoldoutPurchases.ts";
-import { readBgBbHoldout } from "../bgBb/_internal/readBgBbHoldout.ts";
 import type { BgBbHoldoutData } from "../bgBb/BgBbHoldoutData.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
+import { readPredictionModel } from "../predictions/_internal/readPredictionModel.ts";
 import type { HoldoutSummaries } from "./calibrationHoldoutTable.ts";
 
 /**
@@ -84,21 +80,11 @@ export function evaluateHoldout(
   summaries: HoldoutSummaries | BgBbHoldoutData,
 ): HoldoutEvaluation {
   const fn = "evaluateHoldout";
-  let actual: Float64Array;
-  let expected: Float64Array;
-  let weight: Float64Array | undefined;
-  if (isBgBbModel(fit)) {
-    const params = checkBgBbModel(fn, fit);
-    const data = readBgBbHoldout(fn, summaries);
-    actual = data.holdoutFrequency;
-    expected = expectedBgBbHoldoutPurchases(params, data);
-    weight = data.count;
-  } else {
-    const model = checkCountModel(fn, fit, ["bg-bb"]);
-    const data = readHoldoutSummaries(fn, summaries, model.unit, true);
-    actual = data.holdoutFrequency;
-    expected = expectedHoldoutPurchases(fn, model, data);
-  }
+  const model = readPredictionModel(fn, fit);
+  const data = model.kernels.readCheckingData(fn, summaries, model.unit, true);
+  const expected = expectedHoldoutPurchases(fn, model, data);
+  const actual = data.holdoutFrequency;
+  const weight = data.weight;
   let n = 0;
   let absolute = 0;
   let squared = 0;

@@ -1,16 +1,11 @@
 import * as z from "zod/mini";
-import { readBgBbData } from "../../_lib/readBgBbData.ts";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
 import type { BgBbData } from "../../rfm/BgBbData.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import { checkCountModel } from "../_internal/checkCountModel.ts";
 import { chiSquareSurvival } from "../_internal/chiSquareSurvival.ts";
-import { readHoldoutSummaries } from "../_internal/readHoldoutSummaries.ts";
-import { checkBgBbModel, isBgBbModel } from "../bgBb/_internal/checkBgBbModel.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
-import { bgBbPurchaseCountProbabilityOf } from "../bgBb/bgBbPurchaseCountProbability.ts";
 import type { CountModel } from "../CountModelFit.ts";
-import { purchaseCountProbabilityOf } from "../predictions/_internal/countModelKernels.ts";
+import { readPredictionModel } from "../predictions/_internal/readPredictionModel.ts";
 import type { HoldoutSummaries } from "./calibrationHoldoutTable.ts";
 
 /**
@@ -145,11 +140,10 @@ export function frequencyChiSquare(
   options?: FrequencyChiSquareOptions | undefined,
 ): FrequencyChiSquareResult {
   const fn = "frequencyChiSquare";
-  const bgBb = isBgBbModel(fit) ? checkBgBbModel(fn, fit) : undefined;
-  const model = bgBb === undefined ? checkCountModel(fn, fit, ["bg-bb"]) : undefined;
+  const { kernels, params, unit } = readPredictionModel(fn, fit);
   const parsed = parseInput(fn, OptionsSchema, options, ["options"]);
   const max = parsed?.maxFrequency ?? 7;
-  const k = parsed?.estimatedParameters ?? Object.keys(bgBb ?? model!.params).length;
+  const k = parsed?.estimatedParameters ?? kernels.parameters.length;
   const df = max + 1 - 1 - k;
   if (df < 1) {
     throw new ClienteleDomainError(
@@ -162,31 +156,18 @@ export function frequencyChiSquare(
   // P(X(horizon) = x) once per distinct horizon.
   const observed = new Float64Array(max + 1);
   const ages = new Map<number, number>();
-  let probability: (x: number, horizon: number) => number;
-  if (bgBb !== undefined) {
-    const data = readBgBbData(fn, summaries);
-    for (let i = 0; i < data.weight.length; i++) {
-      const w = data.weight[i]!;
-      observed[Math.min(max, data.frequency[i]!)]! += w;
-      const n = data.opportunities[i]!;
-      ages.set(n, (ages.get(n) ?? 0) + w);
-    }
-    probability = (x, n) => (x > n ? 0 : bgBbPurchaseCountProbabilityOf(bgBb, x, n));
-  } else {
-    const counts = model!;
-    const data = readHoldoutSummaries(fn, summaries, counts.unit, false);
-    for (let i = 0; i < data.length; i++) {
-      observed[Math.min(max, data.frequency[i]!)]! += 1;
-      const T = data.T[i]!;
-      ages.set(T, (ages.get(T) ?? 0) + 1);
-    }
-    probability = (x, T) => purchaseCountProbabilityOf(counts, x, T);
+  const data = kernels.readCheckingData(fn, summaries, unit, false);
+  for (let i = 0; i < data.length; i++) {
+    const w = data.weight === undefined ? 1 : data.weight[i]!;
+    observed[Math.min(max, data.frequency[i]!)]! += w;
+    const age = data.age[i]!;
+    ages.set(age, (ages.get(age) ?? 0) + w);
   }
   const expected = new Float64Array(max + 1);
   for (const [T, count] of ages) {
     let below = 0;
     for (let x = 0; x < max; x++) {
-      const p = probability(x, T);
+      const p = kernels.purchaseCountProbability(params, x, T);
       if (!(p >= -1e-12 && p <= 1 + 1e-12)) {
         throw new ClienteleDomainError(
           "domain_error",

@@ -2,12 +2,9 @@ import * as z from "zod/mini";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import { checkCountModel } from "../_internal/checkCountModel.ts";
-import { checkBgBbModel, isBgBbModel } from "../bgBb/_internal/checkBgBbModel.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
-import { bgBbConditionalExpectedPurchasesKernel } from "../bgBb/bgBbConditionalExpectedPurchases.ts";
 import type { CountModel } from "../CountModelFit.ts";
-import { conditionalExpectedPurchasesKernel } from "../predictions/_internal/countModelKernels.ts";
+import { readPredictionModel } from "../predictions/_internal/readPredictionModel.ts";
 
 /**
  * A group of customers acquired (first purchase) at the same time, for {@link trackingCurve}.
@@ -138,19 +135,13 @@ const CohortSchema = /* @__PURE__ */ z.array(
  */
 export function trackingCurve(fit: CountModel | BgBbModel, options: TrackingCurveOptions): readonly TrackingRow[] {
   const fn = "trackingCurve";
-  let expectedAt: (t: number) => number;
-  const bgBb = isBgBbModel(fit);
-  if (bgBb) {
-    const params = checkBgBbModel(fn, fit);
-    expectedAt = (t) => bgBbConditionalExpectedPurchasesKernel(params, t)(0, 0, 0);
-  } else {
-    const model = checkCountModel(fn, fit, ["bg-bb"]);
-    expectedAt = (t) => conditionalExpectedPurchasesKernel(model, t)(0, 0, 0);
-  }
+  const { kernels, params } = readPredictionModel(fn, fit);
+  const expectedAt = (t: number): number => kernels.conditionalExpectedPurchases(params, t)(0, 0, 0);
   const scalars = parseInput(fn, ScalarsSchema, options, ["options"]);
   const periods = scalars.periods;
   const period = scalars.period ?? 1;
-  if (bgBb && !Number.isInteger(period)) throwNotWhole(fn, ["options", "period"], period);
+  // Times on the model's axis: for BG/BB, whole numbers of opportunities.
+  kernels.readHorizon(fn, period, ["options", "period"]);
   const { firstPurchaseTimes, cohorts, actual } = options;
   if ((firstPurchaseTimes === undefined) === (cohorts === undefined)) {
     throw new ClienteleInputError(`${fn}: invalid input`, {
@@ -168,13 +159,13 @@ export function trackingCurve(fit: CountModel | BgBbModel, options: TrackingCurv
   const groups = new Map<number, number>();
   if (cohorts !== undefined) {
     parseInput(fn, CohortSchema, cohorts, ["options", "cohorts"]).forEach((c, i) => {
-      if (bgBb && !Number.isInteger(c.time)) throwNotWhole(fn, ["options", "cohorts", i, "time"], c.time);
+      kernels.readHorizon(fn, c.time, ["options", "cohorts", i, "time"]);
       groups.set(c.time, (groups.get(c.time) ?? 0) + c.customers);
     });
   } else {
     const times = readColumn(fn, firstPurchaseTimes, "firstPurchaseTimes", undefined);
     times.forEach((s, i) => {
-      if (bgBb && !Number.isInteger(s)) throwNotWhole(fn, ["options", "firstPurchaseTimes", i], s);
+      kernels.readHorizon(fn, s, ["options", "firstPurchaseTimes", i]);
       groups.set(s, (groups.get(s) ?? 0) + 1);
     });
   }
@@ -215,21 +206,6 @@ export function trackingCurve(fit: CountModel | BgBbModel, options: TrackingCurv
     }
   }
   return rows;
-}
-
-/** Throws invalid_input for a time that must be a whole number of opportunities (BG/BB). */
-function throwNotWhole(fn: string, path: (string | number)[], value: number): never {
-  throw new ClienteleInputError(`${fn}: invalid input`, {
-    issues: [
-      {
-        code: "invalid_value",
-        path,
-        message: `expected a whole number of opportunities for a BG/BB fit, received ${value}`,
-        expected: "integer",
-        received: String(value),
-      },
-    ],
-  });
 }
 
 /** Reads an array-like of finite numbers ≥ 0 (of a given length, if any), naming every bad entry. */

@@ -6,7 +6,6 @@ import {
 } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
-import { checkCountModel } from "../_internal/checkCountModel.ts";
 import { exactUnitFactor } from "../_internal/exactUnitFactor.ts";
 import { showValue, throwInvalidValue } from "../_internal/invalidValue.ts";
 import { mapCustomers } from "../_internal/mapCustomers.ts";
@@ -15,8 +14,9 @@ import type { CountModel } from "../CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
 import { expectedAverageSpend } from "../gammaGamma/expectedAverageSpend.ts";
 import type { SpendHistory, SpendHistoryColumns } from "../gammaGamma/SpendHistory.ts";
+import { readPredictionModel } from "../predictions/_internal/readPredictionModel.ts";
 import { conditionalExpectedPurchases } from "../predictions/conditionalExpectedPurchases.ts";
-import { discountedExpectedResidualTransactions } from "../predictions/discountedExpectedResidualTransactions.ts";
+import { discountedExpectedResidualPurchases } from "../predictions/discountedExpectedResidualPurchases.ts";
 import type { CustomerLifetimeValueOptions } from "./CustomerLifetimeValueOptions.ts";
 
 const MAX = Number.MAX_VALUE;
@@ -117,7 +117,7 @@ function finish(
   return single ? amount[0]! : amount;
 }
 
-/** margin · E[spend] · DERT at δ = ln(1 + d) per fit unit (Pareto/NBD, infinite horizon). */
+/** margin · E[spend] · DERT at the compound rate d per fit unit (Pareto/NBD, infinite horizon). */
 function closedFormValue(
   fn: string,
   model: CountModel,
@@ -135,17 +135,13 @@ function closedFormValue(
       String(d),
     );
   }
-  // The continuous rate per fit unit that discounts one whole unit by 1/(1 + d).
-  const continuousRate = Math.log1p(d);
   mapCustomers(fn, customers, () => 0, false);
   const single = typeof (customers as { frequency?: unknown }).frequency === "number";
   let spend: number | Float64Array;
   let dert: number | Float64Array;
   try {
     spend = expectedAverageSpend(spendFit, customers as SpendHistory);
-    dert = discountedExpectedResidualTransactions(model, customers as CustomerHistory, {
-      discountRate: continuousRate,
-    });
+    dert = discountedExpectedResidualPurchases(model, customers as CustomerHistory, { discountRate: d });
   } catch (error) {
     throw rename(fn, error);
   }
@@ -182,13 +178,14 @@ function closedFormValue(
  * 10,000 BG/NBD customers), with no allocation per customer beyond one array per period.
  *
  * **`method: "closed-form"`: margin × E[spend] × DERT**, with DERT from
- * {@link discountedExpectedResidualTransactions} (Fader, Hardie & Lee 2005, "RFM and CLV", eq. 2): every
+ * {@link discountedExpectedResidualPurchases} (Fader, Hardie & Lee 2005, "RFM and CLV", eq. 2): every
  * future purchase, over an **infinite horizon**, discounted **continuously** by e^(−δt). Only for Pareto/NBD
  * fits (another model is `invalid_input` at `method`); `horizon` and `period` must be omitted
  * (`invalid_input` at `horizon` or `period`: there is no finite horizon and no period), and the rate must be
  * > 0 (at a zero rate the sum has no finite value when s ≤ 1). The compound rate d per fit unit (after the
- * exact unit conversion above) is turned into the continuous rate **δ = ln(1 + d) per fit unit**, the rate
- * that discounts a whole fit unit by the same 1/(1 + d); nothing else is converted. The discrete sum with
+ * exact unit conversion above) is passed to {@link discountedExpectedResidualPurchases}, which discounts
+ * continuously at **δ = ln(1 + d) per fit unit**, the rate that discounts a whole fit unit by the same
+ * 1/(1 + d); nothing else is converted. The discrete sum with
  * short periods over a long horizon approaches it from below: end-of-period discounting costs about half a
  * period of discount, a relative δΔ/2 (test/clv/lifetimeValue/customerLifetimeValue.test.ts).
  *
@@ -225,7 +222,7 @@ function closedFormValue(
  * });
  * closedForm.toFixed(2); // => "61.03"
  * ```
- * @see {@link conditionalExpectedPurchases}, {@link expectedAverageSpend}, {@link discountedExpectedResidualTransactions}
+ * @see {@link conditionalExpectedPurchases}, {@link expectedAverageSpend}, {@link discountedExpectedResidualPurchases}
  * @category Lifetime value
  */
 export function customerLifetimeValue(options: CustomerLifetimeValueOptions<CustomerHistory & SpendHistory>): number;
@@ -238,7 +235,17 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
     throwInvalidValue(fn, ["options"], `expected object, received ${showValue(options)}`, "object", showValue(options));
   }
   const { countFit, spendFit, customers, horizon, discountRate, margin, period, method } = options;
-  const model = checkCountModel(fn, countFit);
+  const { kernels } = readPredictionModel(fn, countFit, ["countFit"]);
+  if (kernels.timeAxis !== "fit-unit") {
+    throwInvalidValue(
+      fn,
+      ["countFit", "model"],
+      `expected a count model in continuous time (customers { frequency, recency, T }), received a "${kernels.model}" fit, whose times are opportunities`,
+      "a count model in continuous time",
+      JSON.stringify(kernels.model),
+    );
+  }
+  const model = countFit;
   if (method !== undefined && method !== "discrete" && method !== "closed-form") {
     throwInvalidValue(
       fn,
@@ -249,13 +256,13 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
     );
   }
   const closedForm = method === "closed-form";
-  if (closedForm && model.model !== "pareto-nbd") {
+  if (closedForm && kernels.discountedResidualPurchases === undefined) {
     throwInvalidValue(
       fn,
       ["method"],
-      `"closed-form" (DERT) is only available for Pareto/NBD fits, received a "${model.model}" fit; use "discrete" with a horizon`,
+      `"closed-form" (DERT) is only available for Pareto/NBD fits, received a "${kernels.model}" fit; use "discrete" with a horizon`,
       "a Pareto/NBD fit",
-      JSON.stringify(model.model),
+      JSON.stringify(kernels.model),
     );
   }
   const fitUnit = (countFit as { unit?: unknown }).unit;

@@ -19,7 +19,9 @@ import { conditionalExpectedPurchasesOf } from "./_internal/genericPredictions.t
  *
  * **BG/BB** (Fader, Hardie & Shang 2010, eq. 13): `t` is the number of future opportunities n* (an
  * integer) and the customer is `{ frequency, recency, opportunities }`: the expected transactions at
- * opportunities n + 1 … n + n*, as {@link bgBbConditionalExpectedPurchases}.
+ * opportunities n + 1 … n + n*, B(α+x+1, β+n−x)/B(α,β)/L · Σ_{t=n+1}^{n+n*} B(γ, δ+t)/B(γ,δ), the sum taken
+ * term by term (so γ = 1 needs no care); equals eq. 13's closed form to 1e-10 relative on the donations
+ * patterns (test/clv/predictions/conditionalExpectedPurchases.test.ts).
  *
  * `t`, `recency` and `T` are in the fit's unit (`fit.unit`); convert explicitly (a year is 365.25/7 weeks
  * on average, or count the days of the year you mean). Accuracy: CDNOW customer 1516 (x = 26,

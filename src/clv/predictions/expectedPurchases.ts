@@ -10,13 +10,14 @@ import { expectedPurchasesOf } from "./_internal/genericPredictions.ts";
  * BG/NBD: Fader, Hardie & Lee (2005), eq. 9,
  * E[X(t)] = (a + b − 1)/(a − 1) · [1 − (α/(α + t))^r ₂F₁(r, b; a + b − 1; t/(α + t))],
  * the conditional expectation of {@link conditionalExpectedPurchases} at x = t_x = T = 0, with the same
- * log-space evaluation. Increasing in t.
- *
- * **BG/BB** (Fader, Hardie & Shang 2010, eq. 7): `t` is a number of opportunities n (an integer) and the
- * result is E[X(n)], the expected transactions of a new customer at opportunities 1 … n, as
- * {@link bgBbExpectedPurchases}. `t` is in the fit's unit. On CDNOW (weeks), the maximum-likelihood
+ * log-space evaluation. Increasing in t. `t` is in the fit's unit. On CDNOW (weeks), the maximum-likelihood
  * fit gives E[X(52)] = 1.444, and FHL 2005's parameters rounded to 3 digits give 1.446
  * (test/clv/predictions/expectedPurchases.test.ts).
+ *
+ * **BG/BB** (Fader, Hardie & Shang 2010, eq. 7): `t` is a number of opportunities n (an integer) and the
+ * result is E[X(n)], the expected transactions of a new customer at opportunities 1 … n,
+ * α/(α+β) · Σ_{t=1}^{n} B(γ, δ+t)/B(γ,δ) (eq. 7's closed form summed term by term, so γ = 1 needs no
+ * care); equals the closed form to 1e-12 relative for the 1995 donors over 1–11 years (same test file).
  *
  * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
  *   ({@link BgBbModel}).

@@ -20,8 +20,10 @@ import { probabilityAliveOf } from "./_internal/genericPredictions.ts";
  * does for one-time buyers seen long ago), use MBG/NBD, which lets customers drop out at time 0 too.
  *
  * **BG/BB** (discrete opportunities, Fader, Hardie & Shang 2010, eq. 11): pass the customer's pattern
- * `{ frequency, recency, opportunities }` (x, t_x, n); the result is P(alive at opportunity n + 1), as
- * {@link bgBbProbabilityAlive}.
+ * `{ frequency, recency, opportunities }` (x, t_x, n); the result is P(alive at opportunity n + 1),
+ * B(α+x, β+n−x)/B(α,β) · B(γ, δ+n+1)/B(γ,δ) / L in log space. A donor who gave in each of 6 years
+ * (x = t_x = n = 6) gets the posterior retention probability (δ + 6)/(γ + δ + 6) = 0.930 with FHS's
+ * parameters, to 1e-12 (test/clv/predictions/probabilityAlive.test.ts).
  *
  * `recency` and `T` must be in the fit's unit (`fit.unit`). Accuracy: CDNOW customer 1516 (x = 26,
  * t_x = 30.86, T = 31 weeks) gives 0.9689… as published with lifetimes (test/clv/predictions/probabilityAlive.test.ts).

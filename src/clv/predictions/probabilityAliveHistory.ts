@@ -1,11 +1,7 @@
-import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
-import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
-import { checkCountModel } from "../_internal/checkCountModel.ts";
-import { checkBgBbModel, isBgBbModel } from "../bgBb/_internal/checkBgBbModel.ts";
+import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
-import { bgBbProbabilityAliveKernel } from "../bgBb/bgBbProbabilityAlive.ts";
 import type { CountModel } from "../CountModelFit.ts";
-import { probabilityAliveKernel } from "./_internal/countModelKernels.ts";
+import { readPredictionModel } from "./_internal/readPredictionModel.ts";
 
 /**
  * Options of {@link probabilityAliveHistory}.
@@ -20,29 +16,6 @@ import { probabilityAliveKernel } from "./_internal/countModelKernels.ts";
 export interface ProbabilityAliveHistoryOptions {
   /** Times at which to evaluate P(alive), on the same axis as the purchase times, none before the first purchase. */
   readonly at: ArrayLike<number>;
-}
-
-function issue(path: (string | number)[], expected: string, v: unknown): ClienteleIssue {
-  const received = typeof v === "number" ? String(v) : v === null ? "null" : typeof v;
-  return { code: "invalid_value", path, message: `expected ${expected}, received ${received}`, expected, received };
-}
-
-function readTimes(fn: string, values: unknown, path: (string | number)[], nonEmpty: boolean): Float64Array {
-  const n = typeof values === "object" && values !== null ? (values as { length?: unknown }).length : undefined;
-  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0 || (nonEmpty && n === 0)) {
-    throw new ClienteleInputError(`${fn}: invalid input`, {
-      issues: [issue(path, nonEmpty ? "non-empty array of times" : "array of times", values)],
-    });
-  }
-  const out = new Float64Array(n);
-  const issues: ClienteleIssue[] = [];
-  for (let i = 0; i < n; i++) {
-    const v = (values as ArrayLike<unknown>)[i];
-    if (typeof v === "number" && Number.isFinite(v)) out[i] = v;
-    else issues.push(issue([...path, i], "finite number", v));
-  }
-  if (issues.length > 0) throw new ClienteleInputError(`${fn}: invalid input`, { issues });
-  return out;
 }
 
 /**
@@ -92,92 +65,25 @@ export function probabilityAliveHistory(
   options: ProbabilityAliveHistoryOptions,
 ): Float64Array {
   const fn = "probabilityAliveHistory";
-  if (isBgBbModel(fit)) return bgBbHistory(fn, checkBgBbModel(fn, fit), purchaseTimes, options);
-  const kernel = probabilityAliveKernel(checkCountModel(fn, fit, ["bg-bb"]));
-  const times = readTimes(fn, purchaseTimes, ["purchaseTimes"], true).sort();
-  const at = readTimes(fn, (options as { at?: unknown } | undefined)?.at, ["options", "at"], false);
-  const first = times[0]!;
-  const late: ClienteleIssue[] = [];
-  for (let i = 0; i < at.length; i++) {
-    if (at[i]! < first) {
-      late.push({
-        code: "domain_error",
-        path: ["options", "at", i],
-        message: `time ${at[i]} is before the first purchase (${first}): the customer was not yet a customer`,
-        expected: `≥ ${first}`,
-        received: String(at[i]),
-      });
-    }
-  }
-  if (late.length > 0) {
-    throw new ClienteleDomainError(
-      "domain_error",
-      `${fn}: ${late.length} evaluation time${late.length === 1 ? " is" : "s are"} before the first purchase`,
-      {
-        issues: late,
-      },
-    );
-  }
-  const out = new Float64Array(at.length);
-  for (let i = 0; i < at.length; i++) {
-    const tau = at[i]!;
-    // Purchases with time ≤ τ: binary search for the first index with time > τ.
-    let lo = 0;
-    let hi = times.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (times[mid]! <= tau) lo = mid + 1;
-      else hi = mid;
-    }
-    const x = lo - 1;
-    const recency = x > 0 ? times[lo - 1]! - first : 0;
-    const v = kernel(x, recency, tau - first);
+  const { kernels, params } = readPredictionModel(fn, fit);
+  const history = kernels.readPurchaseHistory(fn, purchaseTimes, (options as { at?: unknown } | undefined)?.at);
+  const kernel = kernels.probabilityAlive(params);
+  const out = new Float64Array(history.age.length);
+  for (let i = 0; i < out.length; i++) {
+    let v = kernel(history.frequency[i]!, history.recency[i]!, history.age[i]!);
     if (!(v >= 0 && v <= 1)) {
-      throw new ClienteleDomainError("domain_error", `${fn}: P(alive) at time ${tau} could not be evaluated (${v})`, {
-        issues: [{ code: "domain_error", path: ["options", "at", i], message: `result is ${v}` }],
-      });
+      if (!Number.isFinite(v)) {
+        throw new ClienteleDomainError(
+          "domain_error",
+          `${fn}: P(alive) at options.at[${i}] could not be evaluated (${v})`,
+          {
+            issues: [{ code: "domain_error", path: ["options", "at", i], message: `result is ${v}` }],
+          },
+        );
+      }
+      v = v < 0 ? 0 : 1; // rounding just outside [0, 1]
     }
     out[i] = v;
-  }
-  return out;
-}
-
-/** Reads whole numbers (≥ `min`), naming every bad one. */
-function readWhole(fn: string, values: unknown, path: (string | number)[], min: number): Float64Array {
-  const out = readTimes(fn, values, path, false);
-  const issues: ClienteleIssue[] = [];
-  out.forEach((v, i) => {
-    if (!(Number.isInteger(v) && v >= min && v <= 1e7)) issues.push(issue([...path, i], `a whole number ≥ ${min}`, v));
-  });
-  if (issues.length > 0) throw new ClienteleInputError(`${fn}: invalid input`, { issues });
-  return out;
-}
-
-/** The BG/BB history: P(alive at n + 1 | the transactions at opportunities ≤ n) for each n of `at`. */
-function bgBbHistory(
-  fn: string,
-  params: Parameters<typeof bgBbProbabilityAliveKernel>[0],
-  purchaseTimes: unknown,
-  options: unknown,
-): Float64Array {
-  const times = readWhole(fn, purchaseTimes, ["purchaseTimes"], 1).sort();
-  for (let i = 1; i < times.length; i++) {
-    if (times[i] === times[i - 1]) {
-      throw new ClienteleInputError(`${fn}: invalid input`, {
-        issues: [
-          issue(["purchaseTimes"], "distinct opportunities (one transaction at most per opportunity)", times[i]),
-        ],
-      });
-    }
-  }
-  const at = readWhole(fn, (options as { at?: unknown } | undefined)?.at, ["options", "at"], 0);
-  const kernel = bgBbProbabilityAliveKernel(params);
-  const out = new Float64Array(at.length);
-  for (let i = 0; i < at.length; i++) {
-    const n = at[i]!;
-    let x = 0;
-    while (x < times.length && times[x]! <= n) x++;
-    out[i] = Math.min(1, Math.max(0, kernel(x, x > 0 ? times[x - 1]! : 0, n)));
   }
   return out;
 }

@@ -1,11 +1,7 @@
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
-import { checkCountModel } from "../_internal/checkCountModel.ts";
-import { checkBgBbModel, checkOpportunityCount, isBgBbModel } from "../bgBb/_internal/checkBgBbModel.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
-import { bgBbPurchaseCountProbabilityOf } from "../bgBb/bgBbPurchaseCountProbability.ts";
 import type { CountModel } from "../CountModelFit.ts";
-import { checkHorizon } from "./_internal/checkHorizon.ts";
-import { purchaseCountProbabilityOf } from "./_internal/countModelKernels.ts";
+import { readPredictionModel } from "./_internal/readPredictionModel.ts";
 
 /**
  * The probability that a new customer (acquired at time 0) makes exactly `n` repeat purchases in (0, t],
@@ -23,7 +19,7 @@ import { purchaseCountProbabilityOf } from "./_internal/countModelKernels.ts";
  *
  * **BG/BB** (Fader, Hardie & Shang 2010, eq. 8): `t` is a number of opportunities (an integer) and the
  * result is the probability of transacting at exactly `n` of the first `t` opportunities (0 for n > t),
- * as {@link bgBbPurchaseCountProbability}.
+ * in log space; summed over n = 0 … t it is 1 (test/clv/predictions/purchaseCountProbability.test.ts).
  *
  * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
  *   ({@link BgBbModel}).
@@ -47,7 +43,7 @@ import { purchaseCountProbabilityOf } from "./_internal/countModelKernels.ts";
  */
 export function purchaseCountProbability(fit: CountModel | BgBbModel, n: number, t: number): number {
   const fn = "purchaseCountProbability";
-  const model = isBgBbModel(fit) ? checkBgBbModel(fn, fit) : checkCountModel(fn, fit, ["bg-bb"]);
+  const { kernels, params } = readPredictionModel(fn, fit);
   if (!(typeof n === "number" && Number.isSafeInteger(n) && n >= 0)) {
     const received = typeof n === "number" ? String(n) : typeof n;
     throw new ClienteleInputError(`${fn}: invalid input`, {
@@ -62,12 +58,8 @@ export function purchaseCountProbability(fit: CountModel | BgBbModel, n: number,
       ],
     });
   }
-  if (!("model" in model)) {
-    const opportunities = checkOpportunityCount(fn, t, ["t"]);
-    return n > opportunities ? 0 : bgBbPurchaseCountProbabilityOf(model, n, opportunities);
-  }
-  const horizon = checkHorizon(fn, t, ["t"]);
-  const p = purchaseCountProbabilityOf(model, n, horizon);
+  const horizon = kernels.readHorizon(fn, t, ["t"]);
+  const p = kernels.purchaseCountProbability(params, n, horizon);
   if (!(p >= -1e-12 && p <= 1 + 1e-12)) {
     throw new ClienteleDomainError(
       "domain_error",

@@ -1,17 +1,17 @@
 import * as z from "zod/mini";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import { checkCountModel } from "../_internal/checkCountModel.ts";
 import { choleskyLower } from "../_internal/choleskyLower.ts";
 import { fillStandardNormals } from "../_internal/fillStandardNormals.ts";
 import { createCounterStream, selectEntity, selectSubstream } from "../_internal/splitMix64.ts";
-import { checkBgBbModel, isBgBbModel } from "../bgBb/_internal/checkBgBbModel.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
+import { readPredictionModel } from "../predictions/_internal/readPredictionModel.ts";
 
 /**
  * What the interval functions need of a fit: a {@link CountModel} (model, params, unit) and the covariance
- * of its estimates (natural scale, in the order of the keys of `params`), as every
+ * of its estimates (natural scale, in the model's parameter order, that of a fit's `params`: r, α, a, b for
+ * BG/NBD and MBG/NBD, r, α, s, β for Pareto/NBD), as every
  * {@link CountModelFit} made with `standardErrors: true` (the default) carries.
  *
  * @example
@@ -32,7 +32,7 @@ import type { CountModel } from "../CountModelFit.ts";
  * @category Uncertainty
  */
 export type CountModelWithCovariance = CountModel & {
-  /** Covariance of the estimates (natural scale, order of the keys of `params`), or `null` (then intervals throw). */
+  /** Covariance of the estimates (natural scale, the model's parameter order), or `null` (then intervals throw). */
   readonly covariance: readonly (readonly number[])[] | null;
 };
 
@@ -191,9 +191,7 @@ export function bootstrapInterval<R extends number | Float64Array>(
   predict: (model: CountModel | BgBbModel) => R,
   options: PredictionIntervalOptions,
 ): PredictionInterval<R> {
-  const model: CountModel | BgBbModel = isBgBbModel(fit)
-    ? { model: "bg-bb", params: checkBgBbModel(fn, fit) }
-    : checkCountModel(fn, fit, ["bg-bb"]);
+  const { kernels, params: fitted } = readPredictionModel(fn, fit);
   const { seed, draws: drawsOption, level: levelOption } = parseInput(fn, OptionsSchema, options, ["options"]);
   const draws = drawsOption ?? 1000;
   const level = levelOption ?? 0.9;
@@ -210,8 +208,8 @@ export function bootstrapInterval<R extends number | Float64Array>(
       ],
     });
   }
-  const names = Object.keys(model.params);
-  const theta = names.map((name) => (model.params as unknown as Record<string, number>)[name]!);
+  const names = kernels.parameters;
+  const theta = names.map((name) => (fitted as Record<string, number>)[name]!);
   const k = names.length;
   const logCovariance = readLogCovariance(fn, (fit as { covariance?: unknown }).covariance, theta);
   const L = choleskyLower(logCovariance);
@@ -222,8 +220,8 @@ export function bootstrapInterval<R extends number | Float64Array>(
       { issues: [{ code: "domain_error", path: ["fit", "covariance"], message: "not positive definite" }] },
     );
   }
-  const base = { model: model.model, unit: (fit as { unit?: unknown }).unit };
-  const estimate = predict(model);
+  const base = { model: kernels.model, unit: (fit as { unit?: unknown }).unit };
+  const estimate = predict({ ...base, params: fitted } as CountModel | BgBbModel);
   const width = checkResult(fn, estimate, -2);
   const values = new Float64Array(draws * Math.max(1, width));
   const stream = createCounterStream();

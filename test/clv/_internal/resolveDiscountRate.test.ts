@@ -137,4 +137,19 @@ describe("resolveDiscountRate", () => {
       `"a rate of 1e+30 per month is not a finite rate per year (the fit's unit)"`,
     );
   });
+
+  it("without a fit unit (a BG/BB model given as { model, params }) reads a number as per fit unit and rejects { rate, per } at path.per", () => {
+    expect(resolveDiscountRate("f", 0.1, undefined, at)).toBe(0.1);
+    expect(
+      issuePaths(expectClienteleError(() => resolveDiscountRate("f", -1, undefined, at), "invalid_input")),
+    ).toEqual(["discountRate"]);
+    const e = expectClienteleError(
+      () => resolveDiscountRate("f", { rate: 0.1, per: "year" }, undefined, at),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["discountRate.per"]);
+    expect(e.issues[0]?.message).toMatchInlineSnapshot(
+      `"cannot convert a rate per year without the fit's unit; give the discount rate per fit unit as a number"`,
+    );
+  });
 });

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCdnowSample } from "../../../examples/_data/cdnow.ts";
-import { bgBbExpectedPurchases } from "../../../src/clv/bgBb/bgBbExpectedPurchases.ts";
 import { simulateBgBb } from "../../../src/clv/bgBb/simulateBgBb.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { trackingCurve } from "../../../src/clv/checking/trackingCurve.ts";
@@ -133,7 +132,7 @@ describe("trackingCurve", () => {
       const rows = trackingCurve(donations, { cohorts: [{ time: 0, customers: 11_104 }], periods: 11 });
       expect(rows).toHaveLength(11);
       rows.forEach((row, k) => {
-        expectClose(row.expectedCumulative, 11_104 * bgBbExpectedPurchases(donations, k + 1), { rel: 1e-12 });
+        expectClose(row.expectedCumulative, 11_104 * expectedPurchases(donations, k + 1), { rel: 1e-12 });
         expect(row.end).toBe(k + 1);
       });
     });

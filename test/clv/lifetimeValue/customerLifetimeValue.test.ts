@@ -8,7 +8,7 @@ import { fitGammaGamma } from "../../../src/clv/gammaGamma/fitGammaGamma.ts";
 import type { SpendModel } from "../../../src/clv/gammaGamma/GammaGammaFit.ts";
 import { customerLifetimeValue } from "../../../src/clv/lifetimeValue/customerLifetimeValue.ts";
 import { conditionalExpectedPurchases } from "../../../src/clv/predictions/conditionalExpectedPurchases.ts";
-import { discountedExpectedResidualTransactions } from "../../../src/clv/predictions/discountedExpectedResidualTransactions.ts";
+import { discountedExpectedResidualPurchases } from "../../../src/clv/predictions/discountedExpectedResidualPurchases.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowSpend } from "../../_helpers/loadCdnowSpend.ts";
@@ -127,6 +127,26 @@ describe("customerLifetimeValue", () => {
       "invalid_input",
     );
     expect(issuePaths(horizon)).toEqual(["horizon.unit"]);
+  });
+
+  it("reads countFit through the one dispatch: an unknown model or bad parameter at countFit.*, and a BG/BB fit (times are opportunities) at countFit.model", () => {
+    const base = { spendFit, customers: customer, discountRate: 0.001, margin: 0.3, horizon: 4 };
+    const unknown = { ...weekly, model: "pareto" } as unknown as CountModel;
+    expect(
+      issuePaths(expectClienteleError(() => customerLifetimeValue({ ...base, countFit: unknown }), "invalid_input")),
+    ).toEqual(["countFit.model"]);
+    const badParams = { ...weekly, params: { r: 0.243, alpha: -1, a: 0.793, b: 2.426 } } as CountModel;
+    expect(
+      issuePaths(expectClienteleError(() => customerLifetimeValue({ ...base, countFit: badParams }), "invalid_input")),
+    ).toEqual(["countFit.params.alpha"]);
+    const bgBb = {
+      model: "bg-bb",
+      params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 },
+      unit: "year",
+    } as unknown as CountModel;
+    const e = expectClienteleError(() => customerLifetimeValue({ ...base, countFit: bgBb }), "invalid_input");
+    expect(issuePaths(e)).toEqual(["countFit.model"]);
+    expect(e.issues[0]?.message).toMatch(/count model in continuous time/);
   });
 
   it("rejects a horizon that is not a whole number of periods, a margin outside [0, 1] and a bad customer, with paths", () => {
@@ -272,9 +292,9 @@ describe("customerLifetimeValue", () => {
     }
   });
 
-  it("closed form: margin · E[spend] · DERT at δ = ln(1 + d) per week (hand calculation, CDNOW customer 1, 0.18% a week)", () => {
+  it("closed form: margin · E[spend] · DERT at d = 0.18% a week (δ = ln(1 + d) per week inside; hand calculation, CDNOW customer 1)", () => {
     // E[spend] = 24.663713910761 (above); δ = ln(1.0018) = 0.0017983819…
-    const dert = discountedExpectedResidualTransactions(pareto, customer, { discountRate: Math.log(1.0018) });
+    const dert = discountedExpectedResidualPurchases(pareto, customer, { discountRate: 0.0018 });
     const clv = customerLifetimeValue({
       countFit: pareto,
       spendFit,
@@ -296,7 +316,7 @@ describe("customerLifetimeValue", () => {
       discountRate: { rate: 0.001, per: "day" },
       margin: 1,
     });
-    const dert = discountedExpectedResidualTransactions(pareto, customer, { discountRate: 7 * Math.log1p(0.001) });
+    const dert = discountedExpectedResidualPurchases(pareto, customer, { discountRate: { rate: 0.001, per: "day" } });
     expectClose(perDay, 24.663713910761153 * dert, { rel: 1e-12 });
     const columns = {
       frequency: [0, 2, 26],

@@ -1,11 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bgBbConditionalExpectedPurchases } from "../../../src/clv/bgBb/bgBbConditionalExpectedPurchases.ts";
+import { bgBbConditionalExpectedPurchases } from "../../../src/clv/bgBb/_internal/bgBbConditionalExpectedPurchases.ts";
+import { bgBbLogLikelihoodOne } from "../../../src/clv/bgBb/_internal/bgBbLogLikelihood.ts";
 import type { BgNbdParams } from "../../../src/clv/bgNbd/BgNbdParams.ts";
 import { fitBgNbd } from "../../../src/clv/bgNbd/fitBgNbd.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { conditionalExpectedPurchases } from "../../../src/clv/predictions/conditionalExpectedPurchases.ts";
 import { expectedPurchases } from "../../../src/clv/predictions/expectedPurchases.ts";
+import { logBeta } from "../../../src/math/logBeta.ts";
+import { logGamma } from "../../../src/math/logGamma.ts";
 import { bgNbdParams, customerHistory } from "../../_helpers/clvArbitraries.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
@@ -106,7 +109,8 @@ describe("conditionalExpectedPurchases", () => {
   it("dispatches a BG/BB fit to FHS 2010 eq. 13 over the next 5 opportunities (2002–2006), one pattern or columns", () => {
     const out = conditionalExpectedPurchases(donationsFit, 5, donationColumns);
     donationRows.forEach((row, i) => {
-      expectClose(out[i]!, bgBbConditionalExpectedPurchases(donationsFit, 5, row), { rel: 1e-12 });
+      const kernel = bgBbConditionalExpectedPurchases(donationsFit.params, 5);
+      expectClose(out[i]!, kernel(row.frequency, row.recency, row.opportunities), { rel: 1e-12 });
       expect(conditionalExpectedPurchases(donationsFit, 5, row)).toBe(out[i]);
     });
     // a new customer (x = t_x = n = 0) expects the unconditional E[X(n*)]
@@ -130,5 +134,74 @@ describe("conditionalExpectedPurchases", () => {
         ),
       ),
     ).toEqual(["customer.recency"]);
+  });
+
+  /** FHS 2010 eq. 13, closed form. */
+  function eq13(nStar: number, x: number, tx: number, n: number): number {
+    const { alpha: a, beta: b, gamma: g, delta: d } = donationsFit.params;
+    const L = bgBbLogLikelihoodOne(a, b, g, d, x, tx, n);
+    const lead = Math.exp(logBeta(a + x + 1, b + n - x) - logBeta(a, b) - L + logGamma(g + d) - logGamma(1 + d));
+    const diff =
+      Math.exp(logGamma(1 + d + n) - logGamma(g + d + n)) -
+      Math.exp(logGamma(1 + d + n + nStar) - logGamma(g + d + n + nStar));
+    return (lead * d * diff) / (g - 1);
+  }
+
+  it("BG/BB: equals FHS 2010 eq. 13 in closed form for donations patterns (6,6,6), (3,5,6), (1,1,6), (0,0,6) over 5 years (1e-10 relative)", () => {
+    for (const [x, tx] of [
+      [6, 6],
+      [3, 5],
+      [1, 1],
+      [0, 0],
+    ] as const) {
+      expectClose(
+        conditionalExpectedPurchases(donationsFit, 5, { frequency: x, recency: tx, opportunities: 6 }),
+        eq13(5, x, tx, 6),
+        { rel: 1e-10 },
+        `${x},${tx}`,
+      );
+    }
+    expect(
+      conditionalExpectedPurchases(donationsFit, 5, { frequency: 6, recency: 6, opportunities: 6 }).toFixed(2),
+    ).toBe("3.75");
+    expect(
+      conditionalExpectedPurchases(donationsFit, 5, { frequency: 0, recency: 0, opportunities: 6 }).toFixed(3),
+    ).toBe("0.073");
+  });
+
+  it("BG/BB: is 0 at n* = 0 and non-decreasing in n*, finite for hundreds of opportunities (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 400 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }))),
+        (nStar, [n, tx]) => {
+          const customer = { frequency: tx === 0 ? 0 : Math.ceil(tx / 2), recency: tx, opportunities: n };
+          const e = conditionalExpectedPurchases(donationsFit, nStar, customer);
+          expect(Number.isFinite(e)).toBe(true);
+          expect(conditionalExpectedPurchases(donationsFit, nStar + 1, customer)).toBeGreaterThanOrEqual(e);
+        },
+      ),
+      { numRuns: 100 },
+    );
+    expect(conditionalExpectedPurchases(donationsFit, 0, { frequency: 2, recency: 3, opportunities: 6 })).toBe(0);
+  });
+
+  it("BG/BB: rejects x > n at customer.frequency and a negative n* at t", () => {
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => conditionalExpectedPurchases(donationsFit, 5, { frequency: 7, recency: 6, opportunities: 6 }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["customer.frequency"]);
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => conditionalExpectedPurchases(donationsFit, -1, { frequency: 1, recency: 1, opportunities: 6 }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["t"]);
   });
 });

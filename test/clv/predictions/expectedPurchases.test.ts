@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bgBbExpectedPurchases } from "../../../src/clv/bgBb/bgBbExpectedPurchases.ts";
+import { simulateBgBb } from "../../../src/clv/bgBb/simulateBgBb.ts";
 import type { BgNbdParams } from "../../../src/clv/bgNbd/BgNbdParams.ts";
 import { fitBgNbd } from "../../../src/clv/bgNbd/fitBgNbd.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { expectedPurchases } from "../../../src/clv/predictions/expectedPurchases.ts";
+import { logGamma } from "../../../src/math/logGamma.ts";
 import { bgNbdParams } from "../../_helpers/clvArbitraries.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
@@ -80,13 +81,44 @@ describe("expectedPurchases", () => {
     expect(expectedPurchases(pareto, 52)).toBeGreaterThan(expectedPurchases(pareto, 39));
   });
 
-  const donationsFit = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+  const donations = { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 };
+  const donationsFit = { model: "bg-bb", params: donations } as const;
 
-  it("dispatches a BG/BB fit to E[X(n)] of FHS 2010 eq. 7 over n = 0…11 opportunities (1995 donors, 1996–2006)", () => {
-    for (let n = 0; n <= 11; n++) {
-      expectClose(expectedPurchases(donationsFit, n), bgBbExpectedPurchases(donationsFit, n), { rel: 1e-12 });
-    }
+  /** FHS 2010 eq. 7, closed form. */
+  function eq7(n: number): number {
+    const { alpha: a, beta: b, gamma: g, delta: d } = donations;
+    const ratio = Math.exp(logGamma(g + d) + logGamma(1 + d + n) - logGamma(g + d + n) - logGamma(1 + d));
+    return (a / (a + b)) * (d / (g - 1)) * (1 - ratio);
+  }
+
+  it("BG/BB: equals FHS 2010 eq. 7 in closed form for the 1995 donations cohort over years 1–11 (1e-12 relative), and 0 at n = 0", () => {
+    for (let n = 1; n <= 11; n++) expectClose(expectedPurchases(donationsFit, n), eq7(n), { rel: 1e-12 }, `n = ${n}`);
     expect(expectedPurchases(donationsFit, 0)).toBe(0);
+    expect(expectedPurchases(donationsFit, 6).toFixed(3)).toBe("2.220");
+  });
+
+  it("BG/BB: matches the mean of 200,000 simulated customers over 11 opportunities within 4 standard errors", () => {
+    const sim = simulateBgBb({ params: donations, customers: 200_000, opportunities: 11, seed: 5 });
+    let s = 0;
+    let s2 = 0;
+    for (const x of sim.frequency) {
+      s += x;
+      s2 += x * x;
+    }
+    const mean = s / 200_000;
+    const se = Math.sqrt((s2 / 200_000 - mean * mean) / 200_000);
+    expect(Math.abs(mean - expectedPurchases(donationsFit, 11))).toBeLessThan(4 * se);
+  });
+
+  it("BG/BB: increases in n and stays below α/(α+β)·n, without NaN up to 10⁵ opportunities (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), (n) => {
+        const e = expectedPurchases(donationsFit, n);
+        expect(expectedPurchases(donationsFit, n + 1)).toBeGreaterThan(e);
+        expect(e).toBeLessThanOrEqual((donations.alpha / (donations.alpha + donations.beta)) * n + 1e-12);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it("requires a whole number of opportunities for BG/BB (invalid_input at t)", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bgBbProbabilityAlive } from "../../../src/clv/bgBb/bgBbProbabilityAlive.ts";
+import { bgBbProbabilityAlive } from "../../../src/clv/bgBb/_internal/bgBbProbabilityAlive.ts";
 import type { BgNbdParams } from "../../../src/clv/bgNbd/BgNbdParams.ts";
 import { fitBgNbd } from "../../../src/clv/bgNbd/fitBgNbd.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
@@ -137,7 +137,7 @@ describe("probabilityAlive", () => {
     const out = probabilityAlive(donationsFit, donationColumns);
     expect(out).toHaveLength(22);
     donationRows.forEach((row, i) => {
-      expect(out[i]).toBe(bgBbProbabilityAlive(donationsFit, row));
+      expect(out[i]).toBe(bgBbProbabilityAlive(donationsFit.params)(row.frequency, row.recency, row.opportunities));
       expect(probabilityAlive(donationsFit, row)).toBe(out[i]);
     });
     // x = t_x = n = 6: alive at 6, so P(alive at 7) = E[1 − θ] = (δ + 6)/(γ + δ + 6)
@@ -161,5 +161,56 @@ describe("probabilityAlive", () => {
     );
     expect(error.message).toContain('"bg-bb"');
     expect(issuePaths(error)).toEqual(["fit.model"]);
+  });
+
+  it("BG/BB: P(alive at 7) of donors who gave in 1 of 6 years is below 0.1 (FHS 2010, eq. 11), and falls as the last gift recedes (same x, smaller t_x)", () => {
+    expect(probabilityAlive(donationsFit, { frequency: 1, recency: 1, opportunities: 6 })).toBeLessThan(0.1);
+    const p = [6, 5, 4, 3].map((tx) => probabilityAlive(donationsFit, { frequency: 3, recency: tx, opportunities: 6 }));
+    for (let i = 1; i < p.length; i++) expect(p[i]).toBeLessThan(p[i - 1]!);
+  });
+
+  it("BG/BB: stays in [0, 1] without NaN for hundreds of opportunities and extreme parameters (property: α, β, γ, δ 1e-3…1e3; n ≤ 500)", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 0, max: 500 })
+          .chain((n) =>
+            fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }), fc.double({ min: 0, max: 1, noNaN: true })),
+          ),
+        fc.array(fc.double({ min: 1e-3, max: 1e3, noNaN: true }), { minLength: 4, maxLength: 4 }),
+        ([n, tx, u], [alpha, beta, gamma, delta]) => {
+          const x = tx === 0 ? 0 : 1 + Math.floor(u * (tx - 1));
+          const p = probabilityAlive(
+            { model: "bg-bb", params: { alpha: alpha!, beta: beta!, gamma: gamma!, delta: delta! } },
+            { frequency: x, recency: tx, opportunities: n },
+          );
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("BG/BB: rejects x > n at customer.frequency, does not mutate its input, and reads a fit by its own model's parameter names (fit.params)", () => {
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () => probabilityAlive(donationsFit, { frequency: 7, recency: 6, opportunities: 6 }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["customer.frequency"]);
+    const customer = { frequency: 2, recency: 5, opportunities: 6 };
+    const copy = structuredClone(donationsFit);
+    probabilityAlive(donationsFit, customer);
+    expect(customer).toEqual({ frequency: 2, recency: 5, opportunities: 6 });
+    expect(donationsFit).toEqual(copy);
+    const wrong = { model: "bg-nbd", params: donationsFit.params } as unknown as typeof donationsFit;
+    expect(issuePaths(expectClienteleError(() => probabilityAlive(wrong, customer), "invalid_input"))).toEqual([
+      "fit.params.r",
+      "fit.params.a",
+      "fit.params.b",
+    ]);
   });
 });

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bgBbProbabilityAlive } from "../../../src/clv/bgBb/bgBbProbabilityAlive.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { probabilityAlive } from "../../../src/clv/predictions/probabilityAlive.ts";
 import { probabilityAliveHistory } from "../../../src/clv/predictions/probabilityAliveHistory.ts";
@@ -82,7 +81,7 @@ describe("probabilityAliveHistory", () => {
         [2, 2, 3],
         [3, 4, 4],
         [3, 4, 6],
-      ].map(([x, tx, n]) => bgBbProbabilityAlive(donations, { frequency: x!, recency: tx!, opportunities: n! }));
+      ].map(([x, tx, n]) => probabilityAlive(donations, { frequency: x!, recency: tx!, opportunities: n! }));
       expect(Array.from(out)).toEqual(expected);
       // a gift lifts P(alive); years without one lower it
       expect(out[4]).toBeGreaterThan(out[3]!);
@@ -91,7 +90,7 @@ describe("probabilityAliveHistory", () => {
 
     it("accepts a donor who never gave again (no transactions), and rejects repeats, fractions and opportunity 0", () => {
       const never = probabilityAliveHistory(donations, [], { at: [0, 3, 6] });
-      expect(never[2]).toBe(bgBbProbabilityAlive(donations, { frequency: 0, recency: 0, opportunities: 6 }));
+      expect(never[2]).toBe(probabilityAlive(donations, { frequency: 0, recency: 0, opportunities: 6 }));
       const paths = (times: number[], at: number[]) =>
         issuePaths(expectClienteleError(() => probabilityAliveHistory(donations, times, { at }), "invalid_input"));
       expect(paths([2, 2], [3])).toEqual(["purchaseTimes"]);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bgBbPurchaseCountProbability } from "../../../src/clv/bgBb/bgBbPurchaseCountProbability.ts";
+import { bgBbPurchaseCountProbability } from "../../../src/clv/bgBb/_internal/bgBbPurchaseCountProbability.ts";
 import type { BgNbdParams } from "../../../src/clv/bgNbd/BgNbdParams.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { expectedPurchases } from "../../../src/clv/predictions/expectedPurchases.ts";
@@ -110,7 +110,7 @@ describe("purchaseCountProbability", () => {
     let mean = 0;
     for (let x = 0; x <= 6; x++) {
       const p = purchaseCountProbability(donations, x, 6);
-      expect(p).toBe(bgBbPurchaseCountProbability(donations, x, 6));
+      expect(p).toBe(bgBbPurchaseCountProbability(donations.params, x, 6));
       total += p;
       mean += x * p;
     }
@@ -120,5 +120,42 @@ describe("purchaseCountProbability", () => {
     expect(
       issuePaths(expectClienteleError(() => purchaseCountProbability(donations, 1, 6.5), "invalid_input")),
     ).toEqual(["t"]);
+  });
+
+  it("BG/BB: sums to 1 over x = 0…n and its mean equals E[X(n)] (FHS 2010 eqs. 7–8) for n = 6 and n = 300; P(X(6) = 0) = 0.311", () => {
+    const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+    for (const n of [6, 300]) {
+      let total = 0;
+      let mean = 0;
+      for (let x = 0; x <= n; x++) {
+        const p = purchaseCountProbability(donations, x, n);
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(1);
+        total += p;
+        mean += x * p;
+      }
+      expectClose(total, 1, { abs: 1e-10 });
+      expectClose(mean, expectedPurchases(donations, n), { rel: 1e-9 });
+    }
+    expect(purchaseCountProbability(donations, 0, 6).toFixed(3)).toBe("0.311");
+  });
+
+  it("BG/BB: stays in [0, 1] for extreme parameters (property: α, β, γ, δ 1e-3…1e3; n ≤ 200)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 1e-3, max: 1e3, noNaN: true }), { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 0, max: 200 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }))),
+        ([alpha, beta, gamma, delta], [n, x]) => {
+          const p = purchaseCountProbability(
+            { model: "bg-bb", params: { alpha: alpha!, beta: beta!, gamma: gamma!, delta: delta! } },
+            x,
+            n,
+          );
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bgBbConditionalExpectedPurchases } from "../../../../src/clv/bgBb/bgBbConditionalExpectedPurchases.ts";
-import { bgBbProbabilityAlive } from "../../../../src/clv/bgBb/bgBbProbabilityAlive.ts";
+import { bgBbConditionalExpectedPurchases } from "../../../../src/clv/bgBb/_internal/bgBbConditionalExpectedPurchases.ts";
+import { bgBbProbabilityAlive } from "../../../../src/clv/bgBb/_internal/bgBbProbabilityAlive.ts";
 import { bgNbdConditionalExpectedPurchases } from "../../../../src/clv/bgNbd/_internal/bgNbdConditionalExpectedPurchases.ts";
 import { bgNbdProbabilityAlive } from "../../../../src/clv/bgNbd/_internal/bgNbdProbabilityAlive.ts";
 import type { CountModel } from "../../../../src/clv/CountModelFit.ts";
@@ -23,13 +23,11 @@ describe("genericPredictions", () => {
       bgNbdConditionalExpectedPurchases(bgNbd.params as never, 52)(2, 30, 38),
     );
     const pattern = { frequency: 2, recency: 4, opportunities: 6 };
-    expect(probabilityAliveOf("f", bgBb, pattern)).toBe(bgBbProbabilityAlive(bgBb, pattern));
+    expect(probabilityAliveOf("f", bgBb, pattern)).toBe(bgBbProbabilityAlive(bgBb.params)(2, 4, 6));
     expect(conditionalExpectedPurchasesOf("f", bgBb, 5, pattern)).toBe(
-      bgBbConditionalExpectedPurchases(bgBb, 5, pattern),
+      bgBbConditionalExpectedPurchases(bgBb.params, 5)(2, 4, 6),
     );
-    expect(expectedPurchasesOf("f", bgBb, 5)).toBe(
-      bgBbConditionalExpectedPurchases(bgBb, 5, { frequency: 0, recency: 0, opportunities: 0 }),
-    );
+    expect(expectedPurchasesOf("f", bgBb, 5)).toBe(bgBbConditionalExpectedPurchases(bgBb.params, 5)(0, 0, 0));
   });
 
   it("names the caller in its errors and checks the horizon each model needs", () => {
