@@ -78,6 +78,37 @@ describe("defineRule", () => {
     ]);
   });
 
+  it("throws invalid_rule for default options a JSON config could never set (NaN, Infinity, undefined, cycles)", () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const { optionsSchema: _, ...noSchema } = definition;
+    const error = expectClienteleError(
+      () =>
+        defineRule({
+          ...noSchema,
+          defaultOptions: {
+            limit: Number.NaN,
+            cap: Number.POSITIVE_INFINITY,
+            maybe: undefined,
+            list: [1, () => 1],
+            cyclic,
+          },
+        } as never),
+      "invalid_rule",
+    );
+    expect(issuePaths(error)).toEqual([
+      "defaultOptions.limit",
+      "defaultOptions.cap",
+      "defaultOptions.maybe",
+      "defaultOptions.list[1]",
+      "defaultOptions.cyclic.self",
+    ]);
+    expect(error.issues[0]?.message).toBe("expected a JSON value (a config could never set it), received NaN");
+    expect(
+      defineRule({ ...noSchema, defaultOptions: { limit: 3, names: ["a"], nested: { on: true, v: null } } } as never),
+    ).toBeDefined();
+  });
+
   it("throws invalid_rule for a value that is not a rule at all", () => {
     const error = expectClienteleError(() => defineRule(null as never), "invalid_rule");
     expect(error.message).toMatchInlineSnapshot(`

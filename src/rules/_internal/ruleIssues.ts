@@ -46,6 +46,9 @@ export function ruleIssues(fnName: string, rule: unknown, basePath: Path = []): 
   const defaults = r.defaultOptions;
   if (!isPlainObject(defaults)) {
     add(["defaultOptions"], `expected plain object, received ${describeReceived(defaults)}`);
+  } else {
+    // A config loaded as JSON can only set JSON values; a default it could never override is a bug.
+    for (const [key, value] of Object.entries(defaults)) notJsonIssues(value, ["defaultOptions", key], add);
   }
   const schema = r.optionsSchema;
   if (schema !== undefined) {
@@ -116,4 +119,34 @@ function metaIssues(meta: unknown, add: (path: Path, message: string) => void): 
       });
     }
   }
+}
+
+/**
+ * Reports each place in `value` that JSON cannot hold (`NaN`, `±Infinity`, `undefined`, functions,
+ * symbols, bigints, class instances), so that every default option is one a JSON config could also set.
+ */
+function notJsonIssues(
+  value: unknown,
+  path: Path,
+  add: (path: Path, message: string) => void,
+  open: Set<object> = new Set(),
+): void {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) add(path, `expected a JSON value (a config could never set it), received ${value}`);
+    return;
+  }
+  if (Array.isArray(value) || isPlainObject(value)) {
+    if (open.has(value) || open.size >= 64) {
+      add(path, "expected a JSON value (a config could never set it), received a cycle or nesting over 64 levels");
+      return;
+    }
+    open.add(value);
+    for (const [key, inner] of Object.entries(value)) {
+      notJsonIssues(inner, [...path, Array.isArray(value) ? Number(key) : key], add, open);
+    }
+    open.delete(value);
+    return;
+  }
+  add(path, `expected a JSON value (a config could never set it), received ${describeReceived(value)}`);
 }
