@@ -73,7 +73,8 @@ const OptionsSchema = /* @__PURE__ */ z.optional(
  * @returns The overview.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad row or option.
  * @throws {@link ClienteleDomainError} `insufficient_data` for an empty log; `domain_error` when rows mix
- *   currencies (revenue would add different units; convert or filter first).
+ *   currencies (revenue would add different units; convert or filter first), or when total revenue
+ *   exceeds the largest double.
  * @example
  * ```ts
  * import { customerBaseOverview } from "clientele/customers";
@@ -120,6 +121,12 @@ export function customerBaseOverview(
     const set = days.get(t.customerId);
     if (set === undefined) days.set(t.customerId, new Set([day]));
     else set.add(day);
+  }
+  if (!Number.isFinite(revenue)) {
+    throw new ClienteleDomainError(
+      "domain_error",
+      `${fn}: total revenue exceeds the largest double (${revenue}); sum in smaller units or in parts`,
+    );
   }
   let purchaseDays = 0;
   let repeatBuyers = 0;

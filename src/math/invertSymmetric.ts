@@ -23,7 +23,8 @@ import { throwInvalidVector } from "./_internal/throwInvalidVector.ts";
  * @returns A fresh matrix, the inverse.
  * @throws {@link ClienteleInputError} `invalid_input` if the matrix is empty, not square, not symmetric,
  *   or has an entry that is not a finite number.
- * @throws {@link ClienteleDomainError} `domain_error` if it is not positive definite.
+ * @throws {@link ClienteleDomainError} `domain_error` if it is not positive definite, or its inverse
+ *   overflows (entries so small, e.g. `[[5e-324]]`, that an entry of the inverse exceeds the largest double).
  * @example
  * ```ts
  * import { invertSymmetric } from "clientele/math";
@@ -101,6 +102,14 @@ export function invertSymmetric(matrix: ArrayLike<ArrayLike<number>>): readonly 
     for (let j = 0; j <= i; j++) {
       let v = 0;
       for (let k = i; k < n; k++) v += m[k * n + i]! * m[k * n + j]!;
+      if (!Number.isFinite(v)) {
+        // A matrix near the smallest doubles (5e-324) is positive definite, but its inverse overflows.
+        throw mathDomainError(
+          "invertSymmetric",
+          `the inverse overflows (entry [${i}][${j}] exceeds the largest double)`,
+          ["matrix"],
+        );
+      }
       out[i]![j] = v;
       out[j]![i] = v;
     }

@@ -85,3 +85,13 @@ describe("customerBaseOverview on a large bad log", () => {
     expect(error.issues[0]?.path).toEqual(["transactions", 0, "customerId"]);
   });
 });
+
+describe("customerBaseOverview at the edge of the doubles", () => {
+  it("throws domain_error when revenue overflows (two amounts of 1e308 gave Infinity)", () => {
+    const rows = [
+      { customerId: "a", timestamp: "2024-01-01", amount: 1e308 },
+      { customerId: "b", timestamp: "2024-01-02", amount: 1e308 },
+    ];
+    expect(expectClienteleError(() => customerBaseOverview(rows), "domain_error").message).toContain("revenue");
+  });
+});

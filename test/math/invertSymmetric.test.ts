@@ -129,3 +129,11 @@ describe("invertSymmetric", () => {
     ).toEqual(["matrix[0][1]"]);
   });
 });
+
+describe("invertSymmetric at the edge of the doubles", () => {
+  it("throws domain_error when the inverse overflows ([[5e-324]] gave [[Infinity]])", () => {
+    const error = expectClienteleError(() => invertSymmetric([[5e-324]]), "domain_error");
+    expect(error.message).toContain("overflows");
+    expect(invertSymmetric([[1e-300]])[0]?.[0]).toBeCloseTo(1e300, -290);
+  });
+});
