@@ -6,6 +6,8 @@
 //   hᵢ = ε^(1/4) max(1, |xᵢ|) (the step that balances O(h²) truncation against O(ε/h²) rounding, cf.
 //   N&W eq. 8.21), error O(ε^(1/2)).
 // Steps are rounded so that x ± h is exact, and the result is symmetrised, (H + Hᵀ)/2.
+
+import { checkFunction } from "./_internal/checkArguments.ts";
 import { mathDomainError } from "./_internal/mathDomainError.ts";
 import { startVector } from "./_internal/startVector.ts";
 import type { ObjectiveFunction, ObjectiveWithGradient } from "./ObjectiveFunction.ts";
@@ -78,6 +80,14 @@ function exactStep(xi: number, relative: number): number {
  * @category Math
  */
 export function hessian(objective: HessianObjective, x: ArrayLike<number>): readonly (readonly number[])[] {
+  if (typeof objective !== "function") {
+    const fused = typeof objective === "object" && objective !== null ? objective.valueAndGradient : objective;
+    checkFunction(
+      "hessian",
+      fused,
+      typeof objective === "object" && objective !== null ? ["objective", "valueAndGradient"] : ["objective"],
+    );
+  }
   const point = startVector("hessian", "x", x);
   const n = point.length;
   const h: number[][] = [];

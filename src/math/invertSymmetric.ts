@@ -2,6 +2,7 @@
 // "Matrix Computations", 4th ed. 2013, Algorithm 4.2.1 for L), then L⁻¹ by forward substitution and
 // A⁻¹ = L⁻ᵀ L⁻¹. The factorisation fails exactly when A is not (numerically) positive definite.
 
+import { describeReceived } from "../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { mathDomainError } from "./_internal/mathDomainError.ts";
 import { throwInvalidVector } from "./_internal/throwInvalidVector.ts";
@@ -43,8 +44,10 @@ export function invertSymmetric(matrix: ArrayLike<ArrayLike<number>>): readonly 
   let largest = 0;
   for (let i = 0; i < n; i++) {
     const row = matrix[i];
-    if (row === undefined || row === null || row.length !== n) {
-      throw invalid(`expected row ${i} to have ${n} entries, received ${row?.length ?? String(row)}`, ["matrix", i]);
+    if (typeof row !== "object" || row === null || row.length !== n) {
+      const received =
+        typeof row === "object" && row !== null ? `${describeReceived(row.length)} entries` : describeReceived(row);
+      throw invalid(`expected row ${i} to have ${n} entries, received ${received}`, ["matrix", i]);
     }
     for (let j = 0; j < n; j++) {
       const v = row[j];

@@ -1,4 +1,5 @@
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
+import { vectorLength } from "./_internal/checkArguments.ts";
 import { logSumExpUnchecked } from "./_internal/logSumExpUnchecked.ts";
 import { throwInvalidVector } from "./_internal/throwInvalidVector.ts";
 
@@ -26,7 +27,7 @@ import { throwInvalidVector } from "./_internal/throwInvalidVector.ts";
  * @category Math
  */
 export function logSumExp(values: ArrayLike<number>): number {
-  const n = values.length;
+  const n = vectorLength("logSumExp", values, []);
   if (n === 0) throw new ClienteleDomainError("insufficient_data", "logSumExp: values is empty");
   for (let i = 0; i < n; i++) {
     const v = values[i];

@@ -6,6 +6,8 @@
 // yᵀs ≤ 1e-10 ‖s‖‖y‖ (the curvature condition fails numerically), which keeps H positive definite. The
 // first step is limited to length 1 (α₀ = min(1, 1/‖∇f‖₂)), as in scipy. If the line search fails, H is
 // reset to the identity once before giving up.
+
+import { checkFunction } from "./_internal/checkArguments.ts";
 import { mathDomainError } from "./_internal/mathDomainError.ts";
 import { resolveOptimiserOptions } from "./_internal/resolveOptimiserOptions.ts";
 import { startVector } from "./_internal/startVector.ts";
@@ -73,6 +75,7 @@ export function minimizeBfgs(
   x0: ArrayLike<number>,
   options?: OptimiserOptions | undefined,
 ): OptimiserResult {
+  checkFunction("minimizeBfgs", f, ["f"]);
   const { tolerance, maxIterations } = resolveOptimiserOptions("minimizeBfgs", options);
   let x: Float64Array = startVector("minimizeBfgs", "x0", x0);
   const n = x.length;

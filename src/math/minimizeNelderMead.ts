@@ -6,8 +6,10 @@
 // n ≥ 2 (the standard 1, 2, ½, ½ for n = 1). On first convergence the simplex is rebuilt around the best
 // point and the search resumed once (a restart, as Kelley 1999 recommends against stagnation).
 
+import { describeReceived } from "../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { centralDifferenceGradient } from "./_internal/centralDifferenceGradient.ts";
+import { checkFunction } from "./_internal/checkArguments.ts";
 import { mathDomainError } from "./_internal/mathDomainError.ts";
 import { resolveOptimiserOptions } from "./_internal/resolveOptimiserOptions.ts";
 import { startVector } from "./_internal/startVector.ts";
@@ -52,9 +54,9 @@ function resolveSteps(x0: Float64Array, initialStep: MinimizeNelderMeadOptions["
           {
             code: "too_small",
             path,
-            message: `expected finite number > 0, received ${String(step)}`,
+            message: `expected finite number > 0, received ${describeReceived(step)}`,
             expected: "finite number > 0",
-            received: String(step),
+            received: describeReceived(step),
           },
         ],
       });
@@ -113,6 +115,7 @@ export function minimizeNelderMead(
   x0: ArrayLike<number>,
   options?: MinimizeNelderMeadOptions | undefined,
 ): OptimiserResult {
+  checkFunction("minimizeNelderMead", f, ["f"]);
   const { tolerance, maxIterations } = resolveOptimiserOptions("minimizeNelderMead", options);
   const start = startVector("minimizeNelderMead", "x0", x0);
   const n = start.length;

@@ -1,4 +1,5 @@
 import { centralDifferenceGradient } from "./_internal/centralDifferenceGradient.ts";
+import { checkFunction } from "./_internal/checkArguments.ts";
 import { mathDomainError } from "./_internal/mathDomainError.ts";
 import { startVector } from "./_internal/startVector.ts";
 import type { ObjectiveFunction } from "./ObjectiveFunction.ts";
@@ -29,6 +30,7 @@ import type { ObjectiveFunction } from "./ObjectiveFunction.ts";
  * @category Math
  */
 export function numericalGradient(f: ObjectiveFunction, x: ArrayLike<number>): readonly number[] {
+  checkFunction("numericalGradient", f, ["f"]);
   const point = startVector("numericalGradient", "x", x);
   const fx = f(point);
   if (!Number.isFinite(fx)) throw mathDomainError("numericalGradient", `f(x) is ${fx}, not a finite number`, ["x"]);

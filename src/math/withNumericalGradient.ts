@@ -1,4 +1,5 @@
 import { centralDifferenceGradient } from "./_internal/centralDifferenceGradient.ts";
+import { checkFunction } from "./_internal/checkArguments.ts";
 import type { ObjectiveFunction, ObjectiveWithGradient } from "./ObjectiveFunction.ts";
 
 /**
@@ -24,6 +25,7 @@ import type { ObjectiveFunction, ObjectiveWithGradient } from "./ObjectiveFuncti
  * @category Math
  */
 export function withNumericalGradient(f: ObjectiveFunction): ObjectiveWithGradient {
+  checkFunction("withNumericalGradient", f, ["f"]);
   let work: Float64Array | undefined;
   return (x, gradient) => {
     const fx = f(x);

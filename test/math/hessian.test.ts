@@ -107,3 +107,12 @@ describe("hessian", () => {
     ]);
   });
 });
+
+describe("hessian on hostile input", () => {
+  it("rejects an objective that is neither a function nor { valueAndGradient } (null threw TypeError)", () => {
+    expect(issuePaths(expectClienteleError(() => hessian(null as never, [0]), "invalid_input"))).toEqual(["objective"]);
+    expect(issuePaths(expectClienteleError(() => hessian({} as never, [0]), "invalid_input"))).toEqual([
+      "objective.valueAndGradient",
+    ]);
+  });
+});

@@ -150,3 +150,13 @@ describe("hyp2f1", () => {
     ]);
   });
 });
+
+describe("hyp2f1 on hostile options", () => {
+  it("describes a null-prototype oneMinusZ instead of throwing a TypeError", () => {
+    const error = expectClienteleError(
+      () => hyp2f1(1, 1, 2, 0.5, { oneMinusZ: Object.create(null) } as never),
+      "invalid_input",
+    );
+    expect(issuePaths(error)).toEqual(["options.oneMinusZ"]);
+  });
+});

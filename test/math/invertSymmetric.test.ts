@@ -137,3 +137,11 @@ describe("invertSymmetric at the edge of the doubles", () => {
     expect(invertSymmetric([[1e-300]])[0]?.[0]).toBeCloseTo(1e300, -290);
   });
 });
+
+describe("invertSymmetric on hostile rows", () => {
+  it("describes a null-prototype row instead of throwing a TypeError", () => {
+    expect(
+      issuePaths(expectClienteleError(() => invertSymmetric([Object.create(null)] as never), "invalid_input")),
+    ).toEqual(["matrix[0]"]);
+  });
+});

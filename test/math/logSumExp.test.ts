@@ -81,3 +81,17 @@ describe("logSumExp", () => {
     expect(issuePaths(error)).toEqual(["[1]", "[3]"]);
   });
 });
+
+describe("logSumExp on hostile input", () => {
+  it("rejects what is not a vector with invalid_input (null threw TypeError; 5 and { length: -1 } returned -Infinity)", () => {
+    for (const bad of [null, 5, { length: -1 }, { length: 1e10 }, { length: 1.5 }]) {
+      expectClienteleError(() => logSumExp(bad as never), "invalid_input");
+    }
+  });
+  it("reports ten million NaNs in a short error that keeps 10,000 issues (was: heap out of memory)", () => {
+    const error = expectClienteleError(() => logSumExp(new Float64Array(1e7).fill(Number.NaN)), "invalid_input");
+    expect(error.issueCount).toBe(1e7);
+    expect(error.issues).toHaveLength(10_000);
+    expect(error.message.length).toBeLessThan(2_000);
+  });
+});

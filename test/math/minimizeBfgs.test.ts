@@ -171,3 +171,16 @@ describe("minimizeBfgs", () => {
     expect(issuePaths(error)).toEqual(["options.tolerance", "options.maxIterations"]);
   });
 });
+
+describe("minimizeBfgs on hostile input", () => {
+  it("rejects an objective that is not a function with invalid_input at f (was a TypeError)", () => {
+    expect(issuePaths(expectClienteleError(() => minimizeBfgs(5 as never, [0]), "invalid_input"))).toEqual(["f"]);
+  });
+  it("describes a null-prototype option value instead of throwing a TypeError", () => {
+    const error = expectClienteleError(
+      () => minimizeBfgs((x) => x[0]! ** 2, [1], { tolerance: Object.create(null) } as never),
+      "invalid_input",
+    );
+    expect(issuePaths(error)).toEqual(["options.tolerance"]);
+  });
+});

@@ -114,3 +114,11 @@ describe("minimizeNelderMead", () => {
     ).toEqual(["options.initialStep"]);
   });
 });
+
+describe("minimizeNelderMead on hostile input", () => {
+  it("rejects an objective that is not a function with invalid_input at f (was a TypeError)", () => {
+    expect(issuePaths(expectClienteleError(() => minimizeNelderMead(null as never, [0]), "invalid_input"))).toEqual([
+      "f",
+    ]);
+  });
+});

@@ -66,3 +66,11 @@ describe("numericalGradient", () => {
     ).toEqual(["x[0]"]);
   });
 });
+
+describe("numericalGradient on hostile input", () => {
+  it("rejects an objective that is not a function with invalid_input at f (was a TypeError)", () => {
+    expect(issuePaths(expectClienteleError(() => numericalGradient(null as never, [0]), "invalid_input"))).toEqual([
+      "f",
+    ]);
+  });
+});

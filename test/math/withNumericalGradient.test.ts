@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { minimizeBfgs } from "../../src/math/minimizeBfgs.ts";
 import { withNumericalGradient } from "../../src/math/withNumericalGradient.ts";
 import { expectClose } from "../_helpers/expectClose.ts";
+import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 
 const rosenbrock = (x: Float64Array) => 100 * (x[1]! - x[0]! ** 2) ** 2 + (1 - x[0]!) ** 2;
 
@@ -38,5 +39,11 @@ describe("withNumericalGradient", () => {
     Array.from(g3).forEach((v, i) => {
       expectClose(v, 2 * (i + 1), { rel: 1e-9 });
     });
+  });
+});
+
+describe("withNumericalGradient on hostile input", () => {
+  it("rejects an objective that is not a function with invalid_input at f (returned a wrapper that failed later)", () => {
+    expect(issuePaths(expectClienteleError(() => withNumericalGradient(5 as never), "invalid_input"))).toEqual(["f"]);
   });
 });

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { mathDomainError } from "./mathDomainError.ts";
 
@@ -40,9 +41,9 @@ export function checkHyp2f1Domain(
           {
             code: "invalid_value",
             path: ["options", "oneMinusZ"],
-            message: `expected 1 − z (≈ ${y}), received ${String(oneMinusZ)}`,
+            message: `expected 1 − z (≈ ${y}), received ${describeReceived(oneMinusZ)}`,
             expected: `1 − z (≈ ${y})`,
-            received: String(oneMinusZ),
+            received: describeReceived(oneMinusZ),
           },
         ],
       });

@@ -1,4 +1,5 @@
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import { vectorLength } from "./checkArguments.ts";
 import { throwInvalidVector } from "./throwInvalidVector.ts";
 
 /**
@@ -13,8 +14,8 @@ import { throwInvalidVector } from "./throwInvalidVector.ts";
  * @internal
  */
 export function startVector(fnName: string, argName: string, x: ArrayLike<number>): Float64Array {
-  const n = x?.length;
-  if (typeof n !== "number" || n < 1) {
+  const n = vectorLength(fnName, x, [argName]);
+  if (n < 1) {
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [
         { code: "too_small", path: [argName], message: "expected at least one parameter", expected: "length ≥ 1" },

@@ -1,5 +1,5 @@
+import { collectIssues, createIssueCollector, MAX_KEPT_ISSUES } from "../../_lib/issueCollector.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
-import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { notFiniteIssue } from "./throwInvalidNumbers.ts";
 
 /**
@@ -17,10 +17,13 @@ export function throwInvalidVector(
   values: ArrayLike<unknown>,
   basePath: readonly (string | number)[],
 ): never {
-  const issues: ClienteleIssue[] = [];
+  // Capped before it is built: ten million NaNs must not become ten million issue objects.
+  const issues = createIssueCollector();
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (!(typeof v === "number" && Number.isFinite(v))) issues.push(notFiniteIssue([...basePath, i], v));
+    if (typeof v === "number" && Number.isFinite(v)) continue;
+    if (issues.list.length < MAX_KEPT_ISSUES) collectIssues(issues, notFiniteIssue([...basePath, i], v));
+    else issues.count++;
   }
-  throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+  throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
 }
