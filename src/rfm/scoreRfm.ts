@@ -114,8 +114,10 @@ const TIE = 1e-9;
  * - **Quantile scores with ties.** A customer's score is `1 + ⌊5·b/n⌋`, where `b` counts the customers
  *   with a strictly worse value and `n` all customers. Equal values therefore always share a score, so
  *   input order never matters, and a score may be skipped when many customers tie (if 60 % have
- *   frequency 0 they all score 1, and frequency 1 scores 4). Values within 1e-9 (relative to the largest
- *   value) of each other count as equal, which absorbs rounding in `T - recency`.
+ *   frequency 0 they all score 1, and frequency 1 scores 4). Values within 1e-9 of each other, relative to
+ *   their size or to the median size of the non-zero values, whichever is larger, count as equal: that
+ *   absorbs rounding in `T - recency`, and one outlier (a monetary value of 1e12 among 1…1000) does not
+ *   make every other value equal.
  * - **Segments**: the first segment in `options.segments` (default {@link defaultRfmSegments}) whose ranges
  *   contain the customer's scores; `undefined` if none, counted in `unsegmented` (never dropped).
  *
@@ -229,24 +231,27 @@ export function scoreRfm(
 
 /**
  * Scores 1–5: `1 + ⌊5·b/n⌋` with `b` the number of strictly worse values (smaller ones, or larger ones
- * when `lowerIsBetter`); values within TIE·max|v| of a group's first value are one group.
+ * when `lowerIsBetter`). Sorted values within TIE·max(|first|, |v|, m) of a group's first value are one
+ * group, where m is the median magnitude of the non-zero values: a rounding-sized difference is a tie,
+ * and one huge value (an outlier) widens only its own comparisons, not everyone's.
  */
 function quantileScores(values: Float64Array, lowerIsBetter: boolean): Uint8Array {
   const n = values.length;
   const order = new Uint32Array(n);
-  let scale = 0;
-  for (let i = 0; i < n; i++) {
-    order[i] = i;
-    scale = Math.max(scale, Math.abs(values[i]!));
-  }
+  for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => values[a]! - values[b]!);
-  const width = TIE * scale;
+  const typical = medianMagnitude(values);
   const scores = new Uint8Array(n);
   let start = 0;
   while (start < n) {
     let end = start + 1;
     const first = values[order[start]!]!;
-    while (end < n && values[order[end]!]! - first <= width) end++;
+    const firstScale = Math.max(Math.abs(first), typical);
+    while (end < n) {
+      const v = values[order[end]!]!;
+      if (v - first > TIE * Math.max(firstScale, Math.abs(v))) break;
+      end++;
+    }
     // Group [start, end): `start` values are smaller, `n - end` are larger.
     const worse = lowerIsBetter ? n - end : start;
     const score = 1 + Math.floor((5 * worse) / n);
@@ -254,4 +259,13 @@ function quantileScores(values: Float64Array, lowerIsBetter: boolean): Uint8Arra
     start = end;
   }
   return scores;
+}
+
+/** The median of |v| over the non-zero values (0 when all are zero). */
+function medianMagnitude(values: Float64Array): number {
+  const magnitudes: number[] = [];
+  for (let i = 0; i < values.length; i++) if (values[i] !== 0) magnitudes.push(Math.abs(values[i]!));
+  if (magnitudes.length === 0) return 0;
+  const sorted = Float64Array.from(magnitudes).sort();
+  return sorted[sorted.length >> 1]!;
 }

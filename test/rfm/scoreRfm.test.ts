@@ -126,3 +126,32 @@ describe("scoreRfm", () => {
     );
   });
 });
+
+describe("scoreRfm with an outlier", () => {
+  it("keeps quintiles among 1,000 ordinary monetary values when one customer spends 1e12 (all scored 1 before)", () => {
+    const summaries = Array.from({ length: 1001 }, (_, i) => ({
+      customerId: `c${i}`,
+      frequency: 1,
+      recency: 1,
+      T: 2,
+      monetaryValue: i === 1000 ? 1e12 : i + 1,
+    }));
+    const { rows } = scoreRfm(summaries);
+    const counts = [0, 0, 0, 0, 0];
+    for (const row of rows.slice(0, 1000)) counts[row.monetaryScore - 1]!++;
+    expect(counts).toEqual([201, 200, 200, 200, 199]);
+    expect(rows[1000]?.monetaryScore).toBe(5);
+  });
+
+  it("still treats rounding-sized differences as ties", () => {
+    const T = 38.857142857142854;
+    const summaries = [
+      { customerId: "a", frequency: 1, recency: T, T },
+      { customerId: "b", frequency: 1, recency: T - 1e-14, T },
+      { customerId: "c", frequency: 1, recency: 1, T },
+    ];
+    const { rows } = scoreRfm(summaries);
+    expect(rows[0]?.recencyScore).toBe(rows[1]?.recencyScore);
+    expect(rows[2]?.recencyScore).toBeLessThan(rows[0]!.recencyScore);
+  });
+});
