@@ -146,9 +146,9 @@ describe("scoreRfm with an outlier", () => {
   it("still treats rounding-sized differences as ties", () => {
     const T = 38.857142857142854;
     const summaries = [
-      { customerId: "a", frequency: 1, recency: T, T },
-      { customerId: "b", frequency: 1, recency: T - 1e-14, T },
-      { customerId: "c", frequency: 1, recency: 1, T },
+      { customerId: "a", frequency: 1, recency: T, T, monetaryValue: 5 },
+      { customerId: "b", frequency: 1, recency: T - 1e-14, T, monetaryValue: 5 },
+      { customerId: "c", frequency: 1, recency: 1, T, monetaryValue: 5 },
     ];
     const { rows } = scoreRfm(summaries);
     expect(rows[0]?.recencyScore).toBe(rows[1]?.recencyScore);
