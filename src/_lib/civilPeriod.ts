@@ -1,5 +1,5 @@
-import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 import { civilFromDays, daysFromCivil } from "./civilCalendar.ts";
+import type { TimeUnit } from "./timeUnits.ts";
 
 /**
  * Ordinal of the calendar period containing a civil day: consecutive integers for consecutive
