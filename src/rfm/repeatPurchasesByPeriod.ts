@@ -2,16 +2,15 @@ import {
   addMonthsToCivil,
   type CivilDateParts,
   civilFromDays,
-  DAY_MS,
   daysFromCivil,
   formatCivilDate,
 } from "../_lib/civilCalendar.ts";
+import { elapsedCivilTime } from "../_lib/elapsedCivilTime.ts";
 import { type TransactionInput, TransactionSchema } from "../customers/TransactionSchema.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import type { CivilDate } from "../time/CivilDateSchema.ts";
-import { elapsed } from "../time/elapsed.ts";
 import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 import { checkTransactionColumns } from "./_internal/checkTransactionColumns.ts";
 import type { CivilDayReader } from "./_internal/civilDayReader.ts";
@@ -397,13 +396,10 @@ function createTimeFromStart(unit: TimeUnit, startDay: number): (day: number) =>
   if (unit === "day") return (day) => day - startDay;
   if (unit === "week") return (day) => (day - startDay) / 7;
   const cache = new Map<number, number>();
-  const from = new Date(startDay * DAY_MS);
-  const options = { unit };
   return (day) => {
     let value = cache.get(day);
     if (value === undefined) {
-      // Both days are civil dates; midnight UTC of each encodes them exactly for `elapsed` (zone UTC).
-      value = elapsed(from, new Date(day * DAY_MS), options);
+      value = elapsedCivilTime(startDay, day, unit);
       cache.set(day, value);
     }
     return value;
