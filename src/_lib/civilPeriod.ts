@@ -1,10 +1,12 @@
-import { civilFromDays, daysFromCivil } from "./civilCalendar.ts";
+import { civilFromDays } from "./civilCalendar.ts";
 import type { TimeUnit } from "./timeUnits.ts";
 
 /**
  * Ordinal of the calendar period containing a civil day: consecutive integers for consecutive
  * periods, so the difference of two ordinals counts whole periods between them. Days count from
- * 1970-01-01, weeks from a week starting on `weekStartsOn`, months/quarters/years from year 0.
+ * 1970-01-01, weeks from a week starting on `weekStartsOn`, months/quarters/years from year 0. For the
+ * rfm summaries, which place every row of a log in its period; clientele/time's `periodIndex` computes
+ * the same differences with date-fns, and test/_lib/civilPeriod.test.ts checks the two agree.
  *
  * @param days - Civil day number (days since 1970-01-01).
  * @param period - Calendar period.
@@ -25,33 +27,5 @@ export function periodOrdinal(days: number, period: TimeUnit, weekStartsOn: numb
       if (period === "quarter") return year * 4 + Math.floor((month - 1) / 3);
       return year;
     }
-  }
-}
-
-/**
- * Civil day number on which the period with the given {@link periodOrdinal} begins.
- *
- * @param ordinal - A period ordinal.
- * @param period - Calendar period.
- * @param weekStartsOn - First day of the week, 0 = Sunday … 6 = Saturday (weeks only).
- * @returns The day number of the period's first day.
- * @internal
- */
-export function periodStartDays(ordinal: number, period: TimeUnit, weekStartsOn: number): number {
-  switch (period) {
-    case "day":
-      return ordinal;
-    case "week":
-      return weekStartsOn - 4 + ordinal * 7;
-    case "month": {
-      const year = Math.floor(ordinal / 12);
-      return daysFromCivil({ year, month: ordinal - year * 12 + 1, day: 1 });
-    }
-    case "quarter": {
-      const year = Math.floor(ordinal / 4);
-      return daysFromCivil({ year, month: (ordinal - year * 4) * 3 + 1, day: 1 });
-    }
-    case "year":
-      return daysFromCivil({ year: ordinal, month: 1, day: 1 });
   }
 }

@@ -1,15 +1,44 @@
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths";
+import { differenceInCalendarQuarters } from "date-fns/differenceInCalendarQuarters";
+import { differenceInCalendarWeeks } from "date-fns/differenceInCalendarWeeks";
+import { differenceInCalendarYears } from "date-fns/differenceInCalendarYears";
+import { startOfMonth } from "date-fns/startOfMonth";
 import { startOfQuarter } from "date-fns/startOfQuarter";
 import { startOfWeek } from "date-fns/startOfWeek";
+import { startOfYear } from "date-fns/startOfYear";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { civilFromDays, daysFromCivil, weekdayFromDays } from "../../src/_lib/civilCalendar.ts";
-import { periodOrdinal, periodStartDays } from "../../src/_lib/civilPeriod.ts";
-import { timeUnits } from "../../src/time/TimeUnitSchema.ts";
+import { DAY_MS, daysFromCivil } from "../../src/_lib/civilCalendar.ts";
+import { periodOrdinal } from "../../src/_lib/civilPeriod.ts";
+import { type TimeUnit, timeUnits } from "../../src/_lib/timeUnits.ts";
+import { createWallClock } from "../../src/_lib/wallClock.ts";
+import { inUtc, UtcDate } from "../../src/time/_internal/UtcDate.ts";
+import { periodIndex } from "../../src/time/periodIndex.ts";
+import type { WeekStartsOn } from "../../src/time/WeekStartsOnSchema.ts";
+import { modernInstantMs, nearOffsetChange, oracleZone } from "../_helpers/timeArbitraries.ts";
 
-const days = fc.integer({ min: -100_000_000, max: 100_000_000 });
+/** Day numbers over the whole Date range, but a year from each end (room for startOfYear). */
+const days = fc.integer({ min: -99_999_000, max: 99_999_000 });
 const period = fc.constantFrom(...timeUnits);
-const weekStartsOn = fc.integer({ min: 0, max: 6 });
+const weekStartsOn = fc.integer({ min: 0, max: 6 }) as fc.Arbitrary<WeekStartsOn>;
 const d = (year: number, month: number, day: number): number => daysFromCivil({ year, month, day });
+/** A civil day as date-fns sees it: a UtcDate at 00:00. */
+const utc = (day: number): UtcDate => new UtcDate(day * DAY_MS);
+
+const DIFFERENCE = {
+  day: differenceInCalendarDays,
+  week: differenceInCalendarWeeks,
+  month: differenceInCalendarMonths,
+  quarter: differenceInCalendarQuarters,
+  year: differenceInCalendarYears,
+} as const;
+const START: Readonly<Record<Exclude<TimeUnit, "day">, typeof startOfWeek>> = {
+  week: startOfWeek,
+  month: startOfMonth,
+  quarter: startOfQuarter,
+  year: startOfYear,
+};
 
 describe("periodOrdinal", () => {
   it("counts consecutive calendar periods with consecutive integers", () => {
@@ -21,50 +50,49 @@ describe("periodOrdinal", () => {
     expect(periodOrdinal(d(1997, 1, 4), "week", 0) + 1).toBe(periodOrdinal(d(1997, 1, 5), "week", 0));
     expect(periodOrdinal(d(1997, 1, 5), "day", 1)).toBe(d(1997, 1, 5));
   });
-});
 
-describe("periodStartDays", () => {
-  it("gives a first day that is in the period and whose next period starts after the day", () => {
+  it("differences equal date-fns differenceInCalendarDays / …Weeks / …Months / …Quarters / …Years", () => {
     fc.assert(
-      fc.property(days, period, weekStartsOn, (day, p, ws) => {
-        const k = periodOrdinal(day, p, ws);
-        const start = periodStartDays(k, p, ws);
-        expect(start).toBeLessThanOrEqual(day);
-        expect(periodStartDays(k + 1, p, ws)).toBeGreaterThan(day);
-        expect(periodOrdinal(start, p, ws)).toBe(k);
+      fc.property(days, days, period, weekStartsOn, (a, b, p, ws) => {
+        const expected = DIFFERENCE[p](utc(a), utc(b), { in: inUtc, weekStartsOn: ws });
+        expect(periodOrdinal(a, p, ws) - periodOrdinal(b, p, ws)).toBe(expected);
       }),
+      { numRuns: 1000 },
     );
   });
-  it("starts weeks on weekStartsOn, months on the 1st and quarters in Jan/Apr/Jul/Oct", () => {
+
+  it("changes exactly at the first day of each period, as date-fns startOfWeek / …Month / …Quarter / …Year puts it", () => {
     fc.assert(
-      fc.property(days, weekStartsOn, (day, ws) => {
-        expect(weekdayFromDays(periodStartDays(periodOrdinal(day, "week", ws), "week", ws))).toBe(ws);
-        expect(civilFromDays(periodStartDays(periodOrdinal(day, "month", ws), "month", ws)).day).toBe(1);
-        const q = civilFromDays(periodStartDays(periodOrdinal(day, "quarter", ws), "quarter", ws));
-        expect([q.day, [1, 4, 7, 10].includes(q.month)]).toEqual([1, true]);
-        const y = civilFromDays(periodStartDays(periodOrdinal(day, "year", ws), "year", ws));
-        expect([y.month, y.day]).toEqual([1, 1]);
-      }),
+      fc.property(
+        days,
+        fc.constantFrom("week", "month", "quarter", "year") as fc.Arbitrary<"week">,
+        weekStartsOn,
+        (day, p, ws) => {
+          const first = START[p](utc(day), { in: inUtc, weekStartsOn: ws }).getTime() / DAY_MS;
+          expect(periodOrdinal(first, p, ws)).toBe(periodOrdinal(day, p, ws));
+          expect(periodOrdinal(first - 1, p, ws)).toBe(periodOrdinal(day, p, ws) - 1);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
-  it("matches date-fns startOfWeek and startOfQuarter (oracle on local noon dates, years 1900–2100)", () => {
+
+  it("read through a zone's wall clock, counts periods as periodIndex (date-fns) does, across DST changes", () => {
+    // The rfm hot path: periodOrdinal(⌊wall / day⌋); clientele/time: date-fns on the same readings.
+    const instant = fc.oneof(fc.record({ zone: oracleZone, epochMs: modernInstantMs }), nearOffsetChange);
     fc.assert(
-      fc.property(fc.integer({ min: d(1900, 1, 1), max: d(2100, 1, 1) }), weekStartsOn, (day, ws) => {
-        const c = civilFromDays(day);
-        const local = new Date(c.year, c.month - 1, c.day, 12);
-        const week = startOfWeek(local, { weekStartsOn: ws as 0 | 1 | 2 | 3 | 4 | 5 | 6 });
-        const quarter = startOfQuarter(local);
-        expect(civilFromDays(periodStartDays(periodOrdinal(day, "week", ws), "week", ws))).toEqual({
-          year: week.getFullYear(),
-          month: week.getMonth() + 1,
-          day: week.getDate(),
+      fc.property(instant, instant, period, weekStartsOn, (a, b, p, ws) => {
+        const clock = createWallClock("f", a.zone, ["timeZone"]);
+        const dayA = Math.floor(clock(a.epochMs) / DAY_MS);
+        const dayB = Math.floor(clock(b.epochMs) / DAY_MS);
+        const expected = periodIndex(new Date(a.epochMs), new Date(b.epochMs), {
+          period: p,
+          timeZone: a.zone,
+          weekStartsOn: ws,
         });
-        expect(civilFromDays(periodStartDays(periodOrdinal(day, "quarter", ws), "quarter", ws))).toEqual({
-          year: quarter.getFullYear(),
-          month: quarter.getMonth() + 1,
-          day: quarter.getDate(),
-        });
+        expect(periodOrdinal(dayA, p, ws) - periodOrdinal(dayB, p, ws)).toBe(expected);
       }),
+      { numRuns: 500 },
     );
   });
 });
