@@ -1,7 +1,10 @@
+/*
+ * The units live in this leaf so that code below and beside clientele/time (the rfm kernels) can name
+ * them without importing time/; clientele/time re-exports both from time/TimeUnitSchema.ts.
+ */
+
 /**
- * The time units and calendar periods clientele understands, from shortest to longest. Declared here,
- * in a leaf, so that shared helpers (`civilPeriod.ts`) can name them without importing `time/`;
- * `clientele/time` re-exports both from `time/TimeUnitSchema.ts`.
+ * The time units and calendar periods clientele understands, from shortest to longest.
  *
  * @example
  * ```ts

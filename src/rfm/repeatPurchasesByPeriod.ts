@@ -5,7 +5,6 @@ import {
   daysFromCivil,
   formatCivilDate,
 } from "../_lib/civilCalendar.ts";
-import { elapsedCivilTime } from "../_lib/elapsedCivilTime.ts";
 import { type TransactionInput, TransactionSchema } from "../customers/TransactionSchema.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
@@ -15,6 +14,7 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 import { checkTransactionColumns } from "./_internal/checkTransactionColumns.ts";
 import type { CivilDayReader } from "./_internal/civilDayReader.ts";
 import { createCivilDayReader } from "./_internal/civilDayReader.ts";
+import { elapsedCivilTime } from "./_internal/elapsedCivilTime.ts";
 import { type FastTransactionFields, readFields, readTransactionFast } from "./_internal/readTransactionFast.ts";
 import { readTransactionSlow } from "./_internal/readTransactionSlow.ts";
 import {

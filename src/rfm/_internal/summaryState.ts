@@ -24,7 +24,6 @@ import { readTransactionSlow } from "./readTransactionSlow.ts";
 
 import * as z from "zod/mini";
 import { civilFromDays, formatCivilDate } from "../../_lib/civilCalendar.ts";
-import { elapsedCivilTime } from "../../_lib/elapsedCivilTime.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
@@ -36,6 +35,7 @@ import type { CustomerSummary } from "../CustomerSummary.ts";
 import type { SummaryMetadata, TransactionSummary } from "../TransactionSummary.ts";
 import type { CivilDayReader } from "./civilDayReader.ts";
 import { createCivilDayReader } from "./civilDayReader.ts";
+import { elapsedCivilTime } from "./elapsedCivilTime.ts";
 import { type FastTransactionFields, readFields, readTransactionFast } from "./readTransactionFast.ts";
 
 /**

@@ -1,12 +1,12 @@
-import { addMonthsToCivil, civilFromDays, daysFromCivil } from "./civilCalendar.ts";
-import type { TimeUnit } from "./timeUnits.ts";
+import { addMonthsToCivil, civilFromDays, daysFromCivil } from "../../_lib/civilCalendar.ts";
+import type { TimeUnit } from "../../_lib/timeUnits.ts";
 
 /**
  * Time from one civil day to another in `unit`, in integer civil-day arithmetic: exactly what
  * clientele/time's `elapsed` (which computes with date-fns) returns for the two days at midnight UTC,
  * `elapsed(new Date(fromDay * DAY_MS), new Date(toDay * DAY_MS), { unit })`, at a fraction of the cost.
  * For the summaries of `clientele/rfm`, which measure recency and `T` in months, quarters or years for
- * every customer of a million-row log; test/_lib/elapsedCivilTime.test.ts checks it against `elapsed`.
+ * every customer of a million-row log; test/rfm/_internal/elapsedCivilTime.test.ts checks it against `elapsed`.
  *
  * Days are `toDay − fromDay`, weeks days / 7. Months are `m + f` counted from the earlier day: `m` whole
  * months (adding months clamps the day to the month's end, as date-fns `addMonths` does), then the

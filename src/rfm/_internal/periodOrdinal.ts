@@ -1,12 +1,12 @@
-import { civilFromDays } from "./civilCalendar.ts";
-import type { TimeUnit } from "./timeUnits.ts";
+import { civilFromDays } from "../../_lib/civilCalendar.ts";
+import type { TimeUnit } from "../../_lib/timeUnits.ts";
 
 /**
  * Ordinal of the calendar period containing a civil day: consecutive integers for consecutive
  * periods, so the difference of two ordinals counts whole periods between them. Days count from
  * 1970-01-01, weeks from a week starting on `weekStartsOn`, months/quarters/years from year 0. For the
  * rfm summaries, which place every row of a log in its period; clientele/time's `periodIndex` computes
- * the same differences with date-fns, and test/_lib/civilPeriod.test.ts checks the two agree.
+ * the same differences with date-fns, and test/rfm/_internal/periodOrdinal.test.ts checks the two agree.
  *
  * @param days - Civil day number (days since 1970-01-01).
  * @param period - Calendar period.

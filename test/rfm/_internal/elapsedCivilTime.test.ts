@@ -1,11 +1,11 @@
 import { addMonths } from "date-fns/addMonths";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DAY_MS } from "../../src/_lib/civilCalendar.ts";
-import { elapsedCivilTime } from "../../src/_lib/elapsedCivilTime.ts";
-import { timeUnits } from "../../src/_lib/timeUnits.ts";
-import { inUtc, UtcDate } from "../../src/time/_internal/UtcDate.ts";
-import { elapsed } from "../../src/time/elapsed.ts";
+import { DAY_MS } from "../../../src/_lib/civilCalendar.ts";
+import { timeUnits } from "../../../src/_lib/timeUnits.ts";
+import { elapsedCivilTime } from "../../../src/rfm/_internal/elapsedCivilTime.ts";
+import { inUtc, UtcDate } from "../../../src/time/_internal/UtcDate.ts";
+import { elapsed } from "../../../src/time/elapsed.ts";
 
 /** Civil day numbers over the whole Date range. */
 const anyDay = fc.integer({ min: -100_000_000, max: 100_000_000 });

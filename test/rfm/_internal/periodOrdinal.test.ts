@@ -9,14 +9,14 @@ import { startOfWeek } from "date-fns/startOfWeek";
 import { startOfYear } from "date-fns/startOfYear";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DAY_MS, daysFromCivil } from "../../src/_lib/civilCalendar.ts";
-import { periodOrdinal } from "../../src/_lib/civilPeriod.ts";
-import { type TimeUnit, timeUnits } from "../../src/_lib/timeUnits.ts";
-import { createWallClock } from "../../src/_lib/wallClock.ts";
-import { inUtc, UtcDate } from "../../src/time/_internal/UtcDate.ts";
-import { periodIndex } from "../../src/time/periodIndex.ts";
-import type { WeekStartsOn } from "../../src/time/WeekStartsOnSchema.ts";
-import { modernInstantMs, nearOffsetChange, oracleZone } from "../_helpers/timeArbitraries.ts";
+import { DAY_MS, daysFromCivil } from "../../../src/_lib/civilCalendar.ts";
+import { type TimeUnit, timeUnits } from "../../../src/_lib/timeUnits.ts";
+import { createWallClock } from "../../../src/_lib/wallClock.ts";
+import { periodOrdinal } from "../../../src/rfm/_internal/periodOrdinal.ts";
+import { inUtc, UtcDate } from "../../../src/time/_internal/UtcDate.ts";
+import { periodIndex } from "../../../src/time/periodIndex.ts";
+import type { WeekStartsOn } from "../../../src/time/WeekStartsOnSchema.ts";
+import { modernInstantMs, nearOffsetChange, oracleZone } from "../../_helpers/timeArbitraries.ts";
 
 /** Day numbers over the whole Date range, but a year from each end (room for startOfYear). */
 const days = fc.integer({ min: -99_999_000, max: 99_999_000 });
