@@ -3,6 +3,11 @@
  * including the machine's own. A civil date is `{ year, month, day }` (month 1–12) or its day number:
  * days since 1970-01-01. Day-number conversions follow Howard Hinnant, "chrono-Compatible Low-Level
  * Date Algorithms" (`days_from_civil`, `civil_from_days`), exact for every integer day.
+ *
+ * clientele/time computes with date-fns; these integers serve the hot paths that cannot afford a
+ * `Date` per row: ISO timestamp parsing and the rfm summaries of million-row logs. The arithmetic is
+ * property-tested against date-fns (test/_lib/civilCalendar.test.ts); the date strings are the
+ * library's own format (expanded years included) and parser.
  */
 
 /**
@@ -99,30 +104,6 @@ export function addMonthsToCivil(date: CivilDateParts, months: number): CivilDat
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
-}
-
-/**
- * Day of the week of a day number, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday).
- *
- * @param days - Days since 1970-01-01.
- * @returns 0–6.
- * @internal
- */
-export function weekdayFromDays(days: number): number {
-  return mod(days + 4, 7);
-}
-
-/**
- * Mathematical modulo: the result has the sign of the divisor (`mod(-1, 7) === 6`).
- *
- * @param a - Dividend.
- * @param b - Positive divisor.
- * @returns `a mod b` in `[0, b)`.
- * @internal
- */
-export function mod(a: number, b: number): number {
-  const r = a % b;
-  return r < 0 ? r + b : r + 0;
 }
 
 /**

@@ -1,5 +1,5 @@
+import { tzOffset } from "@date-fns/tz/tzOffset";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
-import { DAY_MS, daysFromCivil, mod } from "./civilCalendar.ts";
 
 /**
  * What a time zone must be, as worded in `invalid_input` issues.
@@ -12,8 +12,9 @@ export const TIME_ZONE_EXPECTED = `"UTC", a fixed offset ±hh:mm or an IANA time
  * Reads the wall clock of one time zone: maps an instant (epoch milliseconds) to its wall-clock
  * reading in that zone, encoded as "wall milliseconds" — the epoch milliseconds the same reading
  * would denote in UTC. `Math.floor(wall / DAY_MS)` is then the civil day number and the remainder
- * the time of day, so all later calendar arithmetic is plain integer arithmetic that never touches
- * the machine's own time zone.
+ * the time of day. Nothing after this step touches the machine's own time zone: the hot paths (rfm
+ * summaries, customer overviews) continue in integer civil-day arithmetic, clientele/time hands the
+ * reading to date-fns in a UTC context (`time/_internal/UtcDate.ts`).
  *
  * @internal
  */
@@ -72,10 +73,19 @@ export function isIanaTimeZone(timeZone: string): boolean {
 
 /**
  * Builds the {@link WallClock} of a time zone: `undefined` and `"UTC"` read UTC, `±hh:mm` adds the
- * fixed offset, anything else is an IANA name read through one `Intl.DateTimeFormat` (created here,
- * once per call of the public function; proleptic Gregorian calendar, `h23` hours, era-aware so
- * years before 1 AD are right). Creating that formatter is also what validates the name, so public
- * functions parse `timeZone` with a shape-only check ({@link isTimeZoneShape}) and let this throw.
+ * fixed offset (parsed here, never by `Intl` or `@date-fns/tz`), anything else is an IANA name whose
+ * UTC offset at each instant comes from `@date-fns/tz`'s `tzOffset` (the runtime's `Intl` time zone
+ * database, historical offsets with seconds included). The name is validated here by creating one
+ * `Intl.DateTimeFormat`, so public functions parse `timeZone` with a shape-only check
+ * ({@link isTimeZoneShape}) and let this throw.
+ *
+ * @remarks
+ * `tzOffset` (`@date-fns/tz` 1.5) drops the sign of offsets between −01:00 and 00:00, which only
+ * local mean times of zones just west of Greenwich had (London before 1847, Dublin before 1916,
+ * Monrovia −00:44:30 until 1972): it returns +44.5 minutes for Monrovia. Offsets it reports between
+ * 0 and +60 minutes are therefore checked against the zone's `longOffset` name (one extra formatter,
+ * created only if such an instant is ever read); see date-fns/date-fns#4279. Fixed offsets such as
+ * `"-00:30"` never reach `tzOffset`.
  *
  * @param fnName - Public function name, first word of the error message.
  * @param timeZone - `"UTC"`, a fixed offset or an IANA name (shape already checked).
@@ -95,21 +105,8 @@ export function createWallClock(
     const offsetMs = offset * 60_000;
     return (epochMs) => epochMs + offsetMs;
   }
-  let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      calendar: "gregory",
-      numberingSystem: "latn",
-      hourCycle: "h23",
-      era: "short",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
+    new Intl.DateTimeFormat("en-US", { timeZone });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const received = timeZone.length <= 40 ? JSON.stringify(timeZone) : "string";
@@ -126,46 +123,15 @@ export function createWallClock(
       cause: error,
     });
   }
+  let offsetName: Intl.DateTimeFormat | undefined;
   return (epochMs) => {
-    // Intl resolves whole seconds; carry the milliseconds over unchanged (offsets are whole seconds).
-    const subSecond = mod(epochMs, 1000);
-    const second = epochMs - subSecond;
-    let year = 0;
-    let month = 1;
-    let day = 1;
-    let hour = 0;
-    let minute = 0;
-    let sec = 0;
-    let beforeChrist = false;
-    for (const part of format.formatToParts(second)) {
-      switch (part.type) {
-        case "year":
-          year = Number(part.value);
-          break;
-        case "month":
-          month = Number(part.value);
-          break;
-        case "day":
-          day = Number(part.value);
-          break;
-        case "hour":
-          hour = Number(part.value);
-          break;
-        case "minute":
-          minute = Number(part.value);
-          break;
-        case "second":
-          sec = Number(part.value);
-          break;
-        case "era":
-          beforeChrist = part.value.startsWith("B");
-          break;
-        default:
-          break;
-      }
+    const instant = new Date(epochMs);
+    let minutes = tzOffset(timeZone, instant);
+    if (minutes > 0 && minutes < 60) {
+      offsetName ??= new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
+      if (offsetName.format(instant).includes("GMT-")) minutes = -minutes;
     }
-    if (beforeChrist) year = 1 - year;
-    const wallSecond = daysFromCivil({ year, month, day }) * DAY_MS + hour * 3_600_000 + minute * 60_000 + sec * 1000;
-    return wallSecond + subSecond;
+    // Offsets are whole seconds; tzOffset gives minutes with the seconds as a fraction (−296.0333…).
+    return epochMs + Math.round(minutes * 60) * 1000;
   };
 }

@@ -2,7 +2,6 @@ import {
   addMonthsToCivil,
   type CivilDateParts,
   civilFromDays,
-  DAY_MS,
   daysFromCivil,
   formatCivilDate,
 } from "../_lib/civilCalendar.ts";
@@ -11,11 +10,11 @@ import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleEr
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import type { CivilDate } from "../time/CivilDateSchema.ts";
-import { elapsed } from "../time/elapsed.ts";
 import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 import { checkTransactionColumns } from "./_internal/checkTransactionColumns.ts";
 import type { CivilDayReader } from "./_internal/civilDayReader.ts";
 import { createCivilDayReader } from "./_internal/civilDayReader.ts";
+import { elapsedCivilTime } from "./_internal/elapsedCivilTime.ts";
 import { type FastTransactionFields, readFields, readTransactionFast } from "./_internal/readTransactionFast.ts";
 import { readTransactionSlow } from "./_internal/readTransactionSlow.ts";
 import {
@@ -397,13 +396,10 @@ function createTimeFromStart(unit: TimeUnit, startDay: number): (day: number) =>
   if (unit === "day") return (day) => day - startDay;
   if (unit === "week") return (day) => (day - startDay) / 7;
   const cache = new Map<number, number>();
-  const from = new Date(startDay * DAY_MS);
-  const options = { unit };
   return (day) => {
     let value = cache.get(day);
     if (value === undefined) {
-      // Both days are civil dates; midnight UTC of each encodes them exactly for `elapsed` (zone UTC).
-      value = elapsed(from, new Date(day * DAY_MS), options);
+      value = elapsedCivilTime(startDay, day, unit);
       cache.set(day, value);
     }
     return value;

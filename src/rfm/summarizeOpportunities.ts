@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { periodOrdinal } from "../_lib/civilPeriod.ts";
 import { type Transaction, type TransactionInput, TransactionSchema } from "../customers/TransactionSchema.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
@@ -9,6 +8,7 @@ import { type TimeUnit, TimeUnitSchema } from "../time/TimeUnitSchema.ts";
 import { type TimeZoneOptions, TimeZoneSchema } from "../time/TimeZoneSchema.ts";
 import { type WeekStartsOn, WeekStartsOnSchema } from "../time/WeekStartsOnSchema.ts";
 import { createCivilDayReader } from "./_internal/civilDayReader.ts";
+import { periodOrdinal } from "./_internal/periodOrdinal.ts";
 
 /**
  * Options of {@link summarizeOpportunities}.

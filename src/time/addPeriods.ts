@@ -1,15 +1,8 @@
 import * as z from "zod/mini";
-import {
-  addMonthsToCivil,
-  type CivilDateParts,
-  civilFromDays,
-  daysFromCivil,
-  formatCivilDate,
-  MAX_CIVIL_YEAR,
-  parseCivilDate,
-} from "../_lib/civilCalendar.ts";
+import { formatCivilDate, MAX_CIVIL_YEAR, parseCivilDate } from "../_lib/civilCalendar.ts";
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { addCyclePeriods, civilOfCycleDate, cycleDateFromCivil } from "./_internal/CycleDate.ts";
 import { type CivilDate, CivilDateSchema } from "./CivilDateSchema.ts";
 import { type TimeUnit, TimeUnitSchema } from "./TimeUnitSchema.ts";
 
@@ -27,8 +20,9 @@ const ArgsSchema = /* @__PURE__ */ z.object({
  *
  * @remarks
  * Works on dates, not instants, so no time zone is involved and daylight saving cannot shift the
- * result. Adding months is not associative with clamping: Jan 31 + 1 month + 1 month is Mar 29,
- * Jan 31 + 2 months is Mar 31.
+ * result. Computed by date-fns (`addDays`, `addWeeks`, `addMonths`, `addQuarters`, `addYears`) in a
+ * UTC context, for every year the schema accepts. Adding months is not associative with clamping:
+ * Jan 31 + 1 month + 1 month is Mar 29, Jan 31 + 2 months is Mar 31.
  *
  * @param civilDate - A calendar date `YYYY-MM-DD` (see {@link CivilDateSchema}).
  * @param n - Whole number of periods; negative to go back.
@@ -51,25 +45,8 @@ const ArgsSchema = /* @__PURE__ */ z.object({
  */
 export function addPeriods(civilDate: CivilDate, n: number, period: TimeUnit): CivilDate {
   const args = parseInput("addPeriods", ArgsSchema, { civilDate, n, period });
-  const start = parseCivilDate(args.civilDate)!;
-  let result: CivilDateParts;
-  switch (args.period) {
-    case "day":
-      result = civilFromDays(daysFromCivil(start) + args.n);
-      break;
-    case "week":
-      result = civilFromDays(daysFromCivil(start) + args.n * 7);
-      break;
-    case "month":
-      result = addMonthsToCivil(start, args.n);
-      break;
-    case "quarter":
-      result = addMonthsToCivil(start, args.n * 3);
-      break;
-    case "year":
-      result = addMonthsToCivil(start, args.n * 12);
-      break;
-  }
+  const start = cycleDateFromCivil(parseCivilDate(args.civilDate)!);
+  const result = civilOfCycleDate(addCyclePeriods(start, args.n, args.period));
   if (!(Math.abs(result.year) <= MAX_CIVIL_YEAR)) {
     throw new ClienteleDomainError("domain_error", `addPeriods: the result is outside years ±${MAX_CIVIL_YEAR}`, {
       issues: [

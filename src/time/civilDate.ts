@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { civilFromDays, DAY_MS, formatCivilDate } from "../_lib/civilCalendar.ts";
+import { formatCivilDate } from "../_lib/civilCalendar.ts";
 import { createWallClock } from "../_lib/wallClock.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { civilOfCycleDate, cycleDateFromWall } from "./_internal/CycleDate.ts";
 import type { CivilDate } from "./CivilDateSchema.ts";
 import { type TimeZone, TimeZoneShapeSchema } from "./TimeZoneSchema.ts";
 
@@ -33,5 +34,5 @@ const ArgsSchema = /* @__PURE__ */ z.object({
 export function civilDate(instant: Date, timeZone?: TimeZone | undefined): CivilDate {
   const args = parseInput("civilDate", ArgsSchema, { instant, timeZone });
   const wall = createWallClock("civilDate", args.timeZone, ["timeZone"])(args.instant.getTime());
-  return formatCivilDate(civilFromDays(Math.floor(wall / DAY_MS)));
+  return formatCivilDate(civilOfCycleDate(cycleDateFromWall(wall)));
 }

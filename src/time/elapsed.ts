@@ -1,7 +1,15 @@
 import * as z from "zod/mini";
-import { addMonthsToCivil, type CivilDateParts, civilFromDays, DAY_MS, daysFromCivil } from "../_lib/civilCalendar.ts";
+import { DAY_MS } from "../_lib/civilCalendar.ts";
 import { createWallClock } from "../_lib/wallClock.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import {
+  addCyclePeriods,
+  type CycleDate,
+  compareCycleDates,
+  cycleDateFromWall,
+  differenceInCalendarCyclePeriods,
+  timeOfDayMs,
+} from "./_internal/CycleDate.ts";
 import { type TimeUnit, TimeUnitSchema } from "./TimeUnitSchema.ts";
 import { type TimeZoneOptions, TimeZoneSchema, TimeZoneShapeSchema } from "./TimeZoneSchema.ts";
 
@@ -69,6 +77,11 @@ const ArgsSchema = /* @__PURE__ */ z.object({
  *   arguments flips the sign exactly.
  * - **quarter**: months / 3. **year**: months / 12 (Feb 29 2024 → Feb 28 2025 is 1 year).
  *
+ * The calendar work is date-fns' (`differenceInCalendarDays`, `differenceInCalendarMonths`,
+ * `addMonths`), in a UTC context on the two readings. The month measure is clientele's own, built from
+ * those: date-fns `differenceInMonths` anchors at its first argument and treats some month ends
+ * specially (Jan 31 → Apr 30 is 2 months there, 3 here); the two agree when neither day is after the 28th.
+ *
  * No unit is ever converted through a fixed number of days ("a month is 30 days" appears nowhere).
  * Within the hour repeated when clocks go back, two instants an hour apart show the same wall clock,
  * so their elapsed time is 0: use {@link elapsedCalendarDays} when only days matter, or `"UTC"`.
@@ -102,43 +115,37 @@ const ArgsSchema = /* @__PURE__ */ z.object({
 export function elapsed(from: Date, to: Date, options: ElapsedOptions): number {
   const args = parseInput("elapsed", ArgsSchema, { from, to, options });
   const clock = createWallClock("elapsed", args.options.timeZone, ["options", "timeZone"]);
-  const a = clock(args.from.getTime());
-  const b = clock(args.to.getTime());
+  const wallFrom = clock(args.from.getTime());
+  const wallTo = clock(args.to.getTime());
+  const a = cycleDateFromWall(wallFrom);
+  const b = cycleDateFromWall(wallTo);
   const unit = args.options.unit;
   let result: number;
   if (unit === "day" || unit === "week") {
-    const days = elapsedWallDays(a, b);
+    const days = elapsedDays(a, b);
     result = unit === "day" ? days : days / 7;
   } else {
-    const months = a <= b ? elapsedWallMonths(a, b) : -elapsedWallMonths(b, a);
+    const months = wallFrom <= wallTo ? elapsedMonths(a, b) : -elapsedMonths(b, a);
     result = unit === "month" ? months : unit === "quarter" ? months / 3 : months / 12;
   }
   return result + 0; // never -0
 }
 
-/** Whole civil days plus the time-of-day difference over 24 h, between two wall readings. */
-function elapsedWallDays(a: number, b: number): number {
-  const da = Math.floor(a / DAY_MS);
-  const db = Math.floor(b / DAY_MS);
-  return db - da + (b - db * DAY_MS - (a - da * DAY_MS)) / DAY_MS;
+/** Whole calendar days plus the time-of-day difference over 24 h, between two readings. */
+function elapsedDays(a: CycleDate, b: CycleDate): number {
+  return differenceInCalendarCyclePeriods(b, a, "day") + (timeOfDayMs(b) - timeOfDayMs(a)) / DAY_MS;
 }
 
-/** Months from wall reading `a` to a later-or-equal reading `b` (see {@link elapsed}, unit month). */
-function elapsedWallMonths(a: number, b: number): number {
-  const da = Math.floor(a / DAY_MS);
-  const db = Math.floor(b / DAY_MS);
-  const timeA = a - da * DAY_MS;
-  const timeB = b - db * DAY_MS;
-  const start: CivilDateParts = civilFromDays(da);
-  const end = civilFromDays(db);
-  // Calendar-month difference; one too many when the step lands after `b` in `b`'s month.
-  let months = (end.year - start.year) * 12 + (end.month - start.month);
-  let step = daysFromCivil(addMonthsToCivil(start, months));
-  if (step > db || (step === db && timeA > timeB)) {
+/** Months from reading `a` to a later-or-equal reading `b` (see {@link elapsed}, unit month). */
+function elapsedMonths(a: CycleDate, b: CycleDate): number {
+  // Calendar-month difference; one too many when the step (a's time of day kept) lands after `b`.
+  let months = differenceInCalendarCyclePeriods(b, a, "month");
+  let step = addCyclePeriods(a, months, "month");
+  if (compareCycleDates(step, b) > 0) {
     months -= 1;
-    step = daysFromCivil(addMonthsToCivil(start, months));
+    step = addCyclePeriods(a, months, "month");
   }
-  const next = daysFromCivil(addMonthsToCivil(start, months + 1));
-  const remaining = db - step + (timeB - timeA) / DAY_MS;
-  return months + remaining / (next - step);
+  const next = addCyclePeriods(a, months + 1, "month");
+  const remaining = differenceInCalendarCyclePeriods(b, step, "day") + (timeOfDayMs(b) - timeOfDayMs(a)) / DAY_MS;
+  return months + remaining / differenceInCalendarCyclePeriods(next, step, "day");
 }

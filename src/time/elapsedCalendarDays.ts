@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { DAY_MS } from "../_lib/civilCalendar.ts";
 import { createWallClock } from "../_lib/wallClock.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { cycleDateFromWall, differenceInCalendarCyclePeriods } from "./_internal/CycleDate.ts";
 import { type TimeZoneOptions, TimeZoneSchema, TimeZoneShapeSchema } from "./TimeZoneSchema.ts";
 
 /**
@@ -50,6 +50,7 @@ const ArgsSchema = /* @__PURE__ */ z.object({
  * Purchases on the same civil date are 0 days apart whatever their times; 23:59 and 00:01 the next
  * day are 1 day apart. Daylight-saving changes never matter: a calendar day is one day whether it
  * lasted 23, 24 or 25 hours. Never reads the clock: pass the observation end (`asOf`) as `to`.
+ * Computed by date-fns `differenceInCalendarDays` on the two wall-clock readings, in a UTC context.
  *
  * @param from - Start instant (a valid `Date`).
  * @param to - End instant (a valid `Date`).
@@ -74,5 +75,6 @@ const ArgsSchema = /* @__PURE__ */ z.object({
 export function elapsedCalendarDays(from: Date, to: Date, options?: ElapsedCalendarDaysOptions | undefined): number {
   const args = parseInput("elapsedCalendarDays", ArgsSchema, { from, to, options });
   const clock = createWallClock("elapsedCalendarDays", args.options?.timeZone, ["options", "timeZone"]);
-  return Math.floor(clock(args.to.getTime()) / DAY_MS) - Math.floor(clock(args.from.getTime()) / DAY_MS) + 0;
+  const end = cycleDateFromWall(clock(args.to.getTime()));
+  return differenceInCalendarCyclePeriods(end, cycleDateFromWall(clock(args.from.getTime())), "day");
 }

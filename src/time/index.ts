@@ -2,7 +2,7 @@
  * `clientele/time`: calendar periods and elapsed time, time-zone aware and independent of the
  * machine's own time zone. Nothing here reads the clock: every "now" (`asOf`, observation end) is an
  * argument. Units are never converted through fixed day counts: weeks are days / 7, months are
- * calendar months.
+ * calendar months. Calendar arithmetic is done by date-fns, time-zone offsets come from `@date-fns/tz`.
  *
  * @module time
  */

@@ -1,8 +1,7 @@
 import * as z from "zod/mini";
-import { DAY_MS } from "../_lib/civilCalendar.ts";
-import { periodOrdinal } from "../_lib/civilPeriod.ts";
 import { createWallClock } from "../_lib/wallClock.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { cycleDateFromWall, differenceInCalendarCyclePeriods } from "./_internal/CycleDate.ts";
 import { PeriodOptionsArgSchema, type StartOfPeriodOptions, StartOfPeriodOptionsSchema } from "./startOfPeriod.ts";
 
 /**
@@ -46,6 +45,8 @@ const ArgsSchema = /* @__PURE__ */ z.object({
  * Periods are calendar periods in `timeZone` (see {@link startOfPeriod}), not fixed durations:
  * Dec 31 and Jan 1 are in consecutive years although one day apart, Jan 1 and Dec 31 of one year are
  * in the same year. Weeks start on `weekStartsOn` (default Monday); quarters on Jan/Apr/Jul/Oct 1.
+ * Computed by date-fns (`differenceInCalendarDays`, `…Weeks`, `…Months`, `…Quarters`, `…Years`) on the
+ * two wall-clock readings, in a UTC context.
  *
  * @param instant - The instant to place (a valid `Date`).
  * @param origin - The instant whose period is number 0 (a valid `Date`).
@@ -71,7 +72,7 @@ export function periodIndex(instant: Date, origin: Date, options: PeriodIndexOpt
   const args = parseInput("periodIndex", ArgsSchema, { instant, origin, options });
   const { period, timeZone, weekStartsOn = 1 } = args.options;
   const clock = createWallClock("periodIndex", timeZone, ["options", "timeZone"]);
-  const at = Math.floor(clock(args.instant.getTime()) / DAY_MS);
-  const start = Math.floor(clock(args.origin.getTime()) / DAY_MS);
-  return periodOrdinal(at, period, weekStartsOn) - periodOrdinal(start, period, weekStartsOn) + 0;
+  const at = cycleDateFromWall(clock(args.instant.getTime()));
+  const start = cycleDateFromWall(clock(args.origin.getTime()));
+  return differenceInCalendarCyclePeriods(at, start, period, weekStartsOn);
 }

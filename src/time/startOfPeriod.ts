@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { civilFromDays, DAY_MS, formatCivilDate } from "../_lib/civilCalendar.ts";
-import { periodOrdinal, periodStartDays } from "../_lib/civilPeriod.ts";
+import { formatCivilDate } from "../_lib/civilCalendar.ts";
 import { createWallClock } from "../_lib/wallClock.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { civilOfCycleDate, cycleDateFromWall, startOfCyclePeriod } from "./_internal/CycleDate.ts";
 import type { CivilDate } from "./CivilDateSchema.ts";
 import { type TimeUnit, TimeUnitSchema } from "./TimeUnitSchema.ts";
 import { type TimeZoneOptions, TimeZoneSchema, TimeZoneShapeSchema } from "./TimeZoneSchema.ts";
@@ -68,7 +68,8 @@ const ArgsSchema = /* @__PURE__ */ z.object({
  * @remarks
  * Returns a date, not an instant: the first moment of a day is not always 00:00 (some zones change
  * clocks at midnight), and a date is what period boundaries are made of. Pass it to
- * {@link addPeriods} to build calibration / holdout boundaries.
+ * {@link addPeriods} to build calibration / holdout boundaries. Computed by date-fns (`startOfWeek`,
+ * `startOfMonth`, `startOfQuarter`, `startOfYear`) on the wall-clock reading, in a UTC context.
  *
  * @param instant - A valid `Date`.
  * @param options - `period` (required), `timeZone` (default `"UTC"`), `weekStartsOn` (default 1).
@@ -91,10 +92,6 @@ const ArgsSchema = /* @__PURE__ */ z.object({
 export function startOfPeriod(instant: Date, options: StartOfPeriodOptions): CivilDate {
   const args = parseInput("startOfPeriod", ArgsSchema, { instant, options });
   const { period, timeZone, weekStartsOn = 1 } = args.options;
-  const days = Math.floor(
-    createWallClock("startOfPeriod", timeZone, ["options", "timeZone"])(args.instant.getTime()) / DAY_MS,
-  );
-  return formatCivilDate(
-    civilFromDays(periodStartDays(periodOrdinal(days, period, weekStartsOn), period, weekStartsOn)),
-  );
+  const wall = createWallClock("startOfPeriod", timeZone, ["options", "timeZone"])(args.instant.getTime());
+  return formatCivilDate(civilOfCycleDate(startOfCyclePeriod(cycleDateFromWall(wall), period, weekStartsOn)));
 }

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { civilFromDays, DAY_MS } from "../_lib/civilCalendar.ts";
 import { createWallClock } from "../_lib/wallClock.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { civilOfCycleDate, cycleDateFromWall } from "./_internal/CycleDate.ts";
 import { type TimeZone, TimeZoneShapeSchema } from "./TimeZoneSchema.ts";
 
 /**
@@ -42,9 +42,9 @@ const ArgsSchema = /* @__PURE__ */ z.object({
  * showed at that instant. The result never depends on the time zone of the machine running the code.
  *
  * @remarks
- * `"UTC"` and fixed offsets are pure arithmetic; IANA zones are resolved with one
- * `Intl.DateTimeFormat` per call (proleptic Gregorian calendar, 24-hour clock), so they follow the
- * runtime's time zone database, including historical offsets.
+ * `"UTC"` and fixed offsets are pure arithmetic; for IANA zones the offset at the instant comes from
+ * `@date-fns/tz` (`tzOffset`), so they follow the runtime's `Intl` time zone database, including
+ * historical offsets with seconds. The name is checked by creating one `Intl.DateTimeFormat` per call.
  *
  * @param instant - A valid `Date`.
  * @param timeZone - `"UTC"` (default), a fixed offset `±hh:mm`, or an IANA zone name.
@@ -66,16 +66,16 @@ const ArgsSchema = /* @__PURE__ */ z.object({
 export function toCivilDateTime(instant: Date, timeZone?: TimeZone | undefined): CivilDateTime {
   const args = parseInput("toCivilDateTime", ArgsSchema, { instant, timeZone });
   const wall = createWallClock("toCivilDateTime", args.timeZone, ["timeZone"])(args.instant.getTime());
-  const days = Math.floor(wall / DAY_MS);
-  const { year, month, day } = civilFromDays(days);
-  const msOfDay = wall - days * DAY_MS;
+  const reading = cycleDateFromWall(wall);
+  const { year, month, day } = civilOfCycleDate(reading);
+  const { date } = reading;
   return {
     year,
     month,
     day,
-    hour: Math.floor(msOfDay / 3_600_000),
-    minute: Math.floor(msOfDay / 60_000) % 60,
-    second: Math.floor(msOfDay / 1000) % 60,
-    millisecond: msOfDay % 1000,
+    hour: date.getHours(),
+    minute: date.getMinutes(),
+    second: date.getSeconds(),
+    millisecond: date.getMilliseconds(),
   };
 }

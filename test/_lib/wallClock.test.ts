@@ -2,6 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createWallClock, isIanaTimeZone, isTimeZoneShape, parseFixedOffset } from "../../src/_lib/wallClock.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
+import {
+  intlWallMs,
+  modernInstantMs,
+  nearOffsetChange,
+  oracleZone,
+  tzDateWallMs,
+  wideInstantMs,
+} from "../_helpers/timeArbitraries.ts";
 
 const anyInstant = fc.integer({ min: -8_640_000_000_000_000, max: 8_640_000_000_000_000 });
 const HOUR = 3_600_000;
@@ -99,5 +107,56 @@ describe("createWallClock", () => {
     const clock = createWallClock("f", "America/New_York", ["timeZone"]);
     const t = Date.UTC(1800, 0, 1, 0, 0, 0, 250);
     expect(clock(t) - t).toBe(-(4 * HOUR + 56 * 60_000 + 2000));
+  });
+  it("reads Apia's skipped 2011-12-30: 23:59:59.999 on the 29th, then 00:00 on the 31st", () => {
+    const clock = createWallClock("f", "Pacific/Apia", ["timeZone"]);
+    expect(new Date(clock(Date.UTC(2011, 11, 30, 9, 59, 59, 999))).toISOString()).toBe("2011-12-29T23:59:59.999Z");
+    expect(new Date(clock(Date.UTC(2011, 11, 30, 10))).toISOString()).toBe("2011-12-31T00:00:00.000Z");
+  });
+  it("keeps the sign of offsets between −01:00 and 00:00, which @date-fns/tz 1.5 drops (Monrovia, London)", () => {
+    // Monrovia was −00:44:30 until 1972-01-07, London −00:01:15 (local mean time) until 1847-12-01.
+    const monrovia = createWallClock("f", "Africa/Monrovia", ["timeZone"]);
+    const london = createWallClock("f", "Europe/London", ["timeZone"]);
+    const t = Date.UTC(1970, 0, 1);
+    expect(monrovia(t) - t).toBe(-(44 * 60_000 + 30_000));
+    expect(tzDateWallMs(t, "Africa/Monrovia") - t).toBe(44 * 60_000 + 30_000); // the upstream bug
+    const u = Date.UTC(1800, 0, 1);
+    expect(london(u) - u).toBe(-75_000);
+    // Positive sub-hour offsets keep their sign: Paris mean time +00:09:21 (1900).
+    const v = Date.UTC(1900, 0, 1);
+    expect(createWallClock("f", "Europe/Paris", ["timeZone"])(v) - v).toBe(9 * 60_000 + 21_000);
+  });
+});
+
+/**
+ * Checks one reading against both oracles: `Intl#formatToParts` always, and @date-fns/tz's `TZDate`
+ * except where the true offset lies strictly between −1 h and 0, where @date-fns/tz 1.5 returns the
+ * offset with the wrong sign (date-fns/date-fns#4279): there it must be exactly the mirror image.
+ */
+function expectOracleReading(zone: string, epochMs: number): void {
+  const wall = createWallClock("f", zone, ["timeZone"])(epochMs);
+  const label = `${zone} at ${new Date(epochMs).toISOString()}`;
+  expect(wall, label).toBe(intlWallMs(epochMs, zone));
+  const offset = wall - epochMs;
+  const tzDateOffset = tzDateWallMs(epochMs, zone) - epochMs;
+  if (offset > -HOUR && offset < 0) expect(tzDateOffset, label).toBe(-offset);
+  else expect(offset, label).toBe(tzDateOffset);
+}
+
+describe("createWallClock against @date-fns/tz (TZDate) and Intl as oracles", () => {
+  it("agrees on random instants over the whole Date range, in 32 zones", () => {
+    fc.assert(fc.property(oracleZone, wideInstantMs, (zone, t) => expectOracleReading(zone, t)));
+  });
+  it("agrees on random instants 1900–2100, in 32 zones", () => {
+    fc.assert(
+      fc.property(oracleZone, modernInstantMs, (zone, t) => expectOracleReading(zone, t)),
+      { numRuns: 500 },
+    );
+  });
+  it("agrees within ±2 h of daylight-saving and historical offset changes (1900–2040), to the millisecond", () => {
+    fc.assert(
+      fc.property(nearOffsetChange, ({ zone, epochMs }) => expectOracleReading(zone, epochMs)),
+      { numRuns: 1000 },
+    );
   });
 });

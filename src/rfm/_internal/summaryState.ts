@@ -23,12 +23,11 @@ import { readTransactionSlow } from "./readTransactionSlow.ts";
  */
 
 import * as z from "zod/mini";
-import { civilFromDays, DAY_MS, formatCivilDate } from "../../_lib/civilCalendar.ts";
+import { civilFromDays, formatCivilDate } from "../../_lib/civilCalendar.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { TimestampSchema } from "../../schema/TimestampSchema.ts";
-import { elapsed } from "../../time/elapsed.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
 import { TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
 import { TimeZoneShapeSchema } from "../../time/TimeZoneSchema.ts";
@@ -36,6 +35,7 @@ import type { CustomerSummary } from "../CustomerSummary.ts";
 import type { SummaryMetadata, TransactionSummary } from "../TransactionSummary.ts";
 import type { CivilDayReader } from "./civilDayReader.ts";
 import { createCivilDayReader } from "./civilDayReader.ts";
+import { elapsedCivilTime } from "./elapsedCivilTime.ts";
 import { type FastTransactionFields, readFields, readTransactionFast } from "./readTransactionFast.ts";
 
 /**
@@ -818,14 +818,12 @@ function createSpan(unit: TimeUnit): (from: number, to: number) => number {
   if (unit === "day") return (from, to) => to - from;
   if (unit === "week") return (from, to) => (to - from) / 7;
   const cache = new Map<number, number>();
-  const options = { unit };
   return (from, to) => {
-    // Both days are civil dates; midnight UTC of each encodes them exactly for `elapsed` (zone UTC).
     const cacheable = Math.abs(from) < 2 ** 25 && to - from >= 0 && to - from < 2 ** 27;
     const key = from * 2 ** 27 + (to - from);
     let value = cacheable ? cache.get(key) : undefined;
     if (value === undefined) {
-      value = elapsed(new Date(from * DAY_MS), new Date(to * DAY_MS), options);
+      value = elapsedCivilTime(from, to, unit);
       if (cacheable) cache.set(key, value);
     }
     return value;
