@@ -1,3 +1,4 @@
+import { describeReceived } from "../_lib/describeReceived.ts";
 // Inverse of a symmetric positive-definite matrix through its Cholesky factor A = LLᵀ (Golub & Van Loan,
 // "Matrix Computations", 4th ed. 2013, Algorithm 4.2.1 for L), then L⁻¹ by forward substitution and
 // A⁻¹ = L⁻ᵀ L⁻¹. The factorisation fails exactly when A is not (numerically) positive definite.
@@ -43,7 +44,10 @@ export function invertSymmetric(matrix: ArrayLike<ArrayLike<number>>): readonly 
   for (let i = 0; i < n; i++) {
     const row = matrix[i];
     if (row === undefined || row === null || row.length !== n) {
-      throw invalid(`expected row ${i} to have ${n} entries, received ${row?.length ?? String(row)}`, ["matrix", i]);
+      throw invalid(`expected row ${i} to have ${n} entries, received ${row?.length ?? describeReceived(row)}`, [
+        "matrix",
+        i,
+      ]);
     }
     for (let j = 0; j < n; j++) {
       const v = row[j];

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
@@ -176,20 +177,6 @@ export function columnLength(column: unknown): number {
   if (typeof column !== "object" || column === null) return -1;
   const n = (column as { length?: unknown }).length;
   return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : -1;
-}
-
-/**
- * A short description of an untrusted value for an issue's `received`.
- *
- * @param v - The value.
- * @returns `"undefined"`, `"null"`, the number, or the type.
- * @internal
- */
-export function describeReceived(v: unknown): string {
-  if (v === undefined) return "undefined";
-  if (v === null) return "null";
-  if (typeof v === "number") return String(v);
-  return typeof v;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
@@ -56,7 +57,7 @@ export interface CountInput {
 export function readCountData(fnName: string, input: unknown): CountInput {
   if (Array.isArray(input)) return { data: fromTable(fnName, input, "rows"), unit: undefined };
   if (typeof input !== "object" || input === null) {
-    const received = input === null ? "null" : typeof input;
+    const received = describeReceived(input);
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [
         {
@@ -158,14 +159,6 @@ function issue(path: (string | number)[], expected: string, received: string): C
   return { code: "invalid_value", path, message: `expected ${expected}, received ${received}`, expected, received };
 }
 
-function show(v: unknown): string {
-  if (v === undefined) return "undefined";
-  if (v === null) return "null";
-  if (typeof v === "number") return String(v);
-  if (Array.isArray(v)) return "array";
-  return typeof v;
-}
-
 /** Compressed summaries: hand-checked, with paths `compressed.field[k]`. */
 function fromCompressed(fnName: string, record: Record<string, unknown>): CountData {
   const root = "compressed";
@@ -183,7 +176,7 @@ function fromCompressed(fnName: string, record: Record<string, unknown>): CountD
   for (const key of ["frequency", "recency", "T", "count"]) {
     const len = columnLength(record[key]);
     if (len < 0) {
-      issues.push(issue([root, key], "array-like column", show(record[key])));
+      issues.push(issue([root, key], "array-like column", describeReceived(record[key])));
     } else if (n >= 0 && len !== n) {
       issues.push(issue([root, key], `${n} items like count`, `length ${len}`));
     }
@@ -195,15 +188,15 @@ function fromCompressed(fnName: string, record: Record<string, unknown>): CountD
   const count = record.count as ArrayLike<unknown>;
   let total = 0;
   for (let k = 0; k < n; k++) {
-    if (!isCount(x[k])) issues.push(issue([root, "frequency", k], "integer ≥ 0", show(x[k])));
-    if (!isAmount(tx[k])) issues.push(issue([root, "recency", k], "finite number ≥ 0", show(tx[k])));
-    if (!isAmount(T[k])) issues.push(issue([root, "T", k], "finite number ≥ 0", show(T[k])));
+    if (!isCount(x[k])) issues.push(issue([root, "frequency", k], "integer ≥ 0", describeReceived(x[k])));
+    if (!isAmount(tx[k])) issues.push(issue([root, "recency", k], "finite number ≥ 0", describeReceived(tx[k])));
+    if (!isAmount(T[k])) issues.push(issue([root, "T", k], "finite number ≥ 0", describeReceived(T[k])));
     const c = count[k];
-    if (!(isCount(c) && (c as number) >= 1)) issues.push(issue([root, "count", k], "integer ≥ 1", show(c)));
+    if (!(isCount(c) && (c as number) >= 1)) issues.push(issue([root, "count", k], "integer ≥ 1", describeReceived(c)));
     else total += c as number;
   }
   if (issues.length === 0 && record.customers !== total) {
-    issues.push(issue([root, "customers"], `Σ count (${total})`, show(record.customers)));
+    issues.push(issue([root, "customers"], `Σ count (${total})`, describeReceived(record.customers)));
   }
   if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
   const impossible: ClienteleIssue[] = [];

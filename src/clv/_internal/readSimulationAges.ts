@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 
@@ -30,7 +31,7 @@ export function readSimulationAges(fn: string, T: unknown, n: number): Float64Ar
   }
   const length = typeof T === "object" && T !== null ? (T as { length?: unknown }).length : undefined;
   if (typeof length !== "number") {
-    const received = T === null ? "null" : typeof T;
+    const received = describeReceived(T);
     throw invalid([
       {
         code: "invalid_type",
@@ -62,9 +63,9 @@ export function readSimulationAges(fn: string, T: unknown, n: number): Float64Ar
       issues.push({
         code: "invalid_value",
         path: ["T", i],
-        message: `expected finite number ≥ 0, received ${typeof v === "number" ? String(v) : typeof v}`,
+        message: `expected finite number ≥ 0, received ${describeReceived(v)}`,
         expected: "finite number ≥ 0",
-        received: typeof v === "number" ? String(v) : typeof v,
+        received: describeReceived(v),
       });
     }
   }

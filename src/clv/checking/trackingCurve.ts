@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
@@ -213,7 +214,7 @@ function readColumn(fn: string, column: unknown, key: string, length: number | u
   const n = typeof column === "object" && column !== null ? (column as { length?: unknown }).length : undefined;
   if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0 || (length !== undefined && n !== length)) {
     const expected = length === undefined ? "array of numbers" : `${length} numbers (one per period)`;
-    const received = typeof n === "number" ? `length ${n}` : column === null ? "null" : typeof column;
+    const received = typeof n === "number" ? `length ${n}` : describeReceived(column);
     throw new ClienteleInputError(`${fn}: invalid input`, {
       issues: [
         {
@@ -233,7 +234,7 @@ function readColumn(fn: string, column: unknown, key: string, length: number | u
     const v = values[i];
     if (typeof v === "number" && v >= 0 && v <= Number.MAX_VALUE) out[i] = v;
     else {
-      const received = typeof v === "number" ? String(v) : typeof v;
+      const received = describeReceived(v);
       issues.push({
         code: typeof v === "number" ? "invalid_value" : "invalid_type",
         path: ["options", key, i],

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import type { OptimiserOptions, ResolvedOptimiserOptions } from "../OptimiserOptions.ts";
@@ -24,18 +25,18 @@ export function resolveOptimiserOptions(
     issues.push({
       code: "too_small",
       path: ["options", "tolerance"],
-      message: `expected number in (0, 1), received ${String(tolerance)}`,
+      message: `expected number in (0, 1), received ${describeReceived(tolerance)}`,
       expected: "number in (0, 1)",
-      received: String(tolerance),
+      received: describeReceived(tolerance),
     });
   }
   if (!(typeof maxIterations === "number" && Number.isInteger(maxIterations) && maxIterations >= 1)) {
     issues.push({
       code: "too_small",
       path: ["options", "maxIterations"],
-      message: `expected integer ≥ 1, received ${String(maxIterations)}`,
+      message: `expected integer ≥ 1, received ${describeReceived(maxIterations)}`,
       expected: "integer ≥ 1",
-      received: String(maxIterations),
+      received: describeReceived(maxIterations),
     });
   }
   if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 
 /**
@@ -34,7 +35,7 @@ export function columnIssues(
     if (column === undefined && !required.includes(key)) continue;
     const n = (column as { length?: unknown } | null | undefined)?.length;
     if (typeof column !== "object" || column === null || typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
-      const received = column === undefined ? "undefined" : column === null ? "null" : typeof column;
+      const received = describeReceived(column);
       issues.push({
         code: "invalid_type",
         path: [root, key],

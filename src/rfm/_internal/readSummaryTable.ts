@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
 import { ClienteleDomainError, ClienteleInputError, isClienteleError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
@@ -178,7 +179,7 @@ function checkColumns(
   customerId: ArrayLike<unknown>;
 } {
   if (typeof input !== "object" || input === null) {
-    const received = input === null ? "null" : typeof input;
+    const received = describeReceived(input);
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [
         {
