@@ -8,6 +8,7 @@ import { parseInput } from "../../schema/parseInput.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
 import { TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
 import { buildCountData, type CountData } from "./buildCountData.ts";
+import { columnLength } from "./mapCustomers.ts";
 
 const SUMMARY_FIELDS: readonly string[] = [
   "customerId",
@@ -98,12 +99,6 @@ function isCount(v: unknown): boolean {
 
 function isAmount(v: unknown): boolean {
   return typeof v === "number" && v >= 0 && v <= MAX;
-}
-
-function columnLength(column: unknown): number {
-  if (typeof column !== "object" || column === null) return -1;
-  const n = (column as { length?: unknown }).length;
-  return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : -1;
 }
 
 /**

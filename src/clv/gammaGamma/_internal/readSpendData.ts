@@ -1,6 +1,7 @@
 import { describeReceived } from "../../../_lib/describeReceived.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../../errors/ClienteleIssue.ts";
+import { columnLength } from "../../_internal/mapCustomers.ts";
 
 /**
  * Validated spend data of the repeat customers, in input order: their frequencies and mean repeat values,
@@ -18,12 +19,6 @@ export interface SpendData {
 }
 
 const MAX = Number.MAX_VALUE;
-
-function lengthOf(column: unknown): number {
-  if (typeof column !== "object" || column === null) return -1;
-  const n = (column as { length?: unknown }).length;
-  return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : -1;
-}
 
 /**
  * Reads the data of a spend fit: a `TransactionSummary` (`{ rows, metadata }`), rows with `frequency` and
@@ -90,8 +85,8 @@ export function readSpendData(fnName: string, input: unknown): SpendData {
       });
     }
     const record = source as { frequency?: unknown; monetaryValue?: unknown };
-    n = lengthOf(record.frequency);
-    const m = lengthOf(record.monetaryValue);
+    n = columnLength(record.frequency);
+    const m = columnLength(record.monetaryValue);
     const shapeIssues: ClienteleIssue[] = [];
     if (n < 0) {
       shapeIssues.push({
