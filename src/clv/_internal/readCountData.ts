@@ -1,5 +1,6 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
+import { unknownKeysIssue } from "../../_lib/unknownKeysIssue.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseSummaryTable } from "../../rfm/parseSummaryTable.ts";
@@ -158,15 +159,8 @@ function issue(path: (string | number)[], expected: string, received: string): C
 function fromCompressed(fnName: string, record: Record<string, unknown>): CountData {
   const root = "compressed";
   const issues: ClienteleIssue[] = [];
-  const unknown = Object.keys(record).filter((k) => !COMPRESSED_FIELDS.includes(k));
-  if (unknown.length > 0) {
-    issues.push({
-      code: "unrecognized_keys",
-      path: [root],
-      message: `unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")}`,
-      expected: "no other keys",
-    });
-  }
+  const unknown = unknownKeysIssue(record, COMPRESSED_FIELDS, [root]);
+  if (unknown !== undefined) issues.push(unknown);
   const n = columnLength(record.count);
   for (const key of ["frequency", "recency", "T", "count"]) {
     const len = columnLength(record[key]);

@@ -1,4 +1,5 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
+import { unknownKeysIssue } from "../../_lib/unknownKeysIssue.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 
 /**
@@ -20,15 +21,8 @@ export function columnIssues(
   root: string,
 ): { readonly length: number | undefined; readonly issues: ClienteleIssue[] } {
   const issues: ClienteleIssue[] = [];
-  const unknown = Object.keys(record).filter((k) => !known.includes(k));
-  if (unknown.length > 0) {
-    issues.push({
-      code: "unrecognized_keys",
-      path: [root],
-      message: `unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")}`,
-      expected: "no other keys",
-    });
-  }
+  const unknown = unknownKeysIssue(record, known, [root]);
+  if (unknown !== undefined) issues.push(unknown);
   let length: number | undefined;
   for (const key of known) {
     const column = record[key];
