@@ -1,5 +1,5 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
-import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
+import { impossibleSummariesError, impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 
@@ -250,11 +250,7 @@ function throwInvalid(
     if (found !== undefined) impossible.push(found);
   }
   if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
-  throw new ClienteleDomainError(
-    "domain_error",
-    `${fnName}: ${impossible.length} customer${impossible.length === 1 ? " is" : "s are"} impossible`,
-    { issues: impossible },
-  );
+  throw impossibleSummariesError(fnName, impossible, "customer");
 }
 
 function problem(path: (string | number)[], expected: string, v: unknown): ClienteleIssue {

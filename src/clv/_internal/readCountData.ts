@@ -1,5 +1,5 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
-import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
+import { impossibleSummariesError, impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
 import { unknownKeysIssue } from "../../_lib/unknownKeysIssue.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
@@ -195,13 +195,7 @@ function fromCompressed(fnName: string, record: Record<string, unknown>): CountD
     const found = impossibleSummaryIssue(x[k] as number, r, t, [root, "recency", k], "calibration");
     if (found !== undefined) impossible.push(found);
   }
-  if (impossible.length > 0) {
-    throw new ClienteleDomainError(
-      "domain_error",
-      `${fnName}: ${impossible.length} summary row${impossible.length === 1 ? " is" : "s are"} impossible`,
-      { issues: impossible },
-    );
-  }
+  if (impossible.length > 0) throw impossibleSummariesError(fnName, impossible, "summary row");
   if (n === 0) throw insufficient(fnName);
   return buildCountData(
     n,
