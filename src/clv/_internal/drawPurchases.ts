@@ -1,7 +1,27 @@
-import { type CounterStream, nextUnit } from "./splitMix64.ts";
+import { sampleGamma } from "./sampleGamma.ts";
+import { type CounterStream, nextUnit, selectEntity, selectSubstream } from "./splitMix64.ts";
 
 /** A customer with this many purchases stops the simulation (parameters far outside any real data). */
 const MAX_PURCHASES = 1e6;
+
+/**
+ * Starts simulated customer `i` of a continuous-time count model: selects the customer's stream and
+ * draws the purchase rate λ = g/α, g ~ Gamma(r), from substream 0 (the layout every such simulator
+ * shares, and that reproduces the G1 benchmark generator).
+ *
+ * @param stream - A counter stream (reset here to customer `i`).
+ * @param seed - The seed.
+ * @param i - Customer index.
+ * @param r - Gamma shape of purchase rates.
+ * @param alpha - Gamma rate of purchase rates.
+ * @returns λ.
+ * @internal
+ */
+export function drawPurchaseRate(stream: CounterStream, seed: number, i: number, r: number, alpha: number): number {
+  selectEntity(stream, seed, i);
+  selectSubstream(stream, 0);
+  return sampleGamma(r, stream) / alpha;
+}
 
 /**
  * Draws one simulated customer's repeat purchases from the stream's current substream: exponential

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { drawPurchases } from "../../../src/clv/_internal/drawPurchases.ts";
+import { drawPurchaseRate, drawPurchases } from "../../../src/clv/_internal/drawPurchases.ts";
 import { createCounterStream, selectEntity, selectSubstream } from "../../../src/clv/_internal/splitMix64.ts";
+import { drawBgNbdFamilyCustomer } from "../../../src/clv/bgNbd/_internal/drawBgNbdFamilyCustomer.ts";
+import { drawParetoNbdCustomer } from "../../../src/clv/paretoNbd/_internal/drawParetoNbdCustomer.ts";
 
 function draw(i: number, lambda: number, end: number, dropout: number | undefined, out: Float64Array): number {
   const stream = createCounterStream();
@@ -44,5 +46,24 @@ describe("drawPurchases", () => {
     const out = new Float64Array(2);
     draw(0, 1e9, 1, undefined, out);
     expect(out[0]).toBeNaN();
+  });
+
+  it("drawPurchaseRate draws λ = Gamma(r)/α from substream 0 of customer i, as every count simulator's customer", () => {
+    const stream = createCounterStream();
+    const out = new Float64Array(5);
+    const n = 20_000;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const lambda = drawPurchaseRate(stream, 9, i, 2, 4);
+      sum += lambda;
+      if (i < 50) {
+        drawBgNbdFamilyCustomer(stream, 9, i, 2, 4, 1, 1, 10, false, out);
+        expect(out[2]).toBe(lambda);
+        drawParetoNbdCustomer(stream, 9, i, 2, 4, 1, 1, 10, out);
+        expect(out[2]).toBe(lambda);
+      }
+    }
+    // Gamma(2, 4): mean 0.5, sd √2/4.
+    expect(Math.abs(sum / n - 0.5)).toBeLessThan((4 * Math.SQRT2) / 4 / Math.sqrt(n));
   });
 });

@@ -7,9 +7,9 @@
 //    t < T; x += 1; t_x = t; then the customer drops out (and the loop stops) if the next uniform is < p.
 // Purchases are not merged (continuous time). When both beta draws underflow to 0 (shapes far below 1),
 // p is taken from their logarithms instead of 0/0.
-import { drawPurchases } from "../../_internal/drawPurchases.ts";
+import { drawPurchaseRate, drawPurchases } from "../../_internal/drawPurchases.ts";
 import { sampleGamma } from "../../_internal/sampleGamma.ts";
-import { type CounterStream, nextUnit, selectEntity, selectSubstream } from "../../_internal/splitMix64.ts";
+import { type CounterStream, nextUnit, selectSubstream } from "../../_internal/splitMix64.ts";
 
 /**
  * Draws customer `i`'s latent λ and p and purchase history over (0, T]; writes `[x, t_x, λ, p, alive]`
@@ -40,9 +40,7 @@ export function drawBgNbdFamilyCustomer(
   dropoutAtStart: boolean,
   out: Float64Array,
 ): void {
-  selectEntity(stream, seed, i);
-  selectSubstream(stream, 0);
-  const lambda = sampleGamma(r, stream) / alpha;
+  const lambda = drawPurchaseRate(stream, seed, i, r, alpha);
   selectSubstream(stream, 1);
   const x1 = sampleGamma(a, stream, out);
   const logX = out[0]!;
