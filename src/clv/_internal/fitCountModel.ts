@@ -62,13 +62,12 @@ export function fitCountModel<Model extends string, Params extends object>(
       `${fnName}: no customer has a repeat purchase (every frequency is 0), so the purchase rate cannot be estimated`,
     );
   }
-  const defaults = spec.defaultStart(data);
   const estimate = fitByMaximumLikelihood<Params>(
     {
       fnName,
       names: spec.names,
       observations: data.customers,
-      start: spec.names.map((_, i) => resolved.start[i] ?? defaults[i]!),
+      defaultStart: spec.defaultStart(data),
       logLikelihood: spec.logLikelihood(data),
       coarseLogLikelihood: data.size > COARSE_ABOVE ? spec.logLikelihood(thin(data)) : undefined,
     },

@@ -89,7 +89,7 @@ export function fitBgBb(data: BgBbData, options?: FitBgBbOptions | undefined): B
       fnName: fn,
       names: NAMES,
       observations: compressed.customers,
-      start: NAMES.map((_, i) => resolved.start[i] ?? DEFAULT_START[i]!),
+      defaultStart: DEFAULT_START,
       logLikelihood: bgBbLogLikelihood(compressed),
     },
     resolved,

@@ -142,13 +142,12 @@ export function fitShiftedBetaGeometric(
       `${fnName}: no customer was observed beyond the first period; one retention rate cannot identify both α and β (give at least two periods)`,
     );
   }
-  const defaults = defaultStart(tally);
   const estimate = fitByMaximumLikelihood<ShiftedBetaGeometricParams>(
     {
       fnName,
       names: NAMES,
       observations: tally.customers,
-      start: NAMES.map((_, i) => resolved.start[i] ?? defaults[i]!),
+      defaultStart: defaultStart(tally),
       logLikelihood: shiftedBetaGeometricLogLikelihood(tally),
     },
     resolved,
