@@ -1,3 +1,4 @@
+import { ClienteleDomainError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 
 /**
@@ -39,4 +40,25 @@ export function impossibleSummaryIssue(
     };
   }
   return undefined;
+}
+
+/**
+ * The `domain_error` that reports impossible summaries found by {@link impossibleSummaryIssue}, counted in
+ * its message (`fitBgNbd: 2 summary rows are impossible`), so every reader words it alike.
+ *
+ * @param fnName - Public function name.
+ * @param issues - The issues, at least one.
+ * @param noun - What each summary is in the caller's words: `"summary row"` or `"customer"`.
+ * @returns The error, to throw.
+ * @internal
+ */
+export function impossibleSummariesError(
+  fnName: string,
+  issues: ClienteleIssue[],
+  noun: "summary row" | "customer",
+): ClienteleDomainError {
+  const n = issues.length;
+  return new ClienteleDomainError("domain_error", `${fnName}: ${n} ${noun}${n === 1 ? " is" : "s are"} impossible`, {
+    issues,
+  });
 }

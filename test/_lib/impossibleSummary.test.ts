@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { impossibleSummaryIssue } from "../../src/_lib/impossibleSummary.ts";
+import { impossibleSummariesError, impossibleSummaryIssue } from "../../src/_lib/impossibleSummary.ts";
+import { isClienteleError } from "../../src/errors/ClienteleError.ts";
 
 describe("impossibleSummaryIssue", () => {
   it("accepts possible summaries, including x = 0 with recency 0 and recency = T", () => {
@@ -20,5 +21,15 @@ describe("impossibleSummaryIssue", () => {
       message: "recency 2 with frequency 0 (recency is 0 without repeat purchases)",
       expected: "0",
     });
+  });
+
+  it("counts the impossible summaries in one domain_error that keeps every issue", () => {
+    const one = [impossibleSummaryIssue(0, 2, 10, ["r", 0], "calibration")!];
+    const e = impossibleSummariesError("f", one, "summary row");
+    expect(isClienteleError(e, "domain_error")).toBe(true);
+    expect(e.message.split("\n")[0]).toBe("f: 1 summary row is impossible");
+    expect(e.issues).toEqual(one);
+    const two = [...one, impossibleSummaryIssue(2, 11, 10, ["r", 1], "observation")!];
+    expect(impossibleSummariesError("g", two, "customer").message.split("\n")[0]).toBe("g: 2 customers are impossible");
   });
 });

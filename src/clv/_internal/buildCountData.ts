@@ -100,7 +100,7 @@ export function buildCountData(
   let merged = 0;
   let hashing = true;
   for (let i = 0; i < n; i++) {
-    const xi = x[i]!;
+    const xi = x[i]! + 0;
     const ri = tx[i]! + 0;
     const Ti = T[i]! + 0;
     const wi = weight === undefined ? 1 : weight[i]!;
@@ -134,22 +134,33 @@ export function buildCountData(
       lastT = Ti;
     }
     const tg = lastTGroup;
+    // The index of the triple already stored for this customer, or −1 to store a new one at `size`.
+    let k = -1;
     if (xi === 0) {
       // Customers without repeat purchases differ only by T: one triple per distinct T.
-      const k = zeroTriple[tg];
-      if (k === undefined) {
-        zeroTriple[tg] = size;
-        frequency[size] = 0;
-        recency[size] = 0;
-        age[size] = Ti;
-        w[size] = wi;
-        frequencyGroup[size] = xg;
-        TGroup[size] = tg;
-        size++;
-      } else w[k] = w[k]! + wi;
-      continue;
+      const zero = zeroTriple[tg];
+      if (zero === undefined) zeroTriple[tg] = size;
+      else k = zero;
+    } else if (hashing) {
+      if (++hashed === PROBE && merged < MIN_MERGE_RATE * PROBE) hashing = false;
+      bits[0] = ri;
+      let slot = fmix32(Math.imul(xg, 0x9e3779b1) ^ Math.imul(tg + 0x7f4a7c15, 0x85ebca77) ^ halves[0]!) ^ halves[1]!;
+      slot = fmix32(slot) & mask;
+      for (;;) {
+        const j = table[slot]!;
+        if (j < 0) {
+          table[slot] = size;
+          break;
+        }
+        if (frequencyGroup[j] === xg && TGroup[j] === tg && recency[j] === ri) {
+          k = j;
+          merged++;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
     }
-    if (!hashing) {
+    if (k < 0) {
       frequency[size] = xi;
       recency[size] = ri;
       age[size] = Ti;
@@ -157,32 +168,7 @@ export function buildCountData(
       frequencyGroup[size] = xg;
       TGroup[size] = tg;
       size++;
-      continue;
-    }
-    if (++hashed === PROBE && merged < MIN_MERGE_RATE * PROBE) hashing = false;
-    bits[0] = ri;
-    let slot = fmix32(Math.imul(xg, 0x9e3779b1) ^ Math.imul(tg + 0x7f4a7c15, 0x85ebca77) ^ halves[0]!) ^ halves[1]!;
-    slot = fmix32(slot) & mask;
-    for (;;) {
-      const k = table[slot]!;
-      if (k < 0) {
-        table[slot] = size;
-        frequency[size] = xi;
-        recency[size] = ri;
-        age[size] = Ti;
-        w[size] = wi;
-        frequencyGroup[size] = xg;
-        TGroup[size] = tg;
-        size++;
-        break;
-      }
-      if (frequencyGroup[k] === xg && TGroup[k] === tg && recency[k] === ri) {
-        w[k] = w[k]! + wi;
-        merged++;
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
+    } else w[k] = w[k]! + wi;
   }
   return {
     customers,

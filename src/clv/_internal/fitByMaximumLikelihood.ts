@@ -25,8 +25,8 @@ import type { ResolvedFitOptions } from "./resolveFitOptions.ts";
 const BOUNDARY_LOG = 30;
 
 /**
- * What a model gives the driver: its parameter names, the number of observations, start values and the
- * fused log-likelihood in the log-parameters.
+ * What a model gives the driver: its parameter names, the number of observations, default start values
+ * and the fused log-likelihood in the log-parameters.
  *
  * @internal
  */
@@ -37,8 +37,11 @@ export interface LikelihoodModel {
   readonly names: readonly string[];
   /** Number of observations n (customers): scales the objective and enters the BIC. */
   readonly observations: number;
-  /** Start values on the natural scale, in the order of `names`. */
-  readonly start: readonly number[];
+  /**
+   * The model's start values on the natural scale, in the order of `names`; a value given in the options'
+   * `start` replaces its default.
+   */
+  readonly defaultStart: readonly number[];
   /**
    * Total log-likelihood at the log-parameters `logParams`, filling `gradient` with ∂ ln L/∂ ln θ; NaN
    * (not an exception) where the parameters are out of range.
@@ -75,7 +78,7 @@ function formatParams(names: readonly string[], values: ArrayLike<number>): stri
 /**
  * Fits a model by maximum likelihood in its log-parameters (see the header of this file).
  *
- * @param model - Names, observations, start values and log-likelihood.
+ * @param model - Names, observations, default start values and log-likelihood.
  * @param options - Resolved fit options (tolerance, iterations, penalty, standard errors, non-convergence).
  * @returns The estimate with log-likelihood, standard errors, covariance, information criteria, warnings.
  * @throws {@link ClienteleDomainError} `domain_error` if the log-likelihood is not finite at the start values.
@@ -104,12 +107,13 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
       return -value / n + penalty * pen;
     };
   const objective = objectiveOf(logLikelihood);
-  const start = Float64Array.from(model.start, Math.log);
+  const startValues = names.map((_, i) => options.start[i] ?? model.defaultStart[i]!);
+  const start = Float64Array.from(startValues, Math.log);
   const work = new Float64Array(k);
   if (!Number.isFinite(objective(start, work))) {
     throw new ClienteleDomainError(
       "domain_error",
-      `${fnName}: the log-likelihood is not finite at the start values (${formatParams(names, model.start)}); give other options.start`,
+      `${fnName}: the log-likelihood is not finite at the start values (${formatParams(names, startValues)}); give other options.start`,
       { issues: [{ code: "domain_error", path: ["options", "start"], message: "log-likelihood not finite here" }] },
     );
   }

@@ -4,7 +4,7 @@ import type { ModelFit } from "../ModelFit.ts";
 import { buildCountData, type CountData } from "./buildCountData.ts";
 import { fitByMaximumLikelihood } from "./fitByMaximumLikelihood.ts";
 import { readCountData } from "./readCountData.ts";
-import { resolveFitOptions } from "./resolveFitOptions.ts";
+import { resolveFitOptions, throwMissingUnit } from "./resolveFitOptions.ts";
 
 /**
  * What a frequency/recency ("count") model plugs into {@link fitCountModel}: its name, its parameter
@@ -62,13 +62,12 @@ export function fitCountModel<Model extends string, Params extends object>(
       `${fnName}: no customer has a repeat purchase (every frequency is 0), so the purchase rate cannot be estimated`,
     );
   }
-  const defaults = spec.defaultStart(data);
   const estimate = fitByMaximumLikelihood<Params>(
     {
       fnName,
       names: spec.names,
       observations: data.customers,
-      start: spec.names.map((_, i) => resolved.start[i] ?? defaults[i]!),
+      defaultStart: spec.defaultStart(data),
       logLikelihood: spec.logLikelihood(data),
       coarseLogLikelihood: data.size > COARSE_ABOVE ? spec.logLikelihood(thin(data)) : undefined,
     },
@@ -129,18 +128,7 @@ function resolveUnit(fnName: string, recorded: TimeUnit | undefined, given: Time
   }
   const unit = recorded ?? given;
   if (unit === undefined) {
-    throw new ClienteleInputError(`${fnName}: invalid input`, {
-      issues: [
-        {
-          code: "invalid_type",
-          path: ["options", "unit"],
-          message:
-            'missing required field (expected the time unit of recency and T: "day" | "week" | "month" | "quarter" | "year"; only a TransactionSummary records its own)',
-          expected: "time unit",
-          received: "undefined",
-        },
-      ],
-    });
+    throwMissingUnit(fnName, "the time unit of recency and T", "only a TransactionSummary records its own");
   }
   return unit;
 }

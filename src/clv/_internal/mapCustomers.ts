@@ -1,4 +1,5 @@
-import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
+import { describeReceived } from "../../_lib/describeReceived.ts";
+import { impossibleSummariesError, impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 
@@ -179,20 +180,6 @@ export function columnLength(column: unknown): number {
 }
 
 /**
- * A short description of an untrusted value for an issue's `received`.
- *
- * @param v - The value.
- * @returns `"undefined"`, `"null"`, the number, or the type.
- * @internal
- */
-export function describeReceived(v: unknown): string {
-  if (v === undefined) return "undefined";
-  if (v === null) return "null";
-  if (typeof v === "number") return String(v);
-  return typeof v;
-}
-
-/**
  * Throws `invalid_input` for customer columns that are not array-like or whose lengths differ from the
  * first column's (paths `customer.<key>`).
  *
@@ -263,11 +250,7 @@ function throwInvalid(
     if (found !== undefined) impossible.push(found);
   }
   if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
-  throw new ClienteleDomainError(
-    "domain_error",
-    `${fnName}: ${impossible.length} customer${impossible.length === 1 ? " is" : "s are"} impossible`,
-    { issues: impossible },
-  );
+  throw impossibleSummariesError(fnName, impossible, "customer");
 }
 
 function problem(path: (string | number)[], expected: string, v: unknown): ClienteleIssue {

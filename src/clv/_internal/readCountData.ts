@@ -1,4 +1,6 @@
-import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
+import { describeReceived } from "../../_lib/describeReceived.ts";
+import { impossibleSummariesError, impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
+import { unknownKeysIssue } from "../../_lib/unknownKeysIssue.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseSummaryTable } from "../../rfm/parseSummaryTable.ts";
@@ -7,6 +9,7 @@ import { parseInput } from "../../schema/parseInput.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
 import { TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
 import { buildCountData, type CountData } from "./buildCountData.ts";
+import { columnLength } from "./mapCustomers.ts";
 
 const SUMMARY_FIELDS: readonly string[] = [
   "customerId",
@@ -56,7 +59,7 @@ export interface CountInput {
 export function readCountData(fnName: string, input: unknown): CountInput {
   if (Array.isArray(input)) return { data: fromTable(fnName, input, "rows"), unit: undefined };
   if (typeof input !== "object" || input === null) {
-    const received = input === null ? "null" : typeof input;
+    const received = describeReceived(input);
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [
         {
@@ -97,12 +100,6 @@ function isCount(v: unknown): boolean {
 
 function isAmount(v: unknown): boolean {
   return typeof v === "number" && v >= 0 && v <= MAX;
-}
-
-function columnLength(column: unknown): number {
-  if (typeof column !== "object" || column === null) return -1;
-  const n = (column as { length?: unknown }).length;
-  return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : -1;
 }
 
 /**
@@ -158,32 +155,17 @@ function issue(path: (string | number)[], expected: string, received: string): C
   return { code: "invalid_value", path, message: `expected ${expected}, received ${received}`, expected, received };
 }
 
-function show(v: unknown): string {
-  if (v === undefined) return "undefined";
-  if (v === null) return "null";
-  if (typeof v === "number") return String(v);
-  if (Array.isArray(v)) return "array";
-  return typeof v;
-}
-
 /** Compressed summaries: hand-checked, with paths `compressed.field[k]`. */
 function fromCompressed(fnName: string, record: Record<string, unknown>): CountData {
   const root = "compressed";
   const issues: ClienteleIssue[] = [];
-  const unknown = Object.keys(record).filter((k) => !COMPRESSED_FIELDS.includes(k));
-  if (unknown.length > 0) {
-    issues.push({
-      code: "unrecognized_keys",
-      path: [root],
-      message: `unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")}`,
-      expected: "no other keys",
-    });
-  }
+  const unknown = unknownKeysIssue(record, COMPRESSED_FIELDS, [root]);
+  if (unknown !== undefined) issues.push(unknown);
   const n = columnLength(record.count);
   for (const key of ["frequency", "recency", "T", "count"]) {
     const len = columnLength(record[key]);
     if (len < 0) {
-      issues.push(issue([root, key], "array-like column", show(record[key])));
+      issues.push(issue([root, key], "array-like column", describeReceived(record[key])));
     } else if (n >= 0 && len !== n) {
       issues.push(issue([root, key], `${n} items like count`, `length ${len}`));
     }
@@ -195,15 +177,15 @@ function fromCompressed(fnName: string, record: Record<string, unknown>): CountD
   const count = record.count as ArrayLike<unknown>;
   let total = 0;
   for (let k = 0; k < n; k++) {
-    if (!isCount(x[k])) issues.push(issue([root, "frequency", k], "integer ≥ 0", show(x[k])));
-    if (!isAmount(tx[k])) issues.push(issue([root, "recency", k], "finite number ≥ 0", show(tx[k])));
-    if (!isAmount(T[k])) issues.push(issue([root, "T", k], "finite number ≥ 0", show(T[k])));
+    if (!isCount(x[k])) issues.push(issue([root, "frequency", k], "integer ≥ 0", describeReceived(x[k])));
+    if (!isAmount(tx[k])) issues.push(issue([root, "recency", k], "finite number ≥ 0", describeReceived(tx[k])));
+    if (!isAmount(T[k])) issues.push(issue([root, "T", k], "finite number ≥ 0", describeReceived(T[k])));
     const c = count[k];
-    if (!(isCount(c) && (c as number) >= 1)) issues.push(issue([root, "count", k], "integer ≥ 1", show(c)));
+    if (!(isCount(c) && (c as number) >= 1)) issues.push(issue([root, "count", k], "integer ≥ 1", describeReceived(c)));
     else total += c as number;
   }
   if (issues.length === 0 && record.customers !== total) {
-    issues.push(issue([root, "customers"], `Σ count (${total})`, show(record.customers)));
+    issues.push(issue([root, "customers"], `Σ count (${total})`, describeReceived(record.customers)));
   }
   if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
   const impossible: ClienteleIssue[] = [];
@@ -213,13 +195,7 @@ function fromCompressed(fnName: string, record: Record<string, unknown>): CountD
     const found = impossibleSummaryIssue(x[k] as number, r, t, [root, "recency", k], "calibration");
     if (found !== undefined) impossible.push(found);
   }
-  if (impossible.length > 0) {
-    throw new ClienteleDomainError(
-      "domain_error",
-      `${fnName}: ${impossible.length} summary row${impossible.length === 1 ? " is" : "s are"} impossible`,
-      { issues: impossible },
-    );
-  }
+  if (impossible.length > 0) throw impossibleSummariesError(fnName, impossible, "summary row");
   if (n === 0) throw insufficient(fnName);
   return buildCountData(
     n,

@@ -1,4 +1,5 @@
 import type { $ZodType } from "zod/v4/core";
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import type { AnyFit } from "../AnyFit.ts";
@@ -65,7 +66,7 @@ export function readSavedJson(fnName: string, saved: unknown): unknown {
 export function readSavedFit(fnName: string, saved: unknown, expected: AnyFit["model"] | undefined): AnyFit {
   const models = Object.keys(SCHEMAS);
   if (expected !== undefined && !Object.hasOwn(SCHEMAS, expected)) {
-    const received = typeof expected === "string" ? JSON.stringify(expected) : String(expected);
+    const received = describeReceived(expected);
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [
         {
@@ -83,7 +84,7 @@ export function readSavedFit(fnName: string, saved: unknown, expected: AnyFit["m
   const model = isObject ? (value as { model?: unknown }).model : undefined;
   const accepted = expected === undefined ? models : [expected];
   if (typeof model !== "string" || !accepted.includes(model)) {
-    const received = typeof model === "string" ? JSON.stringify(model) : String(model);
+    const received = describeReceived(model);
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [
         {

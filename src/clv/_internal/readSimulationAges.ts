@@ -1,5 +1,7 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import { readNonNegativeEntries } from "./readNonNegativeEntries.ts";
 
 /**
  * Reads a simulator's `T` option: one finite number ≥ 0 for all customers, or an array of `n` of them.
@@ -30,7 +32,7 @@ export function readSimulationAges(fn: string, T: unknown, n: number): Float64Ar
   }
   const length = typeof T === "object" && T !== null ? (T as { length?: unknown }).length : undefined;
   if (typeof length !== "number") {
-    const received = T === null ? "null" : typeof T;
+    const received = describeReceived(T);
     throw invalid([
       {
         code: "invalid_type",
@@ -52,22 +54,5 @@ export function readSimulationAges(fn: string, T: unknown, n: number): Float64Ar
       },
     ]);
   }
-  const values = T as ArrayLike<unknown>;
-  const ages = new Float64Array(n);
-  const issues: ClienteleIssue[] = [];
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (typeof v === "number" && v >= 0 && v <= Number.MAX_VALUE) ages[i] = v;
-    else {
-      issues.push({
-        code: "invalid_value",
-        path: ["T", i],
-        message: `expected finite number ≥ 0, received ${typeof v === "number" ? String(v) : typeof v}`,
-        expected: "finite number ≥ 0",
-        received: typeof v === "number" ? String(v) : typeof v,
-      });
-    }
-  }
-  if (issues.length > 0) throw invalid(issues);
-  return ages;
+  return readNonNegativeEntries(fn, T as ArrayLike<unknown>, n, ["T"]);
 }

@@ -1,8 +1,9 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 
 function issue(path: (string | number)[], expected: string, v: unknown): ClienteleIssue {
-  const received = typeof v === "number" ? String(v) : v === null ? "null" : typeof v;
+  const received = describeReceived(v);
   return { code: "invalid_value", path, message: `expected ${expected}, received ${received}`, expected, received };
 }
 

@@ -1,7 +1,8 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
 import { exactUnitFactor } from "./exactUnitFactor.ts";
-import { showValue, throwInvalidValue } from "./invalidValue.ts";
+import { throwInvalidValue } from "./invalidValue.ts";
 
 const MAX = Number.MAX_VALUE;
 
@@ -40,18 +41,18 @@ export function resolveDiscountRate(
     throwInvalidValue(
       fn,
       path,
-      `expected number (per ${fitUnit === undefined ? "fit unit" : `${fitUnit}, the fit's unit`}) or { rate, per }, received ${showValue(value)}`,
+      `expected number (per ${fitUnit === undefined ? "fit unit" : `${fitUnit}, the fit's unit`}) or { rate, per }, received ${describeReceived(value)}`,
       "number | { rate, per }",
-      showValue(value),
+      describeReceived(value),
     );
   }
   if (!(typeof rate === "number" && rate >= 0 && rate <= MAX)) {
     throwInvalidValue(
       fn,
       ratePath,
-      `expected finite number ≥ 0, received ${showValue(rate)}`,
+      `expected finite number ≥ 0, received ${describeReceived(rate)}`,
       "finite number ≥ 0",
-      showValue(rate),
+      describeReceived(rate),
     );
   }
   if (fitUnit === undefined && ratePath === path) return rate;
@@ -59,9 +60,9 @@ export function resolveDiscountRate(
     throwInvalidValue(
       fn,
       [...path, "per"],
-      `expected a time unit, received ${showValue(per)}`,
+      `expected a time unit, received ${describeReceived(per)}`,
       "time unit",
-      showValue(per),
+      describeReceived(per),
     );
   }
   if (fitUnit === undefined) {

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import { type TimeUnit, TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
+import { type TimeUnit, TimeUnitSchema, timeUnits } from "../../time/TimeUnitSchema.ts";
 import { defaultFitOptions } from "../FitOptions.ts";
 
 const PositiveSchema = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0));
@@ -78,4 +78,29 @@ export function resolveFitOptions(fnName: string, options: unknown, names: reado
     standardErrors: parsed.standardErrors ?? defaultFitOptions.standardErrors,
     allowNonConvergence: parsed.allowNonConvergence ?? defaultFitOptions.allowNonConvergence,
   };
+}
+
+/**
+ * Throws `invalid_input` at `options.unit` for a fit that needs a time unit and was given none (the
+ * message names what the unit measures and lists the units).
+ *
+ * @param fnName - Public function name.
+ * @param meaning - What the unit is, in words (`"the length of one period"`).
+ * @param note - A hint after the list of units, if any.
+ * @throws {@link ClienteleInputError} always.
+ * @internal
+ */
+export function throwMissingUnit(fnName: string, meaning: string, note?: string): never {
+  const units = timeUnits.map((u) => JSON.stringify(u)).join(" | ");
+  throw new ClienteleInputError(`${fnName}: invalid input`, {
+    issues: [
+      {
+        code: "invalid_type",
+        path: ["options", "unit"],
+        message: `missing required field (expected ${meaning}: ${units}${note === undefined ? "" : `; ${note}`})`,
+        expected: "time unit",
+        received: "undefined",
+      },
+    ],
+  });
 }

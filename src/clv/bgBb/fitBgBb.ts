@@ -2,7 +2,7 @@ import { readBgBbData } from "../../_lib/readBgBbData.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { BgBbData } from "../../rfm/BgBbData.ts";
 import { fitByMaximumLikelihood } from "../_internal/fitByMaximumLikelihood.ts";
-import { resolveFitOptions } from "../_internal/resolveFitOptions.ts";
+import { resolveFitOptions, throwMissingUnit } from "../_internal/resolveFitOptions.ts";
 import type { CountModelFitOptions } from "../FitOptions.ts";
 import { bgBbLogLikelihood } from "./_internal/bgBbLogLikelihood.ts";
 import type { BgBbFit } from "./BgBbFit.ts";
@@ -75,20 +75,7 @@ export function fitBgBb(data: BgBbData, options?: FitBgBbOptions | undefined): B
   const resolved = resolveFitOptions(fn, options, NAMES);
   const compressed = readBgBbData(fn, data);
   const unit = resolved.unit;
-  if (unit === undefined) {
-    throw new ClienteleInputError(`${fn}: invalid input`, {
-      issues: [
-        {
-          code: "invalid_type",
-          path: ["options", "unit"],
-          message:
-            'missing required field (expected the length of one opportunity: "day" | "week" | "month" | "quarter" | "year")',
-          expected: "time unit",
-          received: "undefined",
-        },
-      ],
-    });
-  }
+  if (unit === undefined) throwMissingUnit(fn, "the length of one opportunity");
   let transactions = 0;
   for (let k = 0; k < compressed.weight.length; k++) transactions += compressed.frequency[k]! * compressed.weight[k]!;
   if (transactions === 0) {
@@ -102,7 +89,7 @@ export function fitBgBb(data: BgBbData, options?: FitBgBbOptions | undefined): B
       fnName: fn,
       names: NAMES,
       observations: compressed.customers,
-      start: NAMES.map((_, i) => resolved.start[i] ?? DEFAULT_START[i]!),
+      defaultStart: DEFAULT_START,
       logLikelihood: bgBbLogLikelihood(compressed),
     },
     resolved,

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ModelFit } from "../ModelFit.ts";
 
@@ -79,7 +80,7 @@ export function compareFits(
           path: ["fits"],
           message: "expected a record of at least one fit",
           expected: "non-empty record",
-          received: typeof fits === "object" && fits !== null ? "empty record" : String(fits),
+          received: typeof fits === "object" && fits !== null ? "empty record" : describeReceived(fits),
         },
       ],
     });
@@ -96,14 +97,14 @@ export function compareFits(
       issues.push({
         code: "invalid_type",
         path: ["fits", name, "logLikelihood"],
-        message: `expected finite number, received ${String(ll)}`,
+        message: `expected finite number, received ${describeReceived(ll)}`,
       });
     }
     if (!(typeof n === "number" && Number.isSafeInteger(n) && n >= 1)) {
       issues.push({
         code: "invalid_type",
         path: ["fits", name, "n"],
-        message: `expected integer ≥ 1, received ${String(n)}`,
+        message: `expected integer ≥ 1, received ${describeReceived(n)}`,
       });
     }
     if (typeof params !== "object" || params === null) {

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { chiSquareSurvival } from "../_internal/chiSquareSurvival.ts";
@@ -102,9 +103,9 @@ export function likelihoodRatioTest(
           {
             code: "invalid_type",
             path: [name, "logLikelihood"],
-            message: `expected finite number, received ${typeof ll === "number" ? String(ll) : typeof ll}`,
+            message: `expected finite number, received ${describeReceived(ll)}`,
             expected: "finite number",
-            received: typeof ll === "number" ? String(ll) : typeof ll,
+            received: describeReceived(ll),
           },
         ],
       });

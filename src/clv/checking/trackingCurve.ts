@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
-import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
+import { readNonNegativeEntries } from "../_internal/readNonNegativeEntries.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import { readPredictionModel } from "../predictions/_internal/readPredictionModel.ts";
@@ -213,7 +214,7 @@ function readColumn(fn: string, column: unknown, key: string, length: number | u
   const n = typeof column === "object" && column !== null ? (column as { length?: unknown }).length : undefined;
   if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0 || (length !== undefined && n !== length)) {
     const expected = length === undefined ? "array of numbers" : `${length} numbers (one per period)`;
-    const received = typeof n === "number" ? `length ${n}` : column === null ? "null" : typeof column;
+    const received = typeof n === "number" ? `length ${n}` : describeReceived(column);
     throw new ClienteleInputError(`${fn}: invalid input`, {
       issues: [
         {
@@ -226,23 +227,5 @@ function readColumn(fn: string, column: unknown, key: string, length: number | u
       ],
     });
   }
-  const values = column as ArrayLike<unknown>;
-  const out = new Float64Array(n);
-  const issues: ClienteleIssue[] = [];
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (typeof v === "number" && v >= 0 && v <= Number.MAX_VALUE) out[i] = v;
-    else {
-      const received = typeof v === "number" ? String(v) : typeof v;
-      issues.push({
-        code: typeof v === "number" ? "invalid_value" : "invalid_type",
-        path: ["options", key, i],
-        message: `expected finite number ≥ 0, received ${received}`,
-        expected: "finite number ≥ 0",
-        received,
-      });
-    }
-  }
-  if (issues.length > 0) throw new ClienteleInputError(`${fn}: invalid input`, { issues });
-  return out;
+  return readNonNegativeEntries(fn, column as ArrayLike<unknown>, n, ["options", key]);
 }

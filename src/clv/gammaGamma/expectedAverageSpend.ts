@@ -1,16 +1,10 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import type { SpendModel } from "./GammaGammaFit.ts";
 import type { SpendHistory, SpendHistoryColumns } from "./SpendHistory.ts";
 
 const MAX = Number.MAX_VALUE;
-
-function show(v: unknown): string {
-  if (v === undefined) return "undefined";
-  if (v === null) return "null";
-  if (typeof v === "number") return String(v);
-  return typeof v;
-}
 
 /** Checks `fit` (untrusted): model "gamma-gamma", finite p, q, γ > 0, and q > 1. */
 function checkSpendModel(fn: string, fit: unknown): { p: number; q: number; gamma: number } {
@@ -21,9 +15,9 @@ function checkSpendModel(fn: string, fit: unknown): { p: number; q: number; gamm
     issues.push({
       code: "invalid_value",
       path: ["fit", "model"],
-      message: `expected "gamma-gamma", received ${typeof model === "string" ? JSON.stringify(model) : show(model)}`,
+      message: `expected "gamma-gamma", received ${describeReceived(model)}`,
       expected: '"gamma-gamma"',
-      received: show(model),
+      received: describeReceived(model),
     });
   }
   const values: Record<string, number> = {};
@@ -34,9 +28,9 @@ function checkSpendModel(fn: string, fit: unknown): { p: number; q: number; gamm
       issues.push({
         code: "invalid_value",
         path: ["fit", "params", name],
-        message: `expected finite number > 0, received ${show(v)}`,
+        message: `expected finite number > 0, received ${describeReceived(v)}`,
         expected: "finite number > 0",
-        received: show(v),
+        received: describeReceived(v),
       });
     }
   }
@@ -78,18 +72,18 @@ function customerIssues(x: unknown, z: unknown, path: (field: string) => (string
     issues.push({
       code: "invalid_value",
       path: path("frequency"),
-      message: `expected integer ≥ 0, received ${show(x)}`,
+      message: `expected integer ≥ 0, received ${describeReceived(x)}`,
       expected: "integer ≥ 0",
-      received: show(x),
+      received: describeReceived(x),
     });
   }
   if (!validCustomer(typeof x === "number" && Number.isSafeInteger(x) && x >= 0 ? x : 1, z)) {
     issues.push({
       code: "invalid_value",
       path: path("monetaryValue"),
-      message: `expected finite number ≥ 0, received ${show(z)}`,
+      message: `expected finite number ≥ 0, received ${describeReceived(z)}`,
       expected: "finite number ≥ 0",
-      received: show(z),
+      received: describeReceived(z),
     });
   }
   return issues;
@@ -144,9 +138,9 @@ export function expectedAverageSpend(
         {
           code: "invalid_type",
           path: ["customer"],
-          message: `expected { frequency, monetaryValue } (numbers, or array-like columns), received ${show(customer)}`,
+          message: `expected { frequency, monetaryValue } (numbers, or array-like columns), received ${describeReceived(customer)}`,
           expected: "object",
-          received: show(customer),
+          received: describeReceived(customer),
         },
       ],
     });
@@ -171,9 +165,9 @@ export function expectedAverageSpend(
         {
           code: "invalid_type",
           path: ["customer"],
-          message: `expected frequency and monetaryValue as numbers or array-like columns of equal length, received lengths ${show(lx)} and ${show(lz)}`,
+          message: `expected frequency and monetaryValue as numbers or array-like columns of equal length, received lengths ${describeReceived(lx)} and ${describeReceived(lz)}`,
           expected: "equal-length columns",
-          received: `lengths ${show(lx)} and ${show(lz)}`,
+          received: `lengths ${describeReceived(lx)} and ${describeReceived(lz)}`,
         },
       ],
     });

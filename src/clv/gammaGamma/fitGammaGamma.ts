@@ -127,13 +127,12 @@ export function fitGammaGamma(data: GammaGammaData, options?: FitGammaGammaOptio
   let mean = 0;
   for (let i = 0; i < n; i++) mean += spend.monetaryValue[i]!;
   mean /= n;
-  const defaults = [1, 2, mean];
   const estimate = fitByMaximumLikelihood<GammaGammaParams>(
     {
       fnName: fn,
       names: NAMES,
       observations: n,
-      start: NAMES.map((_, i) => resolved.start[i] ?? defaults[i]!),
+      defaultStart: [1, 2, mean],
       logLikelihood: gammaGammaLogLikelihood(spend),
     },
     resolved,

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
@@ -88,9 +89,9 @@ export function simulateGammaGamma(options: SimulateGammaGammaOptions): Simulate
         {
           code: "invalid_type",
           path: ["frequencies"],
-          message: `expected array of integers ≥ 0, received ${frequencies === null ? "null" : typeof frequencies}`,
+          message: `expected array of integers ≥ 0, received ${describeReceived(frequencies)}`,
           expected: "array",
-          received: frequencies === null ? "null" : typeof frequencies,
+          received: describeReceived(frequencies),
         },
       ],
     });
@@ -102,7 +103,7 @@ export function simulateGammaGamma(options: SimulateGammaGammaOptions): Simulate
     const x = xs[i];
     if (typeof x === "number" && Number.isSafeInteger(x) && x >= 0) frequency[i] = x;
     else {
-      const received = typeof x === "number" ? String(x) : typeof x;
+      const received = describeReceived(x);
       issues.push({
         code: "invalid_value",
         path: ["frequencies", i],

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import {
   ClienteleDomainError,
   type ClienteleError,
@@ -7,7 +8,7 @@ import {
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
 import { exactUnitFactor } from "../_internal/exactUnitFactor.ts";
-import { showValue, throwInvalidValue } from "../_internal/invalidValue.ts";
+import { throwInvalidValue } from "../_internal/invalidValue.ts";
 import { mapCustomers } from "../_internal/mapCustomers.ts";
 import { resolveDiscountRate } from "../_internal/resolveDiscountRate.ts";
 import type { CountModel } from "../CountModelFit.ts";
@@ -44,9 +45,9 @@ function lengthInFitUnits(fn: string, value: unknown, fitUnit: TimeUnit, key: st
     throwInvalidValue(
       fn,
       [key],
-      `expected number (in the fit's unit) or { length, unit }, received ${showValue(value)}`,
+      `expected number (in the fit's unit) or { length, unit }, received ${describeReceived(value)}`,
       "number | { length, unit }",
-      showValue(value),
+      describeReceived(value),
     );
   }
   const { length, unit } = value as { length?: unknown; unit?: unknown };
@@ -54,18 +55,18 @@ function lengthInFitUnits(fn: string, value: unknown, fitUnit: TimeUnit, key: st
     throwInvalidValue(
       fn,
       [key, "length"],
-      `expected finite number ≥ 0, received ${showValue(length)}`,
+      `expected finite number ≥ 0, received ${describeReceived(length)}`,
       "finite number ≥ 0",
-      showValue(length),
+      describeReceived(length),
     );
   }
   if (!isUnit(unit)) {
     throwInvalidValue(
       fn,
       [key, "unit"],
-      `expected a time unit ("day" | "week" | "month" | "quarter" | "year"), received ${showValue(unit)}`,
+      `expected a time unit ("day" | "week" | "month" | "quarter" | "year"), received ${describeReceived(unit)}`,
       "time unit",
-      showValue(unit),
+      describeReceived(unit),
     );
   }
   const factor = exactUnitFactor(unit, fitUnit);
@@ -232,7 +233,13 @@ export function customerLifetimeValue(
 export function customerLifetimeValue(options: CustomerLifetimeValueOptions): number | Float64Array {
   const fn = "customerLifetimeValue";
   if (typeof options !== "object" || options === null) {
-    throwInvalidValue(fn, ["options"], `expected object, received ${showValue(options)}`, "object", showValue(options));
+    throwInvalidValue(
+      fn,
+      ["options"],
+      `expected object, received ${describeReceived(options)}`,
+      "object",
+      describeReceived(options),
+    );
   }
   const { countFit, spendFit, customers, horizon, discountRate, margin, period, method } = options;
   const { kernels } = readPredictionModel(fn, countFit, ["countFit"]);
@@ -250,9 +257,9 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
     throwInvalidValue(
       fn,
       ["method"],
-      `expected "discrete" or "closed-form", received ${showValue(method)}`,
+      `expected "discrete" or "closed-form", received ${describeReceived(method)}`,
       '"discrete" | "closed-form"',
-      showValue(method),
+      describeReceived(method),
     );
   }
   const closedForm = method === "closed-form";
@@ -270,18 +277,18 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
     throwInvalidValue(
       fn,
       ["countFit", "unit"],
-      `expected the fit's time unit, received ${showValue(fitUnit)}`,
+      `expected the fit's time unit, received ${describeReceived(fitUnit)}`,
       "time unit",
-      showValue(fitUnit),
+      describeReceived(fitUnit),
     );
   }
   if (!(typeof margin === "number" && margin >= 0 && margin <= 1)) {
     throwInvalidValue(
       fn,
       ["margin"],
-      `expected number in [0, 1] (the share of spend that is profit), received ${showValue(margin)}`,
+      `expected number in [0, 1] (the share of spend that is profit), received ${describeReceived(margin)}`,
       "number in [0, 1]",
-      showValue(margin),
+      describeReceived(margin),
     );
   }
   if (closedForm) {
@@ -295,7 +302,7 @@ export function customerLifetimeValue(options: CustomerLifetimeValueOptions): nu
           [key],
           `"closed-form" sums over an infinite horizon with continuous discounting; omit ${key}, or use "discrete"`,
           "undefined",
-          showValue(value),
+          describeReceived(value),
         );
       }
     }

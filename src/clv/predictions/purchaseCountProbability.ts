@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
@@ -45,7 +46,7 @@ export function purchaseCountProbability(fit: CountModel | BgBbModel, n: number,
   const fn = "purchaseCountProbability";
   const { kernels, params } = readPredictionModel(fn, fit);
   if (!(typeof n === "number" && Number.isSafeInteger(n) && n >= 0)) {
-    const received = typeof n === "number" ? String(n) : typeof n;
+    const received = describeReceived(n);
     throw new ClienteleInputError(`${fn}: invalid input`, {
       issues: [
         {

@@ -1,7 +1,7 @@
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
 import { fitByMaximumLikelihood } from "../_internal/fitByMaximumLikelihood.ts";
-import { resolveFitOptions } from "../_internal/resolveFitOptions.ts";
+import { resolveFitOptions, throwMissingUnit } from "../_internal/resolveFitOptions.ts";
 import type { FitOptions } from "../FitOptions.ts";
 import { type RetentionTally, readShiftedBetaGeometricData } from "./_internal/readShiftedBetaGeometricData.ts";
 import { shiftedBetaGeometricLogLikelihood } from "./_internal/shiftedBetaGeometricLogLikelihood.ts";
@@ -126,20 +126,7 @@ export function fitShiftedBetaGeometric(
   const resolved = resolveFitOptions(fnName, options, NAMES);
   const tally = readShiftedBetaGeometricData(fnName, data);
   const unit = resolved.unit;
-  if (unit === undefined) {
-    throw new ClienteleInputError(`${fnName}: invalid input`, {
-      issues: [
-        {
-          code: "invalid_type",
-          path: ["options", "unit"],
-          message:
-            'missing required field (expected the length of one period: "day" | "week" | "month" | "quarter" | "year")',
-          expected: "time unit",
-          received: "undefined",
-        },
-      ],
-    });
-  }
+  if (unit === undefined) throwMissingUnit(fnName, "the length of one period");
   if (tally.customers === 0) {
     throw new ClienteleDomainError("insufficient_data", `${fnName}: no customers (every cohort size is 0)`);
   }
@@ -155,13 +142,12 @@ export function fitShiftedBetaGeometric(
       `${fnName}: no customer was observed beyond the first period; one retention rate cannot identify both α and β (give at least two periods)`,
     );
   }
-  const defaults = defaultStart(tally);
   const estimate = fitByMaximumLikelihood<ShiftedBetaGeometricParams>(
     {
       fnName,
       names: NAMES,
       observations: tally.customers,
-      start: NAMES.map((_, i) => resolved.start[i] ?? defaults[i]!),
+      defaultStart: defaultStart(tally),
       logLikelihood: shiftedBetaGeometricLogLikelihood(tally),
     },
     resolved,

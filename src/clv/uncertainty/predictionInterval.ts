@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { choleskyLower } from "../_internal/choleskyLower.ts";
@@ -201,9 +202,9 @@ export function bootstrapInterval<R extends number | Float64Array>(
         {
           code: "invalid_type",
           path: ["predict"],
-          message: `expected function, received ${typeof predict}`,
+          message: `expected function, received ${describeReceived(predict)}`,
           expected: "function",
-          received: typeof predict,
+          received: describeReceived(predict),
         },
       ],
     });
@@ -293,8 +294,7 @@ function checkResult(fn: string, value: unknown, width: number): number {
     return value.length;
   }
   const expected = width === -2 ? "number | Float64Array" : width === -1 ? "number" : `Float64Array of length ${width}`;
-  const received =
-    value instanceof Float64Array ? `Float64Array of length ${value.length}` : value === null ? "null" : typeof value;
+  const received = value instanceof Float64Array ? `Float64Array of length ${value.length}` : describeReceived(value);
   throw new ClienteleInputError(`${fn}: invalid input`, {
     issues: [
       {
@@ -339,7 +339,7 @@ function readLogCovariance(fn: string, covariance: unknown, theta: readonly numb
     for (let j = 0; j < k; j++) {
       const v = row[j] as unknown;
       if (!(typeof v === "number" && Number.isFinite(v)))
-        throw invalid(`expected finite number, received ${String(v)}`, [i, j]);
+        throw invalid(`expected finite number, received ${describeReceived(v)}`, [i, j]);
       logRow.push(v / (theta[i]! * theta[j]!));
       if (i === j) scale = Math.max(scale, Math.abs(v));
     }

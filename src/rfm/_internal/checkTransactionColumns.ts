@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { columnIssues } from "./columnIssues.ts";
@@ -34,7 +35,7 @@ export function checkTransactionColumns(fnName: string, input: unknown, root: st
     throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
   };
   if (typeof input !== "object" || input === null) {
-    const received = input === null ? "null" : typeof input;
+    const received = describeReceived(input);
     return fail([
       {
         code: "invalid_type",

@@ -1,3 +1,5 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
+import { unknownKeysIssue } from "../../_lib/unknownKeysIssue.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 
 /**
@@ -19,22 +21,15 @@ export function columnIssues(
   root: string,
 ): { readonly length: number | undefined; readonly issues: ClienteleIssue[] } {
   const issues: ClienteleIssue[] = [];
-  const unknown = Object.keys(record).filter((k) => !known.includes(k));
-  if (unknown.length > 0) {
-    issues.push({
-      code: "unrecognized_keys",
-      path: [root],
-      message: `unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")}`,
-      expected: "no other keys",
-    });
-  }
+  const unknown = unknownKeysIssue(record, known, [root]);
+  if (unknown !== undefined) issues.push(unknown);
   let length: number | undefined;
   for (const key of known) {
     const column = record[key];
     if (column === undefined && !required.includes(key)) continue;
     const n = (column as { length?: unknown } | null | undefined)?.length;
     if (typeof column !== "object" || column === null || typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
-      const received = column === undefined ? "undefined" : column === null ? "null" : typeof column;
+      const received = describeReceived(column);
       issues.push({
         code: "invalid_type",
         path: [root, key],

@@ -1,4 +1,5 @@
-import { impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
+import { describeReceived } from "../../_lib/describeReceived.ts";
+import { impossibleSummariesError, impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
 import { ClienteleDomainError, ClienteleInputError, isClienteleError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
@@ -108,13 +109,7 @@ export function readSummaryTable(fnName: string, input: unknown, root: string): 
     const found = impossibleSummaryIssue(x, r, t, path, "calibration");
     if (found !== undefined) impossible.push(found);
   }
-  if (impossible.length > 0) {
-    throw new ClienteleDomainError(
-      "domain_error",
-      `${fnName}: ${impossible.length} summary row${impossible.length === 1 ? " is" : "s are"} impossible`,
-      { issues: impossible },
-    );
-  }
+  if (impossible.length > 0) throw impossibleSummariesError(fnName, impossible, "summary row");
   return {
     length: n,
     customerId,
@@ -178,7 +173,7 @@ function checkColumns(
   customerId: ArrayLike<unknown>;
 } {
   if (typeof input !== "object" || input === null) {
-    const received = input === null ? "null" : typeof input;
+    const received = describeReceived(input);
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [
         {

@@ -24,6 +24,9 @@ describe("buildCountData", () => {
     expect([...d.weight]).toEqual([5, 1]);
     expect(Object.is(d.recency[0], 0)).toBe(true);
     expect([...d.distinctFrequency]).toEqual([1, 700_000]);
+    const z = buildCountData(2, [-0, 0], [-0, 0], [3, 3], undefined);
+    expect(z.size).toBe(1);
+    expect(Object.is(z.frequency[0], 0) && Object.is(z.distinctFrequency[0], 0)).toBe(true);
   });
 
   it("keeps every customer and purchase, and one triple per distinct (x, t_x, T) (property)", () => {

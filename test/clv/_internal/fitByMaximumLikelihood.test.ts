@@ -21,7 +21,7 @@ function gaussian(n = 100): LikelihoodModel {
     fnName: "fitToy",
     names: ["p", "q", "s"],
     observations: n,
-    start: [1, 1, 1],
+    defaultStart: [1, 1, 1],
     logLikelihood: (phi, gradient) => {
       let ll = C;
       for (let i = 0; i < 3; i++) {
@@ -122,7 +122,7 @@ describe("fitByMaximumLikelihood", () => {
       fnName: "fitToy",
       names: ["p"],
       observations: n,
-      start: [1],
+      defaultStart: [1],
       logLikelihood: (phi, gradient) => {
         gradient[0] = -n * (phi[0]! - 2);
         return -0.5 * n * (phi[0]! - 2) ** 2;
@@ -140,7 +140,7 @@ describe("fitByMaximumLikelihood", () => {
       fnName: "fitToy",
       names: ["p"],
       observations: 1,
-      start: [1],
+      defaultStart: [1],
       logLikelihood: (phi, gradient) => {
         gradient[0] = Math.exp(-phi[0]! / 8) / 8;
         return -Math.exp(-phi[0]! / 8);
@@ -158,6 +158,12 @@ describe("fitByMaximumLikelihood", () => {
     const e = expectClienteleError(() => fitByMaximumLikelihood(model, options()), "domain_error");
     expect(issuePaths(e)).toEqual(["options.start"]);
     expect(e.message).toContain("fitToy: the log-likelihood is not finite at the start values (p 1, q 1, s 1)");
+    // A start value given in the options replaces the model's default.
+    const given = expectClienteleError(
+      () => fitByMaximumLikelihood(model, options({ start: { q: 2 } })),
+      "domain_error",
+    );
+    expect(given.message).toContain("(p 1, q 2, s 1)");
   });
 });
 

@@ -95,7 +95,7 @@ describe("fitCountModel on large data", () => {
         fnName: "fitX",
         names: spec.names,
         observations: data.customers,
-        start: [1, 30, 1, 3],
+        defaultStart: [1, 30, 1, 3],
         logLikelihood: bgNbdLogLikelihood(data),
       },
       resolveFitOptions("fitX", { standardErrors: false }, spec.names),

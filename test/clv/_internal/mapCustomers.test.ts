@@ -61,6 +61,8 @@ describe("mapCustomers", () => {
       "invalid_input",
     );
     expect(issuePaths(e)).toEqual(["customer.frequency", "customer.recency", "customer.T"]);
+    // The one describer of received values: strings in quotes, arrays as `array`.
+    expect(e.issues.map((i) => i.received)).toEqual(["1.5", "-1", '"3"']);
     e = expectClienteleError(
       () =>
         mapCustomers(
@@ -78,6 +80,7 @@ describe("mapCustomers", () => {
       "invalid_input",
     );
     expect(issuePaths(e)).toEqual(["customer.frequency", "customer.recency"]);
+    expect(e.issues.map((i) => i.received)).toEqual(["array", "array"]);
     e = expectClienteleError(
       () => mapCustomers("f", { frequency: [1, 2], recency: [1], T: [3, 3] }, sum, false),
       "invalid_input",

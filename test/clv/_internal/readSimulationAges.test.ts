@@ -14,5 +14,7 @@ describe("readSimulationAges", () => {
     expect(
       issuePaths(expectClienteleError(() => readSimulationAges("f", [1, Number.NaN], 2), "invalid_input")),
     ).toEqual(["T[1]"]);
+    const e = expectClienteleError(() => readSimulationAges("f", [1, "2"], 2), "invalid_input");
+    expect(e.issues[0]).toMatchObject({ code: "invalid_type", path: ["T", 1], received: '"2"' });
   });
 });

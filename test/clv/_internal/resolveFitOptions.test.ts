@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveFitOptions } from "../../../src/clv/_internal/resolveFitOptions.ts";
+import { resolveFitOptions, throwMissingUnit } from "../../../src/clv/_internal/resolveFitOptions.ts";
 import { defaultFitOptions } from "../../../src/clv/FitOptions.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 
@@ -38,5 +38,23 @@ describe("resolveFitOptions", () => {
     expect(e.message).toContain('unknown parameter "s" (the parameters are r, alpha, a, b)');
     e = expectClienteleError(() => resolveFitOptions("f", { optimiser: "nm" }, names), "invalid_input");
     expect(issuePaths(e)).toEqual(["options"]);
+  });
+
+  it("throwMissingUnit reports the missing unit at options.unit, naming what it measures and the units", () => {
+    let e = expectClienteleError(() => throwMissingUnit("f", "the length of one period"), "invalid_input");
+    expect(e.issues).toEqual([
+      {
+        code: "invalid_type",
+        path: ["options", "unit"],
+        message:
+          'missing required field (expected the length of one period: "day" | "week" | "month" | "quarter" | "year")',
+        expected: "time unit",
+        received: "undefined",
+      },
+    ]);
+    e = expectClienteleError(() => throwMissingUnit("f", "the time unit of T", "a hint"), "invalid_input");
+    expect(e.issues[0]?.message).toBe(
+      'missing required field (expected the time unit of T: "day" | "week" | "month" | "quarter" | "year"; a hint)',
+    );
   });
 });

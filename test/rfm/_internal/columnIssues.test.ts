@@ -25,6 +25,6 @@ describe("columnIssues", () => {
     ]);
     expect(
       columnIssues({ customerId: "ab", frequency: null }, known, required, "r").issues.map((i) => i.received),
-    ).toEqual(["string", "null"]);
+    ).toEqual(['"ab"', "null"]);
   });
 });

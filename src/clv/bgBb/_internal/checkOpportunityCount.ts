@@ -1,3 +1,4 @@
+import { describeReceived } from "../../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../../errors/ClienteleError.ts";
 
 /**
@@ -12,7 +13,7 @@ import { ClienteleInputError } from "../../../errors/ClienteleError.ts";
  */
 export function checkOpportunityCount(fnName: string, value: unknown, path: readonly (string | number)[]): number {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 1e7) return value;
-  const received = typeof value === "number" ? String(value) : value === null ? "null" : typeof value;
+  const received = describeReceived(value);
   throw new ClienteleInputError(`${fnName}: invalid input`, {
     issues: [
       {

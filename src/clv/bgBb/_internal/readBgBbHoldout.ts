@@ -1,8 +1,9 @@
+import { describeReceived } from "../../../_lib/describeReceived.ts";
 import { isPlainObject } from "../../../_lib/isPlainObject.ts";
 import { bgBbPatternIssues, MAX_OPPORTUNITIES } from "../../../_lib/readBgBbData.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../../errors/ClienteleIssue.ts";
-import { columnLength, describeReceived } from "../../_internal/mapCustomers.ts";
+import { columnLength } from "../../_internal/mapCustomers.ts";
 
 /**
  * BG/BB calibration patterns with their holdout, one entry per input row (rows with count 0 included).

@@ -23,53 +23,12 @@ const CACHE_BITS = 12;
 /** Below this w = (r+x+2)·t/(α+T) the second-order expansion is used (next term ≈ w³ relative). */
 const TAYLOR = 1e-5;
 
-/** N(x, T) of the header, evaluated directly (NaN if ₂F₁ cannot be evaluated or at a singular point). */
-function numeratorDirect(
-  r: number,
-  alpha: number,
-  a: number,
-  b: number,
-  x: number,
-  T: number,
-  t: number,
-  sign: Float64Array,
-): number {
-  const c = a + b + x - 1;
-  const s = alpha + T;
-  const oneMinusZ = s / (s + t);
-  const z = t / (s + t);
-  const logOneMinusZ = -Math.log1p(t / s);
-  let logF = logHyp2f1Unchecked(a + b - 1 - r, a - 1, c, z, sign, oneMinusZ);
-  let l: number;
-  if (Number.isNaN(logF)) {
-    logF = logHyp2f1Unchecked(r + x, b + x, c, z, sign, oneMinusZ);
-    l = (r + x) * logOneMinusZ + logF;
-  } else {
-    l = (a - 1) * logOneMinusZ + logF;
-  }
-  const sg = sign[0]!;
-  const bracket = sg > 0 ? -Math.expm1(l) : sg < 0 ? 1 + Math.exp(l) : 1;
-  return (c / (a - 1)) * bracket;
-}
-
-/** N(x, T); when c = a + b − 1 is near 0 (x = 0 only), extrapolated from b ± STEP, b ± 2·STEP (O(STEP⁴)). */
-function numeratorNearC(
-  r: number,
-  alpha: number,
-  a: number,
-  b: number,
-  x: number,
-  T: number,
-  t: number,
-  sign: Float64Array,
-): number {
-  if (x === 0 && Math.abs(a + b - 1) < NEAR) {
-    return symmetricRichardson((h) => numeratorDirect(r, alpha, a, b + h, x, T, t, sign), STEP);
-  }
-  return numeratorDirect(r, alpha, a, b, x, T, t, sign);
-}
-
-/** N(x, T); when a is near 1, the same extrapolation in a (and near c = 0 as above). */
+/**
+ * N(x, T) of the header: on short horizons the expansion below; within NEAR of a = 1 extrapolated from
+ * a ± STEP, a ± 2·STEP, and within NEAR of c = 0 (x = 0 only) likewise in b (each O(STEP⁴); the steps
+ * leave the singular point, so each recursion is one level deep); otherwise evaluated directly. NaN if
+ * ₂F₁ cannot be evaluated.
+ */
 function numerator(
   r: number,
   alpha: number,
@@ -92,9 +51,26 @@ function numerator(
     return rate * t - ((rate * (r + x + 1)) / s) * (a / (a + b + x)) * (t * t) * 0.5;
   }
   if (Math.abs(a - 1) < NEAR) {
-    return symmetricRichardson((h) => numeratorNearC(r, alpha, a + h, b, x, T, t, sign), STEP);
+    return symmetricRichardson((h) => numerator(r, alpha, a + h, b, x, T, t, sign), STEP);
   }
-  return numeratorNearC(r, alpha, a, b, x, T, t, sign);
+  if (x === 0 && Math.abs(a + b - 1) < NEAR) {
+    return symmetricRichardson((h) => numerator(r, alpha, a, b + h, x, T, t, sign), STEP);
+  }
+  const c = a + b + x - 1;
+  const oneMinusZ = s / (s + t);
+  const z = t / (s + t);
+  const logOneMinusZ = -Math.log1p(t / s);
+  let logF = logHyp2f1Unchecked(a + b - 1 - r, a - 1, c, z, sign, oneMinusZ);
+  let l: number;
+  if (Number.isNaN(logF)) {
+    logF = logHyp2f1Unchecked(r + x, b + x, c, z, sign, oneMinusZ);
+    l = (r + x) * logOneMinusZ + logF;
+  } else {
+    l = (a - 1) * logOneMinusZ + logF;
+  }
+  const sg = sign[0]!;
+  const bracket = sg > 0 ? -Math.expm1(l) : sg < 0 ? 1 + Math.exp(l) : 1;
+  return (c / (a - 1)) * bracket;
 }
 
 /**

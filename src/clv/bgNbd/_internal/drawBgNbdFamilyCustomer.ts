@@ -7,11 +7,9 @@
 //    t < T; x += 1; t_x = t; then the customer drops out (and the loop stops) if the next uniform is < p.
 // Purchases are not merged (continuous time). When both beta draws underflow to 0 (shapes far below 1),
 // p is taken from their logarithms instead of 0/0.
+import { drawPurchaseRate, drawPurchases } from "../../_internal/drawPurchases.ts";
 import { sampleGamma } from "../../_internal/sampleGamma.ts";
-import { type CounterStream, nextUnit, selectEntity, selectSubstream } from "../../_internal/splitMix64.ts";
-
-/** A customer with this many purchases stops the simulation (parameters far outside any real data). */
-const MAX_PURCHASES = 1e6;
+import { type CounterStream, nextUnit, selectSubstream } from "../../_internal/splitMix64.ts";
 
 /**
  * Draws customer `i`'s latent λ and p and purchase history over (0, T]; writes `[x, t_x, λ, p, alive]`
@@ -42,9 +40,7 @@ export function drawBgNbdFamilyCustomer(
   dropoutAtStart: boolean,
   out: Float64Array,
 ): void {
-  selectEntity(stream, seed, i);
-  selectSubstream(stream, 0);
-  const lambda = sampleGamma(r, stream) / alpha;
+  const lambda = drawPurchaseRate(stream, seed, i, r, alpha);
   selectSubstream(stream, 1);
   const x1 = sampleGamma(a, stream, out);
   const logX = out[0]!;
@@ -53,23 +49,13 @@ export function drawBgNbdFamilyCustomer(
   // Both draws underflow only for tiny shapes; then p comes from their logarithms.
   const p = x1 + y1 > 0 ? x1 / (x1 + y1) : 1 / (1 + Math.exp(out[0]! - logX));
   selectSubstream(stream, 3);
-  let t = 0;
-  let x = 0;
-  let tx = 0;
-  let alive = dropoutAtStart && nextUnit(stream) < p ? 0 : 1;
-  while (alive === 1) {
-    t += -Math.log(nextUnit(stream)) / lambda;
-    if (!(t < T)) break;
-    x++;
-    tx = t;
-    if (x > MAX_PURCHASES) {
-      x = Number.NaN;
-      break;
-    }
-    if (nextUnit(stream) < p) alive = 0;
+  let alive = 0;
+  if (dropoutAtStart && nextUnit(stream) < p) {
+    out[0] = 0;
+    out[1] = 0;
+  } else {
+    alive = drawPurchases(stream, lambda, T, p, out);
   }
-  out[0] = x;
-  out[1] = tx;
   out[2] = lambda;
   out[3] = p;
   out[4] = alive;

@@ -1,5 +1,7 @@
+import { describeReceived } from "../../../_lib/describeReceived.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../../errors/ClienteleIssue.ts";
+import { columnLength } from "../../_internal/mapCustomers.ts";
 
 /**
  * Validated spend data of the repeat customers, in input order: their frequencies and mean repeat values,
@@ -17,20 +19,6 @@ export interface SpendData {
 }
 
 const MAX = Number.MAX_VALUE;
-
-function show(v: unknown): string {
-  if (v === undefined) return "undefined";
-  if (v === null) return "null";
-  if (typeof v === "number") return String(v);
-  if (Array.isArray(v)) return "array";
-  return typeof v;
-}
-
-function lengthOf(column: unknown): number {
-  if (typeof column !== "object" || column === null) return -1;
-  const n = (column as { length?: unknown }).length;
-  return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : -1;
-}
 
 /**
  * Reads the data of a spend fit: a `TransactionSummary` (`{ rows, metadata }`), rows with `frequency` and
@@ -69,9 +57,9 @@ export function readSpendData(fnName: string, input: unknown): SpendData {
         shapeIssues.push({
           code: "invalid_type",
           path: [root, i],
-          message: `expected object { frequency, monetaryValue }, received ${show(row)}`,
+          message: `expected object { frequency, monetaryValue }, received ${describeReceived(row)}`,
           expected: "object",
-          received: show(row),
+          received: describeReceived(row),
         });
         continue;
       }
@@ -83,7 +71,7 @@ export function readSpendData(fnName: string, input: unknown): SpendData {
     zs = z;
   } else {
     if (typeof source !== "object" || source === null) {
-      const received = show(source);
+      const received = describeReceived(source);
       throw new ClienteleInputError(`${fnName}: invalid input`, {
         issues: [
           {
@@ -97,25 +85,25 @@ export function readSpendData(fnName: string, input: unknown): SpendData {
       });
     }
     const record = source as { frequency?: unknown; monetaryValue?: unknown };
-    n = lengthOf(record.frequency);
-    const m = lengthOf(record.monetaryValue);
+    n = columnLength(record.frequency);
+    const m = columnLength(record.monetaryValue);
     const shapeIssues: ClienteleIssue[] = [];
     if (n < 0) {
       shapeIssues.push({
         code: "invalid_type",
         path: [root, "frequency"],
-        message: `expected array-like column, received ${show(record.frequency)}`,
+        message: `expected array-like column, received ${describeReceived(record.frequency)}`,
         expected: "array-like column",
-        received: show(record.frequency),
+        received: describeReceived(record.frequency),
       });
     }
     if (m < 0) {
       shapeIssues.push({
         code: "invalid_type",
         path: [root, "monetaryValue"],
-        message: `expected array-like column (the mean value of each customer's repeat purchases), received ${show(record.monetaryValue)}`,
+        message: `expected array-like column (the mean value of each customer's repeat purchases), received ${describeReceived(record.monetaryValue)}`,
         expected: "array-like column",
-        received: show(record.monetaryValue),
+        received: describeReceived(record.monetaryValue),
       });
     } else if (n >= 0 && m !== n) {
       shapeIssues.push({
@@ -141,9 +129,9 @@ export function readSpendData(fnName: string, input: unknown): SpendData {
       issues.push({
         code: "invalid_value",
         path: at(i, "frequency"),
-        message: `expected integer ≥ 0, received ${show(x)}`,
+        message: `expected integer ≥ 0, received ${describeReceived(x)}`,
         expected: "integer ≥ 0",
-        received: show(x),
+        received: describeReceived(x),
       });
     }
     if (z === undefined) {
@@ -160,9 +148,9 @@ export function readSpendData(fnName: string, input: unknown): SpendData {
       issues.push({
         code: "invalid_value",
         path: at(i, "monetaryValue"),
-        message: `expected finite number ≥ 0, received ${show(z)}`,
+        message: `expected finite number ≥ 0, received ${describeReceived(z)}`,
         expected: "finite number ≥ 0",
-        received: show(z),
+        received: describeReceived(z),
       });
     } else if (xOk && x > 0 && z === 0) {
       zero.push({

@@ -2,11 +2,9 @@
 // 1. λ = g/α with g ~ Gamma(r) from substream 0 (Marsaglia & Tsang); 2. μ = h/β with h ~ Gamma(s) from
 // substream 1; 3. lifetime τ = −ln(u)/μ from substream 2; 4. from substream 3, purchases at exponential
 // intervals of rate λ from time 0 while before min(τ, T). The first purchase is at 0 and not counted.
+import { drawPurchaseRate, drawPurchases } from "../../_internal/drawPurchases.ts";
 import { sampleGamma } from "../../_internal/sampleGamma.ts";
-import { type CounterStream, nextUnit, selectEntity, selectSubstream } from "../../_internal/splitMix64.ts";
-
-/** A customer with this many purchases stops the simulation (parameters far outside any real data). */
-const MAX_PURCHASES = 1e6;
+import { type CounterStream, nextUnit, selectSubstream } from "../../_internal/splitMix64.ts";
 
 /**
  * Draws customer `i`'s λ, μ, lifetime and purchases over (0, T]; writes `[x, t_x, λ, μ, alive]` into
@@ -34,30 +32,14 @@ export function drawParetoNbdCustomer(
   T: number,
   out: Float64Array,
 ): void {
-  selectEntity(stream, seed, i);
-  selectSubstream(stream, 0);
-  const lambda = sampleGamma(r, stream) / alpha;
+  const lambda = drawPurchaseRate(stream, seed, i, r, alpha);
   selectSubstream(stream, 1);
   const mu = sampleGamma(s, stream) / beta;
   selectSubstream(stream, 2);
   const tau = -Math.log(nextUnit(stream)) / mu;
   const end = Math.min(tau, T);
   selectSubstream(stream, 3);
-  let t = 0;
-  let x = 0;
-  let tx = 0;
-  for (;;) {
-    t += -Math.log(nextUnit(stream)) / lambda;
-    if (!(t < end)) break;
-    x++;
-    tx = t;
-    if (x > MAX_PURCHASES) {
-      x = Number.NaN;
-      break;
-    }
-  }
-  out[0] = x;
-  out[1] = tx;
+  drawPurchases(stream, lambda, end, undefined, out);
   out[2] = lambda;
   out[3] = mu;
   out[4] = tau > T ? 1 : 0;

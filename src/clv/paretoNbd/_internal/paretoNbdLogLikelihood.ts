@@ -34,6 +34,17 @@ import { paretoNbdLogA0 } from "./paretoNbdLogA0.ts";
 
 const STEP = 1e-3;
 
+/** Writes θ = (r, α, s, β) = exp(logParams) to `theta`; false unless each is finite and > 0. */
+function fillTheta(logParams: Float64Array, theta: Float64Array): boolean {
+  let ok = true;
+  for (let i = 0; i < 4; i++) {
+    const v = Math.exp(logParams[i]!);
+    theta[i] = v;
+    ok = ok && v > 0 && v < Number.POSITIVE_INFINITY;
+  }
+  return ok;
+}
+
 /**
  * The total Pareto/NBD log-likelihood of compressed data at the log-parameters (ln r, ln α, ln s, ln β).
  *
@@ -45,14 +56,13 @@ export function paretoNbdLogLikelihoodValue(data: CountData): (logParams: Float6
   const { size, frequency, recency, T, weight, distinctFrequency, distinctFrequencyWeight } = data;
   const n = data.customers;
   const terms = new Float64Array(2);
+  const theta = new Float64Array(4);
   return (logParams) => {
-    const r = Math.exp(logParams[0]!);
-    const alpha = Math.exp(logParams[1]!);
-    const s = Math.exp(logParams[2]!);
-    const beta = Math.exp(logParams[3]!);
-    if (!(r > 0 && alpha > 0 && s > 0 && beta > 0)) return Number.NaN;
-    if (!(r < Number.POSITIVE_INFINITY && alpha < Number.POSITIVE_INFINITY)) return Number.NaN;
-    if (!(s < Number.POSITIVE_INFINITY && beta < Number.POSITIVE_INFINITY)) return Number.NaN;
+    if (!fillTheta(logParams, theta)) return Number.NaN;
+    const r = theta[0]!;
+    const alpha = theta[1]!;
+    const s = theta[2]!;
+    const beta = theta[3]!;
     let ll = n * (r * logParams[1]! + s * logParams[3]!);
     for (let g = 0; g < distinctFrequency.length; g++) {
       const x = distinctFrequency[g]!;
@@ -206,17 +216,11 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
     return value;
   };
   function evaluate(logParams: Float64Array, gradient: Float64Array): number {
-    const r = Math.exp(logParams[0]!);
-    const alpha = Math.exp(logParams[1]!);
-    const s = Math.exp(logParams[2]!);
-    const beta = Math.exp(logParams[3]!);
-    if (!(r > 0 && alpha > 0 && s > 0 && beta > 0)) return Number.NaN;
-    if (!(r < Number.POSITIVE_INFINITY && alpha < Number.POSITIVE_INFINITY)) return Number.NaN;
-    if (!(s < Number.POSITIVE_INFINITY && beta < Number.POSITIVE_INFINITY)) return Number.NaN;
-    theta[0] = r;
-    theta[1] = alpha;
-    theta[2] = s;
-    theta[3] = beta;
+    if (!fillTheta(logParams, theta)) return Number.NaN;
+    const r = theta[0]!;
+    const alpha = theta[1]!;
+    const s = theta[2]!;
+    const beta = theta[3]!;
     const lnS = logParams[2]!;
     let ll = n * (r * logParams[1]! + s * logParams[3]!);
     // The gradient in θ, accumulated in locals g0…g3.
@@ -260,53 +264,49 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
       const ib = invBetaT[tg]!;
       const rx = r + x;
       const logFirst = -rx * la - s * lb;
-      if (tx === t) {
+      // A₀ = e^(e₁) (1 − ρ), ρ = e^(e₂ − e₁) < 1, from the series' e₁ = e(t_x) (shared per x at t_x = 0, else
+      // computed here) and e₂ = e(T) (shared per (x, T)). diff = e₂ − e₁ stays NaN at t_x = T, and is ≥ 0 when
+      // t_x is so close to T that A₀ rounds to 0: then the bracket is its first term.
+      const o = 5 * pairOf[k]!;
+      const zi = zeroOf[k]!;
+      const first = zi > 0 ? e0 : atTx;
+      const fo = zi > 0 ? 5 * (zi - 1) : 0;
+      let diff = Number.NaN;
+      if (tx !== t) {
+        if (
+          !(
+            pairOk[pairOf[k]!] === 1 &&
+            (zi > 0 ? zeroOk[zi - 1] === 1 : edge(r, alpha, s, beta, x, tx, Number.NaN, f, atTx, 0))
+          )
+        ) {
+          const value = logBracket(r, alpha, s, beta, x, tx, t);
+          if (!Number.isFinite(value)) return Number.NaN;
+          ll += w * value;
+          for (let i = 0; i < 4; i++) {
+            const slope = bracketSlope(theta, i, x, tx, t);
+            if (!Number.isFinite(slope)) return Number.NaN;
+            g[i] = (w * slope) / theta[i]!;
+          }
+          g0 += g[0]!;
+          g1 += g[1]!;
+          g2 += g[2]!;
+          g3 += g[3]!;
+          continue;
+        }
+        diff = e2[o]! - first[fo]!;
+      }
+      if (!(diff < 0)) {
         ll += w * logFirst;
         g0 -= w * la;
         g1 -= w * rx * ia;
         g2 -= w * lb;
         g3 -= w * s * ib;
-        continue;
-      }
-      const o = 5 * pairOf[k]!;
-      // The first term e(t_x): shared per x at t_x = 0, else computed here.
-      const zi = zeroOf[k]!;
-      const first = zi > 0 ? e0 : atTx;
-      const fo = zi > 0 ? 5 * (zi - 1) : 0;
-      if (
-        !(
-          pairOk[pairOf[k]!] === 1 &&
-          (zi > 0 ? zeroOk[zi - 1] === 1 : edge(r, alpha, s, beta, x, tx, Number.NaN, f, atTx, 0))
-        )
-      ) {
-        const value = logBracket(r, alpha, s, beta, x, tx, t);
-        if (!Number.isFinite(value)) return Number.NaN;
-        ll += w * value;
-        for (let i = 0; i < 4; i++) {
-          const slope = bracketSlope(theta, i, x, tx, t);
-          if (!Number.isFinite(slope)) return Number.NaN;
-          g[i] = (w * slope) / theta[i]!;
-        }
-        g0 += g[0]!;
-        g1 += g[1]!;
-        g2 += g[2]!;
-        g3 += g[3]!;
         continue;
       }
       const xg = data.frequencyGroup[k]!;
       const invM = invMOf[xg]!;
-      // A₀ = e^(e₁) (1 − ρ), ρ = e^(e₂ − e₁) < 1; 1 − ρ by expm1 where ρ > ½ (no cancellation).
       const e1 = first[fo]!;
-      const diff = e2[o]! - e1;
-      if (!(diff < 0)) {
-        // t_x so close to T that A₀ rounds to 0: the bracket is its first term.
-        ll += w * logFirst;
-        g0 -= w * la;
-        g1 -= w * rx * ia;
-        g2 -= w * lb;
-        g3 -= w * s * ib;
-        continue;
-      }
+      // 1 − ρ by expm1 where ρ > ½ (no cancellation).
       let rho: number;
       let oneMinusRho: number;
       if (diff > -Math.LN2) {

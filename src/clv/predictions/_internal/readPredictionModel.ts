@@ -1,3 +1,4 @@
+import { describeReceived } from "../../../_lib/describeReceived.ts";
 // The one dispatch point of clv's predictions: `fit.model` → that model's kernel record. Every function that
 // takes a count-model or BG/BB fit (the predictions, probabilityAliveHistory, the intervals, the checking
 // functions, customerLifetimeValue) reads its fit here and then works through the record only.
@@ -78,7 +79,7 @@ export function readPredictionModel(
   for (const name of kernels.parameters) {
     const v = typeof params === "object" && params !== null ? (params as Record<string, unknown>)[name] : undefined;
     if (!(typeof v === "number" && v > 0 && v <= Number.MAX_VALUE)) {
-      const received = typeof v === "number" ? String(v) : typeof v;
+      const received = describeReceived(v);
       issues.push({
         code: "invalid_value",
         path: [...path, "params", name],

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../../errors/ClienteleError.ts";
 
 /**
@@ -22,7 +23,7 @@ export function checkPeriodIndex(
   what: string,
 ): number {
   if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) return value;
-  const received = typeof value === "number" ? String(value) : value === null ? "null" : typeof value;
+  const received = describeReceived(value);
   const expected = `integer in [${min}, ${max}] (${what})`;
   throw new ClienteleInputError(`${fnName}: invalid input`, {
     issues: [

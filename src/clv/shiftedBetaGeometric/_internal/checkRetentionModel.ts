@@ -1,3 +1,4 @@
+import { describeReceived } from "../../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../../errors/ClienteleIssue.ts";
 import { timeUnits } from "../../../time/TimeUnitSchema.ts";
@@ -25,8 +26,7 @@ export function checkRetentionModel(fnName: string, fit: unknown): RetentionMode
   const issues: ClienteleIssue[] = [];
   const model = record?.model;
   if (typeof model !== "string" || !MODELS.includes(model)) {
-    const received =
-      typeof model === "string" ? JSON.stringify(model) : record === undefined ? String(fit) : String(model);
+    const received = describeReceived(record === undefined ? fit : model);
     issues.push({
       code: "invalid_value",
       path: ["fit", "model"],
@@ -39,7 +39,7 @@ export function checkRetentionModel(fnName: string, fit: unknown): RetentionMode
     for (const name of ["alpha", "beta"]) {
       const v = typeof params === "object" && params !== null ? (params as Record<string, unknown>)[name] : undefined;
       if (!(typeof v === "number" && v > 0 && v <= Number.MAX_VALUE)) {
-        const received = typeof v === "number" ? String(v) : typeof v;
+        const received = describeReceived(v);
         issues.push({
           code: "invalid_value",
           path: ["fit", "params", name],
@@ -52,7 +52,7 @@ export function checkRetentionModel(fnName: string, fit: unknown): RetentionMode
     const unit = record?.unit;
     if (typeof unit !== "string" || !(timeUnits as readonly string[]).includes(unit)) {
       const expected = timeUnits.map((u) => JSON.stringify(u)).join(" | ");
-      const received = typeof unit === "string" ? JSON.stringify(unit) : typeof unit;
+      const received = describeReceived(unit);
       issues.push({
         code: "invalid_value",
         path: ["fit", "unit"],

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../../errors/ClienteleError.ts";
 import { parseInput } from "../../../schema/parseInput.ts";
 import { shiftedBetaGeometricDataShapes } from "../ShiftedBetaGeometricData.ts";
@@ -36,7 +37,7 @@ export function readShiftedBetaGeometricData(fnName: string, input: unknown): Re
   const keys = typeof input === "object" && input !== null && !Array.isArray(input) ? Object.keys(input) : [];
   const shape = (["survivors", "cohorts", "durations"] as const).find((k) => keys.includes(k));
   if (shape === undefined) {
-    const received = input === null ? "null" : Array.isArray(input) ? "array" : typeof input;
+    const received = describeReceived(input);
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [
         {

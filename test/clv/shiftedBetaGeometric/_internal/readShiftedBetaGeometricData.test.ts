@@ -44,6 +44,6 @@ describe("readShiftedBetaGeometricData", () => {
     `);
     expect(
       expectClienteleError(() => readShiftedBetaGeometricData("f", "x"), "invalid_input").issues[0]?.received,
-    ).toBe("string");
+    ).toBe('"x"');
   });
 });
