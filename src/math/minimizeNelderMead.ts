@@ -1,4 +1,3 @@
-import { describeReceived } from "../_lib/describeReceived.ts";
 // Nelder-Mead simplex minimisation as specified by Lagarias, Reeds, Wright & Wright (1998), "Convergence
 // properties of the Nelder-Mead simplex method in low dimensions", SIAM J. Optim. 9(1), §2 (reflection,
 // expansion, outside/inside contraction, shrink), with the dimension-adaptive coefficients of Gao & Han
