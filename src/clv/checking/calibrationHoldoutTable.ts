@@ -4,6 +4,7 @@ import type { SummaryRowInput } from "../../rfm/SummaryRowSchema.ts";
 import type { TransactionSummary } from "../../rfm/TransactionSummary.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { expectedHoldoutPurchases } from "../_internal/expectedHoldoutPurchases.ts";
+import { checkingDataReaders } from "../_internal/timeAxisReaders.ts";
 import type { BgBbHoldoutData } from "../bgBb/BgBbHoldoutData.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
@@ -139,7 +140,7 @@ export function calibrationHoldoutTable(
   const customers = new Float64Array(max + 1);
   const actual = new Float64Array(max + 1);
   const predicted = new Float64Array(max + 1);
-  const data = model.kernels.readCheckingData(fn, summaries, model.unit, true);
+  const data = checkingDataReaders[model.kernels.timeAxis](fn, summaries, model.unit, true);
   const expected = expectedHoldoutPurchases(fn, model, data);
   for (let i = 0; i < data.length; i++) {
     const w = data.weight === undefined ? 1 : data.weight[i]!;

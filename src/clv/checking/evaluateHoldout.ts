@@ -1,4 +1,5 @@
 import { expectedHoldoutPurchases } from "../_internal/expectedHoldoutPurchases.ts";
+import { checkingDataReaders } from "../_internal/timeAxisReaders.ts";
 import type { BgBbHoldoutData } from "../bgBb/BgBbHoldoutData.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
@@ -81,7 +82,7 @@ export function evaluateHoldout(
 ): HoldoutEvaluation {
   const fn = "evaluateHoldout";
   const model = readPredictionModel(fn, fit);
-  const data = model.kernels.readCheckingData(fn, summaries, model.unit, true);
+  const data = checkingDataReaders[model.kernels.timeAxis](fn, summaries, model.unit, true);
   const expected = expectedHoldoutPurchases(fn, model, data);
   const actual = data.holdoutFrequency;
   const weight = data.weight;

@@ -3,6 +3,7 @@ import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
 import type { BgBbData } from "../../rfm/BgBbData.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { chiSquareSurvival } from "../_internal/chiSquareSurvival.ts";
+import { checkingDataReaders } from "../_internal/timeAxisReaders.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import { readPredictionModel } from "../predictions/_internal/readPredictionModel.ts";
@@ -156,7 +157,7 @@ export function frequencyChiSquare(
   // P(X(horizon) = x) once per distinct horizon.
   const observed = new Float64Array(max + 1);
   const ages = new Map<number, number>();
-  const data = kernels.readCheckingData(fn, summaries, unit, false);
+  const data = checkingDataReaders[kernels.timeAxis](fn, summaries, unit, false);
   for (let i = 0; i < data.length; i++) {
     const w = data.weight === undefined ? 1 : data.weight[i]!;
     observed[Math.min(max, data.frequency[i]!)]! += w;

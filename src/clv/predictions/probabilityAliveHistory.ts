@@ -1,4 +1,5 @@
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
+import { purchaseHistoryReaders } from "../_internal/timeAxisReaders.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import { readPredictionModel } from "./_internal/readPredictionModel.ts";
@@ -66,7 +67,11 @@ export function probabilityAliveHistory(
 ): Float64Array {
   const fn = "probabilityAliveHistory";
   const { kernels, params } = readPredictionModel(fn, fit);
-  const history = kernels.readPurchaseHistory(fn, purchaseTimes, (options as { at?: unknown } | undefined)?.at);
+  const history = purchaseHistoryReaders[kernels.timeAxis](
+    fn,
+    purchaseTimes,
+    (options as { at?: unknown } | undefined)?.at,
+  );
   const kernel = kernels.probabilityAlive(params);
   const out = new Float64Array(history.age.length);
   for (let i = 0; i < out.length; i++) {

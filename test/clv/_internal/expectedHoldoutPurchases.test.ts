@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectedHoldoutPurchases } from "../../../src/clv/_internal/expectedHoldoutPurchases.ts";
+import { checkingDataReaders } from "../../../src/clv/_internal/timeAxisReaders.ts";
 import type { CountModel } from "../../../src/clv/CountModelFit.ts";
 import { readPredictionModel } from "../../../src/clv/predictions/_internal/readPredictionModel.ts";
 import { conditionalExpectedPurchases } from "../../../src/clv/predictions/conditionalExpectedPurchases.ts";
@@ -10,7 +11,7 @@ const model: CountModel = { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a
 describe("expectedHoldoutPurchases", () => {
   it("evaluates each customer over its own holdout length, in input order", () => {
     const read = readPredictionModel("f", model);
-    const data = read.kernels.readCheckingData(
+    const data = checkingDataReaders[read.kernels.timeAxis](
       "f",
       {
         customerId: [1, 2, 3],
@@ -39,7 +40,11 @@ describe("expectedHoldoutPurchases", () => {
       { frequency: 0, recency: 0, opportunities: 3, holdoutFrequency: 0, holdoutOpportunities: 5, count: 2 },
     ];
     const read = readPredictionModel("f", fit);
-    const out = expectedHoldoutPurchases("f", read, read.kernels.readCheckingData("f", rows, undefined, true));
+    const out = expectedHoldoutPurchases(
+      "f",
+      read,
+      checkingDataReaders[read.kernels.timeAxis]("f", rows, undefined, true),
+    );
     expect(Array.from(out)).toEqual(
       rows.map(({ holdoutOpportunities, count: _count, holdoutFrequency: _x, ...p }) =>
         conditionalExpectedPurchases(fit, holdoutOpportunities, p),
@@ -53,7 +58,7 @@ describe("expectedHoldoutPurchases", () => {
       ...read,
       kernels: { ...read.kernels, conditionalExpectedPurchases: () => () => Number.NaN },
     };
-    const data = read.kernels.readCheckingData(
+    const data = checkingDataReaders[read.kernels.timeAxis](
       "f",
       [{ customerId: "a", frequency: 1, recency: 2, T: 3, holdoutFrequency: 0, holdoutDuration: 4 }],
       "week",

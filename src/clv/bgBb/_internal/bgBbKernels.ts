@@ -6,8 +6,6 @@ import { bgBbDiscountedResidualPurchases } from "./bgBbDiscountedResidualPurchas
 import { bgBbProbabilityAlive } from "./bgBbProbabilityAlive.ts";
 import { bgBbPurchaseCountProbability } from "./bgBbPurchaseCountProbability.ts";
 import { checkOpportunityCount } from "./checkOpportunityCount.ts";
-import { readBgBbCheckingData } from "./readBgBbCheckingData.ts";
-import { readOpportunityHistory } from "./readOpportunityHistory.ts";
 
 /**
  * The BG/BB predictions (Fader, Hardie & Shang 2010), for the one dispatch (readPredictionModel): customers
@@ -23,8 +21,6 @@ export const bgBbKernels: PredictionKernels<BgBbParams> = {
   timeAxis: "opportunity",
   readHorizon: checkOpportunityCount,
   mapCustomers: mapPatterns,
-  readPurchaseHistory: readOpportunityHistory,
-  readCheckingData: readBgBbCheckingData,
   probabilityAlive: bgBbProbabilityAlive,
   conditionalExpectedPurchases: bgBbConditionalExpectedPurchases,
   purchaseCountProbability: bgBbPurchaseCountProbability,

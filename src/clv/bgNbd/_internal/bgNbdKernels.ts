@@ -1,6 +1,4 @@
 import { mapCustomers } from "../../_internal/mapCustomers.ts";
-import { readCountCheckingData } from "../../_internal/readCountCheckingData.ts";
-import { readPurchaseHistory } from "../../_internal/readPurchaseHistory.ts";
 import { checkHorizon } from "../../predictions/_internal/checkHorizon.ts";
 import type { PredictionKernels } from "../../predictions/_internal/PredictionKernels.ts";
 import type { BgNbdParams } from "../BgNbdParams.ts";
@@ -20,8 +18,6 @@ export const bgNbdKernels: PredictionKernels<BgNbdParams> = {
   timeAxis: "fit-unit",
   readHorizon: checkHorizon,
   mapCustomers,
-  readPurchaseHistory,
-  readCheckingData: readCountCheckingData,
   probabilityAlive: bgNbdProbabilityAlive,
   conditionalExpectedPurchases: bgNbdConditionalExpectedPurchases,
   purchaseCountProbability: bgNbdPurchaseCountProbability,

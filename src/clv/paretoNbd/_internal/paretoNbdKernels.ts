@@ -1,6 +1,4 @@
 import { mapCustomers } from "../../_internal/mapCustomers.ts";
-import { readCountCheckingData } from "../../_internal/readCountCheckingData.ts";
-import { readPurchaseHistory } from "../../_internal/readPurchaseHistory.ts";
 import { checkHorizon } from "../../predictions/_internal/checkHorizon.ts";
 import type { PredictionKernels } from "../../predictions/_internal/PredictionKernels.ts";
 import type { ParetoNbdParams } from "../ParetoNbdParams.ts";
@@ -22,8 +20,6 @@ export const paretoNbdKernels: PredictionKernels<ParetoNbdParams> = {
   timeAxis: "fit-unit",
   readHorizon: checkHorizon,
   mapCustomers,
-  readPurchaseHistory,
-  readCheckingData: readCountCheckingData,
   probabilityAlive: paretoNbdProbabilityAlive,
   conditionalExpectedPurchases: paretoNbdConditionalExpectedPurchases,
   purchaseCountProbability: paretoNbdPurchaseCountProbability,

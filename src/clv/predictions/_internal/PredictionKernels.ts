@@ -49,6 +49,13 @@ export interface PurchaseHistory {
 }
 
 /**
+ * The two time axes of clv's models.
+ *
+ * @internal
+ */
+export type TimeAxis = "fit-unit" | "opportunity";
+
+/**
  * Everything the predictions need of one model, as a record of functions of its checked parameters. The
  * kernels trust their inputs (valid parameters, customers validated by `mapCustomers`, horizons read by
  * `readHorizon`); the readers validate untrusted input and name the public function and the path in their
@@ -62,8 +69,12 @@ export interface PredictionKernels<Params extends object> {
   readonly model: string;
   /** Parameter names, in the order of the fit's `params` and covariance; each must be a finite number > 0. */
   readonly parameters: readonly string[];
-  /** What a time is: a length in the fit's unit (`"fit-unit"`), or a whole number of opportunities. */
-  readonly timeAxis: "fit-unit" | "opportunity";
+  /**
+   * What a time is: a length in the fit's unit (`"fit-unit"`), or a whole number of opportunities. Data
+   * whose shape follows from it (purchase histories, checking data) is read by the readers of that axis
+   * (`timeAxisReaders`), kept out of this record so that a prediction does not bundle them.
+   */
+  readonly timeAxis: TimeAxis;
   /**
    * Reads a horizon or a time on the model's axis: a finite number ≥ 0, or a whole number of opportunities.
    * Throws `invalid_input` at `path` otherwise.
@@ -74,13 +85,6 @@ export interface PredictionKernels<Params extends object> {
    * Float64Array for columns; results checked, probabilities clamped to [0, 1]).
    */
   mapCustomers(fnName: string, customer: unknown, kernel: CustomerKernel, probability: boolean): number | Float64Array;
-  /** Reads a customer's purchase times and the evaluation times `at` (path `options.at`) into summaries. */
-  readPurchaseHistory(fnName: string, purchaseTimes: unknown, at: unknown): PurchaseHistory;
-  /**
-   * Reads checking data (path `summaries`): calibration summaries, with each row's holdout when `holdout` is
-   * true; `unit` is the fit's unit, which count-model summaries must carry.
-   */
-  readCheckingData(fnName: string, data: unknown, unit: unknown, holdout: boolean): CheckingTable;
   /** P(alive) given (x, t_x, T). */
   probabilityAlive(params: Params): CustomerKernel;
   /** Expected purchases in the next `t` (a horizon read by `readHorizon`) given (x, t_x, T); (0, 0, 0) is a new customer. */

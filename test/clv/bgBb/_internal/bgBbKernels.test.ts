@@ -6,20 +6,16 @@ import { bgBbKernels } from "../../../../src/clv/bgBb/_internal/bgBbKernels.ts";
 import { bgBbProbabilityAlive } from "../../../../src/clv/bgBb/_internal/bgBbProbabilityAlive.ts";
 import { bgBbPurchaseCountProbability } from "../../../../src/clv/bgBb/_internal/bgBbPurchaseCountProbability.ts";
 import { checkOpportunityCount } from "../../../../src/clv/bgBb/_internal/checkOpportunityCount.ts";
-import { readBgBbCheckingData } from "../../../../src/clv/bgBb/_internal/readBgBbCheckingData.ts";
-import { readOpportunityHistory } from "../../../../src/clv/bgBb/_internal/readOpportunityHistory.ts";
 
 const params = { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 };
 
 describe("bgBbKernels", () => {
-  it("is the BG/BB record: α, β, γ, δ, opportunities as the time axis, and the pattern readers", () => {
+  it("is the BG/BB record: α, β, γ, δ, opportunities as the time axis", () => {
     expect(bgBbKernels.model).toBe("bg-bb");
     expect(bgBbKernels.parameters).toEqual(["alpha", "beta", "gamma", "delta"]);
     expect(bgBbKernels.timeAxis).toBe("opportunity");
     expect(bgBbKernels.readHorizon).toBe(checkOpportunityCount);
     expect(bgBbKernels.mapCustomers).toBe(mapPatterns);
-    expect(bgBbKernels.readPurchaseHistory).toBe(readOpportunityHistory);
-    expect(bgBbKernels.readCheckingData).toBe(readBgBbCheckingData);
   });
 
   it("holds the BG/BB formulas of Fader, Hardie & Shang (2010), DERT at d per opportunity included", () => {

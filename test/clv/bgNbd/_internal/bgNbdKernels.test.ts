@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { mapCustomers } from "../../../../src/clv/_internal/mapCustomers.ts";
-import { readCountCheckingData } from "../../../../src/clv/_internal/readCountCheckingData.ts";
-import { readPurchaseHistory } from "../../../../src/clv/_internal/readPurchaseHistory.ts";
 import { bgNbdConditionalExpectedPurchases } from "../../../../src/clv/bgNbd/_internal/bgNbdConditionalExpectedPurchases.ts";
 import { bgNbdKernels } from "../../../../src/clv/bgNbd/_internal/bgNbdKernels.ts";
 import { bgNbdProbabilityAlive } from "../../../../src/clv/bgNbd/_internal/bgNbdProbabilityAlive.ts";
@@ -17,8 +15,6 @@ describe("bgNbdKernels", () => {
     expect(bgNbdKernels.timeAxis).toBe("fit-unit");
     expect(bgNbdKernels.readHorizon).toBe(checkHorizon);
     expect(bgNbdKernels.mapCustomers).toBe(mapCustomers);
-    expect(bgNbdKernels.readPurchaseHistory).toBe(readPurchaseHistory);
-    expect(bgNbdKernels.readCheckingData).toBe(readCountCheckingData);
   });
 
   it("holds the BG/NBD formulas", () => {

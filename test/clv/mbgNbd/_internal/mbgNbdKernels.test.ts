@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { mapCustomers } from "../../../../src/clv/_internal/mapCustomers.ts";
-import { readCountCheckingData } from "../../../../src/clv/_internal/readCountCheckingData.ts";
-import { readPurchaseHistory } from "../../../../src/clv/_internal/readPurchaseHistory.ts";
 import { mbgNbdConditionalExpectedPurchases } from "../../../../src/clv/mbgNbd/_internal/mbgNbdConditionalExpectedPurchases.ts";
 import { mbgNbdKernels } from "../../../../src/clv/mbgNbd/_internal/mbgNbdKernels.ts";
 import { mbgNbdProbabilityAlive } from "../../../../src/clv/mbgNbd/_internal/mbgNbdProbabilityAlive.ts";
@@ -17,8 +15,6 @@ describe("mbgNbdKernels", () => {
     expect(mbgNbdKernels.timeAxis).toBe("fit-unit");
     expect(mbgNbdKernels.readHorizon).toBe(checkHorizon);
     expect(mbgNbdKernels.mapCustomers).toBe(mapCustomers);
-    expect(mbgNbdKernels.readPurchaseHistory).toBe(readPurchaseHistory);
-    expect(mbgNbdKernels.readCheckingData).toBe(readCountCheckingData);
   });
 
   it("holds the MBG/NBD formulas", () => {

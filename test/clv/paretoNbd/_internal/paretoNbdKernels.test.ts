@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { mapCustomers } from "../../../../src/clv/_internal/mapCustomers.ts";
-import { readCountCheckingData } from "../../../../src/clv/_internal/readCountCheckingData.ts";
-import { readPurchaseHistory } from "../../../../src/clv/_internal/readPurchaseHistory.ts";
 import { paretoNbdConditionalExpectedPurchases } from "../../../../src/clv/paretoNbd/_internal/paretoNbdConditionalExpectedPurchases.ts";
 import { paretoNbdDiscountedResidualPurchases } from "../../../../src/clv/paretoNbd/_internal/paretoNbdDiscountedResidualPurchases.ts";
 import { paretoNbdKernels } from "../../../../src/clv/paretoNbd/_internal/paretoNbdKernels.ts";
@@ -18,8 +16,6 @@ describe("paretoNbdKernels", () => {
     expect(paretoNbdKernels.timeAxis).toBe("fit-unit");
     expect(paretoNbdKernels.readHorizon).toBe(checkHorizon);
     expect(paretoNbdKernels.mapCustomers).toBe(mapCustomers);
-    expect(paretoNbdKernels.readPurchaseHistory).toBe(readPurchaseHistory);
-    expect(paretoNbdKernels.readCheckingData).toBe(readCountCheckingData);
   });
 
   it("holds the Pareto/NBD formulas", () => {

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { CustomerKernel } from "../../../../src/clv/_internal/mapCustomers.ts";
+import type { checkingDataReaders, purchaseHistoryReaders } from "../../../../src/clv/_internal/timeAxisReaders.ts";
 import type { bgBbKernels } from "../../../../src/clv/bgBb/_internal/bgBbKernels.ts";
 import type { BgBbParams } from "../../../../src/clv/bgBb/BgBbParams.ts";
 import type { bgNbdKernels } from "../../../../src/clv/bgNbd/_internal/bgNbdKernels.ts";
@@ -7,6 +8,7 @@ import type {
   CheckingTable,
   PredictionKernels,
   PurchaseHistory,
+  TimeAxis,
 } from "../../../../src/clv/predictions/_internal/PredictionKernels.ts";
 
 describe("PredictionKernels", () => {
@@ -14,7 +16,12 @@ describe("PredictionKernels", () => {
     expectTypeOf<typeof bgBbKernels>().toEqualTypeOf<PredictionKernels<BgBbParams>>();
     expectTypeOf<typeof bgNbdKernels>().toMatchTypeOf<PredictionKernels<object>>();
     expectTypeOf<PredictionKernels<BgBbParams>["probabilityAlive"]>().returns.toEqualTypeOf<CustomerKernel>();
-    expectTypeOf<PredictionKernels<BgBbParams>["readPurchaseHistory"]>().returns.toEqualTypeOf<PurchaseHistory>();
-    expectTypeOf<PredictionKernels<BgBbParams>["readCheckingData"]>().returns.toEqualTypeOf<CheckingTable>();
+    expectTypeOf<PredictionKernels<BgBbParams>["timeAxis"]>().toEqualTypeOf<TimeAxis>();
+  });
+
+  it("leaves the time-axis readers out of the record (a prediction does not bundle them)", () => {
+    expectTypeOf<(typeof purchaseHistoryReaders)[TimeAxis]>().returns.toEqualTypeOf<PurchaseHistory>();
+    expectTypeOf<(typeof checkingDataReaders)[TimeAxis]>().returns.toEqualTypeOf<CheckingTable>();
+    expectTypeOf<keyof PredictionKernels<BgBbParams>>().not.toEqualTypeOf<"readCheckingData">();
   });
 });
