@@ -60,12 +60,8 @@ export function readPredictionModel(
     const known = Object.keys(KERNELS)
       .map((m) => JSON.stringify(m))
       .join(" | ");
-    const received =
-      typeof model === "string"
-        ? JSON.stringify(model)
-        : typeof fit === "object" && fit !== null
-          ? String(model)
-          : String(fit);
+    // describeReceived never throws (String() of a null-prototype object does).
+    const received = describeReceived(typeof fit === "object" && fit !== null ? model : fit);
     issues.push({
       code: "invalid_value",
       path: [...path, "model"],

@@ -59,3 +59,13 @@ describe("readPredictionModel", () => {
     ).toEqual(["countFit.params.r", "countFit.params.alpha", "countFit.params.s", "countFit.params.beta"]);
   });
 });
+
+describe("readPredictionModel on hostile fits", () => {
+  it("describes a null-prototype or Symbol model instead of throwing a TypeError", () => {
+    for (const fit of [Object.create(null), { model: Object.create(null) }, { model: Symbol("m") }]) {
+      expect(issuePaths(expectClienteleError(() => readPredictionModel("f", fit), "invalid_input"))).toEqual([
+        "fit.model",
+      ]);
+    }
+  });
+});
