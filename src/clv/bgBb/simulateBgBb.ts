@@ -54,7 +54,7 @@ export interface SimulatedBgBbPatterns {
    * Transactions of all customers at each opportunity: index k is opportunity k + 1, over the calibration
    * and holdout opportunities (length n + n*); the "actual" series of a tracking plot.
    */
-  readonly transactionsByOpportunity: Float64Array;
+  readonly purchasesByOpportunity: Float64Array;
 }
 
 const OptionsSchema = /* @__PURE__ */ z.strictObject({
@@ -104,7 +104,7 @@ export function simulateBgBb(options: SimulateBgBbOptions): SimulatedBgBbPattern
   const total = n + (parsed.holdoutOpportunities ?? 0);
   const frequency = new Float64Array(customers);
   const holdoutFrequency = new Float64Array(customers);
-  const transactionsByOpportunity = new Float64Array(total);
+  const purchasesByOpportunity = new Float64Array(total);
   const recency = new Float64Array(customers);
   const opportunities = new Float64Array(customers).fill(n);
   const stream = createCounterStream();
@@ -122,7 +122,7 @@ export function simulateBgBb(options: SimulateBgBbOptions): SimulatedBgBbPattern
     for (let t = 1; t <= total; t++) {
       if (nextUnit(stream) < theta) break;
       if (nextUnit(stream) < p) {
-        transactionsByOpportunity[t - 1]! += 1;
+        purchasesByOpportunity[t - 1]! += 1;
         if (t > n) {
           holdout++;
         } else {
@@ -135,5 +135,5 @@ export function simulateBgBb(options: SimulateBgBbOptions): SimulatedBgBbPattern
     recency[i] = tx;
     holdoutFrequency[i] = holdout;
   }
-  return { frequency, recency, opportunities, holdoutFrequency, transactionsByOpportunity };
+  return { frequency, recency, opportunities, holdoutFrequency, purchasesByOpportunity };
 }

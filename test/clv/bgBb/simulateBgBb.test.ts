@@ -51,15 +51,15 @@ describe("simulateBgBb", () => {
     expect(both.frequency).toEqual(calibration.frequency);
     expect(both.recency).toEqual(calibration.recency);
     expect(calibration.holdoutFrequency.every((v) => v === 0)).toBe(true);
-    expect(calibration.transactionsByOpportunity).toHaveLength(6);
-    expect(both.transactionsByOpportunity).toHaveLength(11);
+    expect(calibration.purchasesByOpportunity).toHaveLength(6);
+    expect(both.purchasesByOpportunity).toHaveLength(11);
     const sum = (a: ArrayLike<number>, from = 0, to = a.length) => {
       let s = 0;
       for (let i = from; i < to; i++) s += a[i]!;
       return s;
     };
-    expect(sum(both.transactionsByOpportunity, 0, 6)).toBe(sum(both.frequency));
-    expect(sum(both.transactionsByOpportunity, 6)).toBe(sum(both.holdoutFrequency));
+    expect(sum(both.purchasesByOpportunity, 0, 6)).toBe(sum(both.frequency));
+    expect(sum(both.purchasesByOpportunity, 6)).toBe(sum(both.holdoutFrequency));
     expect(sum(both.holdoutFrequency)).toBeGreaterThan(0);
     for (let i = 0; i < 3000; i++) expect(both.holdoutFrequency[i]).toBeLessThanOrEqual(5);
   });

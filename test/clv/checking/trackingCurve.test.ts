@@ -149,7 +149,7 @@ describe("trackingCurve", () => {
       const rows = trackingCurve(donations, {
         cohorts: [{ time: 0, customers }],
         periods: 11,
-        actual: sim.transactionsByOpportunity,
+        actual: sim.purchasesByOpportunity,
       });
       for (const row of rows) {
         const q = row.expectedIncremental / customers; // marginal P(transaction at this opportunity)
