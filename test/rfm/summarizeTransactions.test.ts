@@ -498,3 +498,17 @@ describe("summarizeTransactions", () => {
     });
   });
 });
+
+describe("summarizeTransactions after year 9999", () => {
+  it("takes back the metadata dates it writes (+010000-06-01 was rejected as observationEnd)", () => {
+    const log = [
+      { customerId: "a", timestamp: "+010000-01-01", amount: 1 },
+      { customerId: "a", timestamp: "+010000-03-01", amount: 1 },
+    ];
+    const first = summarizeTransactions(log, { unit: "day", observationEnd: "+010000-06-01" });
+    expect(first.metadata.observationEnd).toBe("+010000-06-01");
+    const again = summarizeTransactions(log, { unit: "day", observationEnd: first.metadata.observationEnd });
+    expect(again.rows).toEqual(first.rows);
+    expect(again.rows[0]).toMatchObject({ frequency: 1, recency: 60, T: 152 });
+  });
+});

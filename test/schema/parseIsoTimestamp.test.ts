@@ -50,3 +50,16 @@ describe("parseIsoTimestamp", () => {
     expect(iso("0050-06-01")).toBe("0050-06-01T00:00:00.000Z");
   });
 });
+
+describe("parseIsoTimestamp with expanded years", () => {
+  it("reads ±YYYYYY years, as the library writes dates after 9999 (metadata gave +010000-06-01 that it then rejected)", () => {
+    expect(parseIsoTimestamp("+010000-06-01")?.toISOString()).toBe("+010000-06-01T00:00:00.000Z");
+    expect(parseIsoTimestamp("-000001-12-31T23:00:00-01:00")?.toISOString()).toBe("0000-01-01T00:00:00.000Z");
+    expect(parseIsoTimestamp("+275760-09-13")?.getTime()).toBe(8.64e15);
+  });
+  it("rejects year -000000, a 5-digit year and instants beyond what a Date holds", () => {
+    for (const text of ["-000000-01-01", "+10000-06-01", "+275760-09-14", "-271821-04-19"]) {
+      expect(parseIsoTimestamp(text), text).toBeUndefined();
+    }
+  });
+});
