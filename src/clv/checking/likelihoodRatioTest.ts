@@ -116,7 +116,10 @@ export function likelihoodRatioTest(
       issues: [{ code: "domain_error", path, message }],
     });
   if (restricted.n !== full.n) {
-    throw domain(`the fits have different numbers of customers (${describeReceived(restricted.n)} and ${describeReceived(full.n)})`, ["full", "n"]);
+    throw domain(
+      `the fits have different numbers of customers (${describeReceived(restricted.n)} and ${describeReceived(full.n)})`,
+      ["full", "n"],
+    );
   }
   if (restricted.unit !== full.unit) {
     throw domain(

@@ -76,7 +76,9 @@ describe("compareFits", () => {
       () => compareFits({ A: makeFit(-100), B: { ...makeFit(-101), unit: sym as never } }),
       "domain_error",
     );
-    expect(unit.message.split("\n")[0]).toBe('compareFits: fits A and B are not on the same data (units symbol and "week")');
+    expect(unit.message.split("\n")[0]).toBe(
+      'compareFits: fits A and B are not on the same data (units symbol and "week")',
+    );
     const n = expectClienteleError(
       () => compareFits({ A: makeFit(-100), B: { ...makeFit(-101), n: sym as never } }),
       "invalid_input",
@@ -84,4 +86,3 @@ describe("compareFits", () => {
     expect(n.issues[0]).toMatchObject({ path: ["fits", "B", "n"], message: "expected integer ≥ 1, received symbol" });
   });
 });
-

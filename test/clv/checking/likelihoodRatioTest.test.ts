@@ -96,7 +96,8 @@ describe("likelihoodRatioTest", () => {
         ),
       "domain_error",
     );
-    expect(n.message.split("\n")[0]).toBe("likelihoodRatioTest: the fits have different numbers of customers (symbol and 500)");
+    expect(n.message.split("\n")[0]).toBe(
+      "likelihoodRatioTest: the fits have different numbers of customers (symbol and 500)",
+    );
   });
 });
-

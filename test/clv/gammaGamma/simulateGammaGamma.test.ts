@@ -86,4 +86,3 @@ describe("simulateGammaGamma", () => {
     );
   });
 });
-
