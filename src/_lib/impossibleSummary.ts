@@ -1,5 +1,48 @@
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+import { collectIssues, type IssueCollector, MAX_KEPT_ISSUES } from "./issueCollector.ts";
+
+/**
+ * Whether a summary (x, t_x, T) cannot happen: recency after T, or recency > 0 without repeat purchases.
+ * The cheap test a reader runs on every row before it builds an issue.
+ *
+ * @param x - Frequency.
+ * @param recency - t_x.
+ * @param T - T.
+ * @returns True for an impossible summary.
+ * @internal
+ */
+export function isImpossibleSummary(x: number, recency: number, T: number): boolean {
+  return recency > T || (x === 0 && recency !== 0);
+}
+
+/**
+ * Counts an impossible summary in a collector, building its issue only while the collector keeps
+ * issues (so a million impossible rows cost a count, not a million messages).
+ *
+ * @param collector - Where to count.
+ * @param x - Frequency (a valid integer ≥ 0).
+ * @param recency - t_x (a valid number ≥ 0).
+ * @param T - T (a valid number ≥ 0).
+ * @param path - Path of the row's recency.
+ * @param end - What T ends, in the message.
+ * @internal
+ */
+export function collectImpossibleSummary(
+  collector: IssueCollector,
+  x: number,
+  recency: number,
+  T: number,
+  path: (string | number)[],
+  end: "calibration" | "observation",
+): void {
+  if (collector.list.length >= MAX_KEPT_ISSUES) {
+    collector.count++;
+    return;
+  }
+  const found = impossibleSummaryIssue(x, recency, T, path, end);
+  if (found !== undefined) collectIssues(collector, found);
+}
 
 /**
  * The `domain_error` issue of a summary (x, t_x, T) that cannot happen, or undefined when it can: recency
@@ -47,18 +90,19 @@ export function impossibleSummaryIssue(
  * its message (`fitBgNbd: 2 summary rows are impossible`), so every reader words it alike.
  *
  * @param fnName - Public function name.
- * @param issues - The issues, at least one.
+ * @param issues - The collected issues, at least one counted.
  * @param noun - What each summary is in the caller's words: `"summary row"` or `"customer"`.
  * @returns The error, to throw.
  * @internal
  */
 export function impossibleSummariesError(
   fnName: string,
-  issues: ClienteleIssue[],
+  issues: IssueCollector,
   noun: "summary row" | "customer",
 ): ClienteleDomainError {
-  const n = issues.length;
+  const n = issues.count;
   return new ClienteleDomainError("domain_error", `${fnName}: ${n} ${noun}${n === 1 ? " is" : "s are"} impossible`, {
-    issues,
+    issues: issues.list,
+    issueCount: n,
   });
 }

@@ -50,3 +50,16 @@ export function collectIssues(collector: IssueCollector, issues: ClienteleIssue 
     if (collector.list.length < MAX_KEPT_ISSUES) collector.list.push(issues[i]!);
   }
 }
+
+/**
+ * Counts one issue, building it (calling `build`) only while the collector keeps issues: past the cap
+ * a bad value costs a count, not a message, so the list is capped before it is built.
+ *
+ * @param collector - Where to add.
+ * @param build - Makes the issue.
+ * @internal
+ */
+export function collectIssue(collector: IssueCollector, build: () => ClienteleIssue): void {
+  collector.count++;
+  if (collector.list.length < MAX_KEPT_ISSUES) collector.list.push(build());
+}

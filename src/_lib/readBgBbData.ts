@@ -2,6 +2,7 @@ import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleEr
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { describeReceived } from "./describeReceived.ts";
 import { isPlainObject } from "./isPlainObject.ts";
+import { collectIssue, collectIssues, createIssueCollector } from "./issueCollector.ts";
 
 /** Largest number of opportunities accepted (the likelihood costs O(n) per pattern). */
 export const MAX_OPPORTUNITIES = 1_000_000;
@@ -98,12 +99,12 @@ export function bgBbPatternIssues(
  * @param input - Rows or columns (untrusted).
  * @returns The compressed data.
  * @throws {@link ClienteleInputError} `invalid_input` for bad values (paths `rows[3].frequency`,
- *   `columns.count[2]`), listing up to 20 issues.
+ *   `columns.count[2]`): the first 10,000 issues kept, all counted in `issueCount`.
  * @throws {@link ClienteleDomainError} `insufficient_data` for no customers.
  * @internal
  */
 export function readBgBbData(fnName: string, input: unknown): BgBbCompressed {
-  const issues: ClienteleIssue[] = [];
+  const issues = createIssueCollector();
   const index = new Map<string, number>();
   const out = {
     frequency: [] as number[],
@@ -124,7 +125,7 @@ export function readBgBbData(fnName: string, input: unknown): BgBbCompressed {
       });
     }
     if (found.length > 0) {
-      if (issues.length < 20) issues.push(...found);
+      collectIssues(issues, found);
       return;
     }
     const w = (c as number | undefined) ?? 1;
@@ -146,11 +147,11 @@ export function readBgBbData(fnName: string, input: unknown): BgBbCompressed {
     for (let i = 0; i < input.length; i++) {
       const row: unknown = input[i];
       if (!isPlainObject(row)) {
-        issues.push({
+        collectIssue(issues, () => ({
           code: "invalid_type",
           path: ["rows", i],
           message: `expected an object, received ${describeReceived(row)}`,
-        });
+        }));
         continue;
       }
       add(row.frequency, row.recency, row.opportunities, row.count, (f) => ["rows", i, f]);
@@ -163,35 +164,37 @@ export function readBgBbData(fnName: string, input: unknown): BgBbCompressed {
       if (col === undefined && name === "count") continue;
       const len = (col as { length?: unknown } | null)?.length;
       if (typeof col !== "object" || col === null || typeof len !== "number") {
-        issues.push({
+        collectIssue(issues, () => ({
           code: "invalid_type",
           path: ["columns", name],
           message: `expected an array, received ${describeReceived(col)}`,
-        });
+        }));
       } else if (length === -1) {
         length = len;
       } else if (len !== length) {
-        issues.push({
+        collectIssue(issues, () => ({
           code: "invalid_value",
           path: ["columns", name],
           message: `expected ${length} values like the first column, received ${len}`,
-        });
+        }));
       }
     }
-    if (issues.length === 0) {
+    if (issues.count === 0) {
       const c = input as unknown as Record<string, ArrayLike<unknown>>;
       for (let i = 0; i < length; i++) {
         add(c.frequency![i], c.recency![i], c.opportunities![i], c.count?.[i], (f) => ["columns", f, i]);
       }
     }
   } else {
-    issues.push({
+    collectIssue(issues, () => ({
       code: "invalid_type",
       path: [],
       message: `expected rows or columns of { frequency, recency, opportunities, count? }, received ${describeReceived(input)}`,
-    });
+    }));
   }
-  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+  if (issues.count > 0) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
+  }
   if (customers === 0) {
     throw new ClienteleDomainError(
       "insufficient_data",

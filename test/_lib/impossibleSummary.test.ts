@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { impossibleSummariesError, impossibleSummaryIssue } from "../../src/_lib/impossibleSummary.ts";
+import {
+  collectImpossibleSummary,
+  impossibleSummariesError,
+  impossibleSummaryIssue,
+  isImpossibleSummary,
+} from "../../src/_lib/impossibleSummary.ts";
+import { createIssueCollector, MAX_KEPT_ISSUES } from "../../src/_lib/issueCollector.ts";
 import { isClienteleError } from "../../src/errors/ClienteleError.ts";
 
 describe("impossibleSummaryIssue", () => {
@@ -25,11 +31,34 @@ describe("impossibleSummaryIssue", () => {
 
   it("counts the impossible summaries in one domain_error that keeps every issue", () => {
     const one = [impossibleSummaryIssue(0, 2, 10, ["r", 0], "calibration")!];
-    const e = impossibleSummariesError("f", one, "summary row");
+    const e = impossibleSummariesError("f", { list: one, count: 1 }, "summary row");
     expect(isClienteleError(e, "domain_error")).toBe(true);
     expect(e.message.split("\n")[0]).toBe("f: 1 summary row is impossible");
     expect(e.issues).toEqual(one);
     const two = [...one, impossibleSummaryIssue(2, 11, 10, ["r", 1], "observation")!];
-    expect(impossibleSummariesError("g", two, "customer").message.split("\n")[0]).toBe("g: 2 customers are impossible");
+    expect(impossibleSummariesError("g", { list: two, count: 2 }, "customer").message.split("\n")[0]).toBe(
+      "g: 2 customers are impossible",
+    );
+  });
+
+  it("keeps the first 10,000 impossible summaries and counts them all (issue 17, item 7)", () => {
+    const collector = createIssueCollector();
+    for (let i = 0; i < MAX_KEPT_ISSUES + 5; i++)
+      collectImpossibleSummary(collector, 2, 11, 10, ["r", i], "observation");
+    expect(collector.list.length).toBe(MAX_KEPT_ISSUES);
+    const e = impossibleSummariesError("g", collector, "customer");
+    expect(e.issueCount).toBe(MAX_KEPT_ISSUES + 5);
+    expect(e.message.split("\n")[0]).toBe("g: 10005 customers are impossible");
+  });
+
+  it("tests possibility as impossibleSummaryIssue does", () => {
+    for (const [x, r, T] of [
+      [0, 0, 10],
+      [3, 10, 10],
+      [2, 11, 10],
+      [0, 2, 10],
+    ] as const) {
+      expect(isImpossibleSummary(x, r, T)).toBe(impossibleSummaryIssue(x, r, T, [], "calibration") !== undefined);
+    }
   });
 });

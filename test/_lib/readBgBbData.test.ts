@@ -32,3 +32,13 @@ describe("readBgBbData", () => {
     expectClienteleError(() => readBgBbData("f", "rows"), "invalid_input");
   });
 });
+
+describe("readBgBbData on many bad rows (issue 17, item 7)", () => {
+  it("keeps the first 10,000 issues and counts all of them (it kept 20, uncounted)", () => {
+    const n = 20_030;
+    const rows = Array.from({ length: n }, () => ({ frequency: -1, recency: 0, opportunities: 6 }));
+    const e = expectClienteleError(() => readBgBbData("fitBgBb", rows), "invalid_input");
+    expect(e.issues.length).toBe(10_000);
+    expect(e.issueCount).toBe(n);
+  });
+});

@@ -1,5 +1,10 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
-import { impossibleSummariesError, impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
+import {
+  collectImpossibleSummary,
+  impossibleSummariesError,
+  isImpossibleSummary,
+} from "../../_lib/impossibleSummary.ts";
+import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 
@@ -215,7 +220,10 @@ export function throwColumnShape(fnName: string, columns: readonly (readonly [st
   throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
 }
 
-/** Lists every bad customer (type and range first; if none, the impossible ones) and throws. */
+/**
+ * Lists the bad customers (type and range first; if none, the impossible ones; the first 10,000 issues
+ * kept, all counted) and throws.
+ */
 function throwInvalid(
   fnName: string,
   xs: ArrayLike<unknown>,
@@ -223,8 +231,8 @@ function throwInvalid(
   Ts: ArrayLike<unknown>,
   columns: boolean,
 ): never {
-  const issues: ClienteleIssue[] = [];
-  const impossible: ClienteleIssue[] = [];
+  const issues = createIssueCollector();
+  const impossible = createIssueCollector();
   const at = (field: string, i: number): (string | number)[] =>
     columns ? ["customer", field, i] : ["customer", field];
   for (let i = 0; i < xs.length; i++) {
@@ -233,7 +241,7 @@ function throwInvalid(
     const T = Ts[i];
     let ok = true;
     if (!(typeof x === "number" && Number.isSafeInteger(x) && x >= 0)) {
-      issues.push(problem(at("frequency", i), "integer ≥ 0", x));
+      collectIssue(issues, () => problem(at("frequency", i), "integer ≥ 0", x));
       ok = false;
     }
     for (const [field, v] of [
@@ -241,15 +249,16 @@ function throwInvalid(
       ["T", T],
     ] as const) {
       if (!(typeof v === "number" && v >= 0 && v <= MAX)) {
-        issues.push(problem(at(field, i), "finite number ≥ 0", v));
+        collectIssue(issues, () => problem(at(field, i), "finite number ≥ 0", v));
         ok = false;
       }
     }
-    if (!ok) continue;
-    const found = impossibleSummaryIssue(x as number, r as number, T as number, at("recency", i), "observation");
-    if (found !== undefined) impossible.push(found);
+    if (!ok || !isImpossibleSummary(x as number, r as number, T as number)) continue;
+    collectImpossibleSummary(impossible, x as number, r as number, T as number, at("recency", i), "observation");
   }
-  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+  if (issues.count > 0) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
+  }
   throw impossibleSummariesError(fnName, impossible, "customer");
 }
 

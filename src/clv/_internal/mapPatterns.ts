@@ -1,6 +1,6 @@
+import { collectIssues, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { bgBbPatternIssues, MAX_OPPORTUNITIES } from "../../_lib/readBgBbData.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
-import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { checkKernelResult, columnLength, throwColumnShape, throwNotCustomer } from "./mapCustomers.ts";
 
 /**
@@ -90,16 +90,20 @@ export function mapPatterns(
   return out;
 }
 
-/** Lists up to 20 bad patterns of the columns, with their paths, and throws. */
+/** Lists the bad patterns of the columns with their paths (the first 10,000 issues kept, all counted) and throws. */
 function throwInvalidPatterns(
   fnName: string,
   xs: ArrayLike<unknown>,
   ts: ArrayLike<unknown>,
   ns: ArrayLike<unknown>,
 ): never {
-  const issues: ClienteleIssue[] = [];
-  for (let i = 0; i < xs.length && issues.length < 20; i++) {
-    issues.push(...bgBbPatternIssues(xs[i], ts[i], ns[i], (f) => ["customer", f, i]));
+  const issues = createIssueCollector();
+  for (let i = 0; i < xs.length; i++) {
+    if (validPattern(xs[i], ts[i], ns[i])) continue;
+    collectIssues(
+      issues,
+      bgBbPatternIssues(xs[i], ts[i], ns[i], (f) => ["customer", f, i]),
+    );
   }
-  throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.slice(0, 20) });
+  throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
 }

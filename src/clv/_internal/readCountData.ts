@@ -1,5 +1,10 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
-import { impossibleSummariesError, impossibleSummaryIssue } from "../../_lib/impossibleSummary.ts";
+import {
+  collectImpossibleSummary,
+  impossibleSummariesError,
+  isImpossibleSummary,
+} from "../../_lib/impossibleSummary.ts";
+import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { unknownKeysIssue } from "../../_lib/unknownKeysIssue.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
@@ -175,27 +180,35 @@ function fromCompressed(fnName: string, record: Record<string, unknown>): CountD
   const tx = record.recency as ArrayLike<unknown>;
   const T = record.T as ArrayLike<unknown>;
   const count = record.count as ArrayLike<unknown>;
+  const bad = createIssueCollector();
   let total = 0;
   for (let k = 0; k < n; k++) {
-    if (!isCount(x[k])) issues.push(issue([root, "frequency", k], "integer ≥ 0", describeReceived(x[k])));
-    if (!isAmount(tx[k])) issues.push(issue([root, "recency", k], "finite number ≥ 0", describeReceived(tx[k])));
-    if (!isAmount(T[k])) issues.push(issue([root, "T", k], "finite number ≥ 0", describeReceived(T[k])));
+    const xk = x[k];
+    const rk = tx[k];
+    const Tk = T[k];
     const c = count[k];
-    if (!(isCount(c) && (c as number) >= 1)) issues.push(issue([root, "count", k], "integer ≥ 1", describeReceived(c)));
-    else total += c as number;
+    if (!isCount(xk)) collectIssue(bad, () => issue([root, "frequency", k], "integer ≥ 0", describeReceived(xk)));
+    if (!isAmount(rk)) collectIssue(bad, () => issue([root, "recency", k], "finite number ≥ 0", describeReceived(rk)));
+    if (!isAmount(Tk)) collectIssue(bad, () => issue([root, "T", k], "finite number ≥ 0", describeReceived(Tk)));
+    if (!(isCount(c) && (c as number) >= 1)) {
+      collectIssue(bad, () => issue([root, "count", k], "integer ≥ 1", describeReceived(c)));
+    } else total += c as number;
   }
-  if (issues.length === 0 && record.customers !== total) {
-    issues.push(issue([root, "customers"], `Σ count (${total})`, describeReceived(record.customers)));
+  if (bad.count === 0 && record.customers !== total) {
+    collectIssue(bad, () => issue([root, "customers"], `Σ count (${total})`, describeReceived(record.customers)));
   }
-  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
-  const impossible: ClienteleIssue[] = [];
+  if (bad.count > 0) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, { issues: bad.list, issueCount: bad.count });
+  }
+  const impossible = createIssueCollector();
   for (let k = 0; k < n; k++) {
+    const xk = x[k] as number;
     const r = tx[k] as number;
     const t = T[k] as number;
-    const found = impossibleSummaryIssue(x[k] as number, r, t, [root, "recency", k], "calibration");
-    if (found !== undefined) impossible.push(found);
+    if (isImpossibleSummary(xk, r, t))
+      collectImpossibleSummary(impossible, xk, r, t, [root, "recency", k], "calibration");
   }
-  if (impossible.length > 0) throw impossibleSummariesError(fnName, impossible, "summary row");
+  if (impossible.count > 0) throw impossibleSummariesError(fnName, impossible, "summary row");
   if (n === 0) throw insufficient(fnName);
   return buildCountData(
     n,

@@ -1,5 +1,5 @@
+import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
-import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseSummaryTable } from "../../rfm/parseSummaryTable.ts";
 import type { SummaryColumns } from "../../rfm/SummaryColumns.ts";
 import type { SummaryTable } from "../../rfm/SummaryTable.ts";
@@ -82,24 +82,25 @@ export function readHoldoutSummaries(
   const holdoutFrequency = table.holdoutFrequency ?? new Float64Array(n).fill(Number.NaN);
   const holdoutDuration = table.holdoutDuration ?? new Float64Array(n).fill(Number.NaN);
   if (requireHoldout) {
-    const issues: ClienteleIssue[] = [];
+    const issues = createIssueCollector();
     for (let i = 0; i < n; i++) {
       for (const [field, column] of [
         ["holdoutFrequency", holdoutFrequency],
         ["holdoutDuration", holdoutDuration],
       ] as const) {
         if (Number.isNaN(column[i]!)) {
-          issues.push({
+          collectIssue(issues, () => ({
             code: "invalid_type",
             path: rows ? ["summaries", i, field] : ["summaries", field, i],
             message: `missing required field ${field} (summarise with a calibrationEnd to get the holdout period)`,
             expected: "number",
             received: "undefined",
-          });
+          }));
         }
       }
     }
-    if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+    if (issues.count > 0)
+      throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
   }
   return {
     length: n,

@@ -1,4 +1,5 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
+import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 
@@ -21,21 +22,25 @@ export function readNonNegativeEntries(
   path: readonly (string | number)[],
 ): Float64Array {
   const out = new Float64Array(n);
-  const issues: ClienteleIssue[] = [];
+  const issues = createIssueCollector();
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (typeof v === "number" && v >= 0 && v <= Number.MAX_VALUE) out[i] = v;
     else {
-      const received = describeReceived(v);
-      issues.push({
-        code: typeof v === "number" ? "invalid_value" : "invalid_type",
-        path: [...path, i],
-        message: `expected finite number ≥ 0, received ${received}`,
-        expected: "finite number ≥ 0",
-        received,
+      collectIssue(issues, (): ClienteleIssue => {
+        const received = describeReceived(v);
+        return {
+          code: typeof v === "number" ? "invalid_value" : "invalid_type",
+          path: [...path, i],
+          message: `expected finite number ≥ 0, received ${received}`,
+          expected: "finite number ≥ 0",
+          received,
+        };
       });
     }
   }
-  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+  if (issues.count > 0) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
+  }
   return out;
 }

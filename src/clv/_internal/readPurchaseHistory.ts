@@ -1,5 +1,5 @@
+import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
-import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import type { PurchaseHistory } from "../predictions/_internal/PredictionKernels.ts";
 import { readTimes } from "./readTimes.ts";
 
@@ -23,23 +23,23 @@ export function readPurchaseHistory(fnName: string, purchaseTimes: unknown, at: 
   const times = readTimes(fnName, purchaseTimes, ["purchaseTimes"], true).sort();
   const when = readTimes(fnName, at, ["options", "at"], false);
   const first = times[0]!;
-  const late: ClienteleIssue[] = [];
+  const late = createIssueCollector();
   for (let i = 0; i < when.length; i++) {
     if (when[i]! < first) {
-      late.push({
+      collectIssue(late, () => ({
         code: "domain_error",
         path: ["options", "at", i],
         message: `time ${when[i]} is before the first purchase (${first}): the customer was not yet a customer`,
         expected: `≥ ${first}`,
         received: String(when[i]),
-      });
+      }));
     }
   }
-  if (late.length > 0) {
+  if (late.count > 0) {
     throw new ClienteleDomainError(
       "domain_error",
-      `${fnName}: ${late.length} evaluation time${late.length === 1 ? " is" : "s are"} before the first purchase`,
-      { issues: late },
+      `${fnName}: ${late.count} evaluation time${late.count === 1 ? " is" : "s are"} before the first purchase`,
+      { issues: late.list, issueCount: late.count },
     );
   }
   const n = when.length;

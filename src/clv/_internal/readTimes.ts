@@ -1,4 +1,5 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
+import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 
@@ -28,13 +29,15 @@ export function readTimes(fnName: string, values: unknown, path: (string | numbe
     });
   }
   const out = new Float64Array(n);
-  const issues: ClienteleIssue[] = [];
+  const issues = createIssueCollector();
   for (let i = 0; i < n; i++) {
     const v = (values as ArrayLike<unknown>)[i];
     if (typeof v === "number" && Number.isFinite(v)) out[i] = v;
-    else issues.push(issue([...path, i], "finite number", v));
+    else collectIssue(issues, () => issue([...path, i], "finite number", v));
   }
-  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+  if (issues.count > 0) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
+  }
   return out;
 }
 
@@ -52,11 +55,15 @@ export function readTimes(fnName: string, values: unknown, path: (string | numbe
  */
 export function readWholeTimes(fnName: string, values: unknown, path: (string | number)[], min: number): Float64Array {
   const out = readTimes(fnName, values, path, false);
-  const issues: ClienteleIssue[] = [];
+  const issues = createIssueCollector();
   out.forEach((v, i) => {
-    if (!(Number.isInteger(v) && v >= min && v <= 1e7)) issues.push(issue([...path, i], `a whole number ≥ ${min}`, v));
+    if (!(Number.isInteger(v) && v >= min && v <= 1e7)) {
+      collectIssue(issues, () => issue([...path, i], `a whole number ≥ ${min}`, v));
+    }
   });
-  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
+  if (issues.count > 0) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
+  }
   return out;
 }
 

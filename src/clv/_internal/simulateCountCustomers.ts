@@ -6,7 +6,11 @@ import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
 import { readSimulationAges } from "./readSimulationAges.ts";
 import { type CounterStream, createCounterStream } from "./splitMix64.ts";
 
-const MAX_CUSTOMERS = 4294967295;
+/**
+ * Most customers one call simulates: 10⁷, as for BG/BB and sBG. The output takes 28 bytes a customer
+ * (280 MB at the limit); the former limit 2³² − 1 needed 120 GB and failed with an untyped RangeError.
+ */
+const MAX_CUSTOMERS = 10_000_000;
 
 /**
  * Draws one customer of a count model into `out`: `out[0]` = x (NaN when the customer would exceed the

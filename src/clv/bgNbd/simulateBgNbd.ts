@@ -16,7 +16,7 @@ import { type BgNbdParams, BgNbdParamsSchema } from "./BgNbdParams.ts";
 export interface SimulateBgNbdOptions {
   /** Population parameters (α per time unit of `T`). */
   readonly params: BgNbdParams;
-  /** Number of customers, an integer in [1, 2³² − 1]. */
+  /** Number of customers, an integer in [1, 10⁷] (more is `invalid_input`: the output takes 28 bytes a customer). */
   readonly customers: number;
   /** Observation length from each customer's first purchase: one value for all, or one per customer (each finite, ≥ 0). */
   readonly T: number | ArrayLike<number>;

@@ -112,7 +112,10 @@ export function compareFits(
     }
     if (issues.length > 0) throw new ClienteleInputError(`${fn}: invalid input`, { issues });
     if (fit.n !== first.n || fit.unit !== first.unit) {
-      const what = fit.n !== first.n ? `n = ${fit.n} and ${first.n}` : `units "${fit.unit}" and "${first.unit}"`;
+      const what =
+        fit.n !== first.n
+          ? `n = ${fit.n} and ${first.n}`
+          : `units ${describeReceived(fit.unit)} and ${describeReceived(first.unit)}`;
       throw new ClienteleDomainError(
         "domain_error",
         `${fn}: fits ${names[0]} and ${name} are not on the same data (${what})`,

@@ -116,11 +116,14 @@ export function likelihoodRatioTest(
       issues: [{ code: "domain_error", path, message }],
     });
   if (restricted.n !== full.n) {
-    throw domain(`the fits have different numbers of customers (${restricted.n} and ${full.n})`, ["full", "n"]);
+    throw domain(
+      `the fits have different numbers of customers (${describeReceived(restricted.n)} and ${describeReceived(full.n)})`,
+      ["full", "n"],
+    );
   }
   if (restricted.unit !== full.unit) {
     throw domain(
-      `the fits are in different units ("${restricted.unit}" and "${full.unit}"), so their log-likelihoods are not comparable`,
+      `the fits are in different units (${describeReceived(restricted.unit)} and ${describeReceived(full.unit)}), so their log-likelihoods are not comparable`,
       ["full", "unit"],
     );
   }

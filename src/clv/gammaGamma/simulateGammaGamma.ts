@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { describeReceived } from "../../_lib/describeReceived.ts";
-import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
+import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { sampleGamma } from "../_internal/sampleGamma.ts";
@@ -69,6 +70,9 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  * @param options - Parameters, frequencies, seed.
  * @returns Columns `customerId`, `frequency`, `monetaryValue` and the latent `nu`.
  * @throws {@link ClienteleInputError} `invalid_input` for bad options (paths `params.q`, `frequencies[3]`).
+ * @throws {@link ClienteleDomainError} `domain_error` (path `params`) when a customer's ν or mean spend is
+ *   not a positive finite double even computed in log space, which tiny shapes (p·x or q around 10⁻³ and
+ *   below) cause: spend and ν are never NaN, Infinity or 0.
  * @example
  * ```ts
  * import { fitGammaGamma, simulateGammaGamma } from "clientele/clv";
@@ -97,38 +101,63 @@ export function simulateGammaGamma(options: SimulateGammaGammaOptions): Simulate
     });
   }
   const xs = frequencies as ArrayLike<unknown>;
-  const issues: ClienteleIssue[] = [];
+  const issues = createIssueCollector();
   const frequency = new Float64Array(length);
   for (let i = 0; i < length; i++) {
     const x = xs[i];
     if (typeof x === "number" && Number.isSafeInteger(x) && x >= 0) frequency[i] = x;
     else {
-      const received = describeReceived(x);
-      issues.push({
-        code: "invalid_value",
-        path: ["frequencies", i],
-        message: `expected integer ≥ 0, received ${received}`,
-        expected: "integer ≥ 0",
-        received,
+      collectIssue(issues, (): ClienteleIssue => {
+        const received = describeReceived(x);
+        return {
+          code: "invalid_value",
+          path: ["frequencies", i],
+          message: `expected integer ≥ 0, received ${received}`,
+          expected: "integer ≥ 0",
+          received,
+        };
       });
     }
   }
-  if (issues.length > 0) throw new ClienteleInputError(`${fn}: invalid input`, { issues });
+  if (issues.count > 0) {
+    throw new ClienteleInputError(`${fn}: invalid input`, { issues: issues.list, issueCount: issues.count });
+  }
   const { p, q, gamma } = params;
   const customerId = new Uint32Array(length);
   const monetaryValue = new Float64Array(length);
   const nu = new Float64Array(length);
   const stream = createCounterStream();
+  const logDraw = new Float64Array(1);
   for (let i = 0; i < length; i++) {
     customerId[i] = i;
     selectEntity(stream, seed, i);
     selectSubstream(stream, 0);
-    const v = sampleGamma(q, stream) / gamma;
+    let v = sampleGamma(q, stream, logDraw) / gamma;
+    // A draw that underflows or overflows is redone in log space; what is still not a positive double
+    // cannot be returned (tiny shapes put ln ν and ln z̄ thousands of units from 0).
+    if (!(v > 0 && v <= Number.MAX_VALUE)) v = Math.exp(logDraw[0]! - Math.log(gamma));
+    if (!(v > 0 && v <= Number.MAX_VALUE)) throw unrepresentable(fn, i, "ν", params);
     nu[i] = v;
     const x = frequency[i]!;
     if (x === 0) continue;
     selectSubstream(stream, 1);
-    monetaryValue[i] = sampleGamma(p * x, stream) / v / x;
+    let z = sampleGamma(p * x, stream, logDraw) / v / x;
+    if (!(z > 0 && z <= Number.MAX_VALUE)) z = Math.exp(logDraw[0]! - Math.log(v) - Math.log(x));
+    if (!(z > 0 && z <= Number.MAX_VALUE)) throw unrepresentable(fn, i, "the mean spend", params);
+    monetaryValue[i] = z;
   }
   return { customerId, frequency, monetaryValue, nu };
+}
+
+/** The `domain_error` for a draw that is not a positive finite double even in log space. */
+function unrepresentable(
+  fn: string,
+  customer: number,
+  what: string,
+  params: { p: number; q: number; gamma: number },
+): ClienteleDomainError {
+  const message = `${what} of customer ${customer} is not a positive finite number (p = ${params.p}, q = ${params.q}, γ = ${params.gamma}): shapes p·x or q far below 1 give Gamma draws whose logarithm is in the thousands`;
+  return new ClienteleDomainError("domain_error", `${fn}: ${message}`, {
+    issues: [{ code: "domain_error", path: ["params"], message }],
+  });
 }

@@ -1,11 +1,11 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
+import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import {
   ClienteleDomainError,
   type ClienteleError,
   ClienteleInputError,
   isClienteleError,
 } from "../../errors/ClienteleError.ts";
-import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
 import { exactUnitFactor } from "../_internal/exactUnitFactor.ts";
 import { throwInvalidValue } from "../_internal/invalidValue.ts";
@@ -100,19 +100,23 @@ function finish(
   amount: Float64Array,
   single: boolean,
 ): number | Float64Array {
-  const issues: ClienteleIssue[] = [];
+  const issues = createIssueCollector();
   for (let i = 0; i < amount.length; i++) {
     const value = margin * spend[i]! * amount[i]!;
     if (!(value > -MAX && value <= MAX)) {
-      issues.push({ code: "domain_error", path: ["customers", i], message: `CLV is ${value}, not a finite number` });
+      collectIssue(issues, () => ({
+        code: "domain_error",
+        path: ["customers", i],
+        message: `CLV is ${value}, not a finite number`,
+      }));
     }
     amount[i] = Math.max(value, 0);
   }
-  if (issues.length > 0) {
+  if (issues.count > 0) {
     throw new ClienteleDomainError(
       "domain_error",
-      `${fn}: the value of ${issues.length} customer(s) could not be evaluated`,
-      { issues },
+      `${fn}: the value of ${issues.count} customer(s) could not be evaluated`,
+      { issues: issues.list, issueCount: issues.count },
     );
   }
   return single ? amount[0]! : amount;

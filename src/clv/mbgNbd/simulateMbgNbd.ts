@@ -16,7 +16,7 @@ import { type MbgNbdParams, MbgNbdParamsSchema } from "./MbgNbdParams.ts";
 export interface SimulateMbgNbdOptions {
   /** Population parameters (α per time unit of `T`). */
   readonly params: MbgNbdParams;
-  /** Number of customers, an integer in [1, 2³² − 1]. */
+  /** Number of customers, an integer in [1, 10⁷] (more is `invalid_input`: the output takes 28 bytes a customer). */
   readonly customers: number;
   /** Observation length from each customer's first purchase: one value for all, or one per customer (each finite, ≥ 0). */
   readonly T: number | ArrayLike<number>;

@@ -109,3 +109,46 @@ describe("mapCustomers", () => {
     );
   });
 });
+
+describe("mapCustomers on many bad customers (issue 17, item 7)", () => {
+  it("keeps the first 10,000 issues of a NaN column and counts all (probabilityAlive with 1e7 NaN ran out of heap)", () => {
+    const n = 1_000_000;
+    const e = expectClienteleError(
+      () =>
+        mapCustomers(
+          "probabilityAlive",
+          {
+            frequency: new Float64Array(n).fill(Number.NaN),
+            recency: new Float64Array(n),
+            T: new Float64Array(n).fill(1),
+          },
+          sum,
+          false,
+        ),
+      "invalid_input",
+    );
+    expect(e.issues.length).toBe(10_000);
+    expect(e.issueCount).toBe(n);
+    expect(e.issues[0]).toMatchObject({ path: ["customer", "frequency", 0], received: "NaN" });
+  });
+
+  it("caps impossible customers alike", () => {
+    const n = 50_000;
+    const e = expectClienteleError(
+      () =>
+        mapCustomers(
+          "probabilityAlive",
+          {
+            frequency: new Float64Array(n).fill(1),
+            recency: new Float64Array(n).fill(3),
+            T: new Float64Array(n).fill(1),
+          },
+          sum,
+          false,
+        ),
+      "domain_error",
+    );
+    expect(e.issues.length).toBe(10_000);
+    expect(e.issueCount).toBe(n);
+  });
+});

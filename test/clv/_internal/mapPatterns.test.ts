@@ -71,3 +71,22 @@ describe("mapPatterns", () => {
     );
   });
 });
+
+describe("mapPatterns on many bad patterns (issue 17, item 7)", () => {
+  it("keeps the issues of every bad pattern up to 10,000 and counts them all (it kept 20, uncounted)", () => {
+    const n = 30;
+    const e = expectClienteleError(
+      () =>
+        mapPatterns(
+          "f",
+          { frequency: new Array(n).fill(-1), recency: new Array(n).fill(0), opportunities: new Array(n).fill(6) },
+          encode,
+          false,
+        ),
+      "invalid_input",
+    );
+    expect(e.issues.length).toBe(n);
+    expect(e.issueCount).toBe(n);
+    expect(e.issues[n - 1]!.path).toEqual(["customer", "frequency", n - 1]);
+  });
+});

@@ -147,3 +147,50 @@ describe("readCountData", () => {
     ).toEqual(["columns"]);
   });
 });
+
+describe("readCountData on many bad rows (issue 17, item 7)", () => {
+  const n = 200_000;
+  it.each([
+    ["rows", () => Array.from({ length: n }, (_, i) => ({ customerId: String(i), frequency: -1, recency: 0, T: 1 }))],
+    [
+      "columns",
+      () => ({
+        customerId: Array.from({ length: n }, (_, i) => String(i)),
+        frequency: new Float64Array(n).fill(-1),
+        recency: new Float64Array(n),
+        T: new Float64Array(n).fill(1),
+      }),
+    ],
+    [
+      "compressed",
+      () => ({
+        frequency: new Float64Array(n).fill(-1),
+        recency: new Float64Array(n),
+        T: new Float64Array(n).fill(1),
+        count: new Float64Array(n).fill(1),
+        customers: n,
+      }),
+    ],
+  ])("keeps the first 10,000 issues of %s and counts all of them", (_, make) => {
+    const e = expectClienteleError(() => readCountData("fitBgNbd", make()), "invalid_input");
+    expect(e.issues.length).toBe(10_000);
+    expect(e.issueCount).toBe(n);
+    expect(e.message.length).toBeLessThan(2_000);
+  });
+
+  it("caps the impossible rows alike (recency > T in every row)", () => {
+    const e = expectClienteleError(
+      () =>
+        readCountData("fitBgNbd", {
+          customerId: Array.from({ length: n }, (_, i) => String(i)),
+          frequency: new Float64Array(n).fill(2),
+          recency: new Float64Array(n).fill(5),
+          T: new Float64Array(n).fill(1),
+        }),
+      "domain_error",
+    );
+    expect(e.issues.length).toBe(10_000);
+    expect(e.issueCount).toBe(n);
+    expect(e.message.split("\n")[0]).toBe(`fitBgNbd: ${n} summary rows are impossible`);
+  });
+});

@@ -92,4 +92,11 @@ describe("simulateBgNbd", () => {
     );
     expect(e.message).toMatch(/^simulateBgNbd: customer 0 would make more than 1,000,000 purchases/);
   });
+
+  it("rejects customers past the documented 10⁷ with invalid_input, not an allocation RangeError at 2³² − 1 (issue 17, item 10)", () => {
+    for (const customers of [4294967295, 10_000_001]) {
+      const e = expectClienteleError(() => simulateBgNbd({ ...G1, customers }), "invalid_input");
+      expect(issuePaths(e)).toEqual(["customers"]);
+    }
+  });
 });

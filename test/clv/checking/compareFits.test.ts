@@ -69,4 +69,20 @@ describe("compareFits", () => {
       }),
     );
   });
+
+  it("describes a Symbol unit or n instead of throwing a TypeError (issue 17, item 9)", () => {
+    const sym = Symbol("u");
+    const unit = expectClienteleError(
+      () => compareFits({ A: makeFit(-100), B: { ...makeFit(-101), unit: sym as never } }),
+      "domain_error",
+    );
+    expect(unit.message.split("\n")[0]).toBe(
+      'compareFits: fits A and B are not on the same data (units symbol and "week")',
+    );
+    const n = expectClienteleError(
+      () => compareFits({ A: makeFit(-100), B: { ...makeFit(-101), n: sym as never } }),
+      "invalid_input",
+    );
+    expect(n.issues[0]).toMatchObject({ path: ["fits", "B", "n"], message: "expected integer ≥ 1, received symbol" });
+  });
 });

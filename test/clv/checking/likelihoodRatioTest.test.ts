@@ -74,4 +74,30 @@ describe("likelihoodRatioTest", () => {
     likelihoodRatioTest(r, f);
     expect([r, f]).toEqual(copies);
   });
+
+  it("describes a Symbol unit or n in its domain_error instead of throwing a TypeError (issue 17, item 9)", () => {
+    const sym = Symbol("u");
+    const unit = expectClienteleError(
+      () =>
+        likelihoodRatioTest(
+          { ...base, params: three, logLikelihood: -1000 },
+          { ...base, unit: sym as never, params: four, logLikelihood: -999 },
+        ),
+      "domain_error",
+    );
+    expect(unit.message).toBe(
+      'likelihoodRatioTest: the fits are in different units ("week" and symbol), so their log-likelihoods are not comparable\n  ✖ the fits are in different units ("week" and symbol), so their log-likelihoods are not comparable → at full.unit',
+    );
+    const n = expectClienteleError(
+      () =>
+        likelihoodRatioTest(
+          { ...base, n: sym as never, params: three, logLikelihood: -1000 },
+          { ...base, params: four, logLikelihood: -999 },
+        ),
+      "domain_error",
+    );
+    expect(n.message.split("\n")[0]).toBe(
+      "likelihoodRatioTest: the fits have different numbers of customers (symbol and 500)",
+    );
+  });
 });

@@ -52,4 +52,37 @@ describe("simulateGammaGamma", () => {
       }),
     );
   });
+
+  it("throws domain_error at params instead of NaN or Infinity spend for tiny shapes (issue 17, item 12: p = q = 1e-4, γ = 1e4)", () => {
+    const frequencies = Array.from({ length: 200 }, (_, i) => 1 + (i % 5));
+    const e = expectClienteleError(
+      () => simulateGammaGamma({ params: { p: 1e-4, q: 1e-4, gamma: 1e4 }, frequencies, seed: 1 }),
+      "domain_error",
+    );
+    expect(issuePaths(e)).toEqual(["params"]);
+    expect(e.message.split("\n")[0]).toBe(
+      "simulateGammaGamma: ν of customer 0 is not a positive finite number (p = 0.0001, q = 0.0001, γ = 10000): shapes p·x or q far below 1 give Gamma draws whose logarithm is in the thousands",
+    );
+    const spend = expectClienteleError(
+      () => simulateGammaGamma({ params: { p: 1e-4, q: 1, gamma: 1 }, frequencies, seed: 1 }),
+      "domain_error",
+    );
+    expect(spend.message).toContain("the mean spend of customer 0");
+  });
+
+  it("returns positive finite ν and spend whenever it returns (small shapes, property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        fc.nat(1000),
+        (p, q, seed) => {
+          const out = simulateGammaGamma({ params: { p, q, gamma: 1 }, frequencies: [0, 1, 2, 5], seed });
+          for (const v of out.nu) expect(v > 0 && v <= Number.MAX_VALUE).toBe(true);
+          for (const z of out.monetaryValue.subarray(1)) expect(z > 0 && z <= Number.MAX_VALUE).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

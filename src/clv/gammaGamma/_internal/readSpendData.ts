@@ -1,4 +1,5 @@
 import { describeReceived } from "../../../_lib/describeReceived.ts";
+import { collectIssue, createIssueCollector } from "../../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../../errors/ClienteleIssue.ts";
 import { columnLength } from "../../_internal/mapCustomers.ts";
@@ -118,57 +119,58 @@ export function readSpendData(fnName: string, input: unknown): SpendData {
     xs = record.frequency as ArrayLike<unknown>;
     zs = record.monetaryValue as ArrayLike<unknown>;
   }
-  const issues: ClienteleIssue[] = [];
-  const zero: ClienteleIssue[] = [];
+  const issues = createIssueCollector();
+  const zero = createIssueCollector();
   let repeaters = 0;
   for (let i = 0; i < n; i++) {
     const x = xs[i];
     const z = zs[i];
     const xOk = typeof x === "number" && Number.isSafeInteger(x) && x >= 0;
     if (!xOk) {
-      issues.push({
+      collectIssue(issues, () => ({
         code: "invalid_value",
         path: at(i, "frequency"),
         message: `expected integer ≥ 0, received ${describeReceived(x)}`,
         expected: "integer ≥ 0",
         received: describeReceived(x),
-      });
+      }));
     }
     if (z === undefined) {
       if (xOk && x > 0) {
-        issues.push({
+        collectIssue(issues, () => ({
           code: "invalid_type",
           path: at(i, "monetaryValue"),
           message: "missing required field (the mean value of the repeat purchases, needed when frequency > 0)",
           expected: "finite number > 0",
           received: "undefined",
-        });
+        }));
       }
     } else if (!(typeof z === "number" && z >= 0 && z <= MAX)) {
-      issues.push({
+      collectIssue(issues, () => ({
         code: "invalid_value",
         path: at(i, "monetaryValue"),
         message: `expected finite number ≥ 0, received ${describeReceived(z)}`,
         expected: "finite number ≥ 0",
         received: describeReceived(z),
-      });
+      }));
     } else if (xOk && x > 0 && z === 0) {
-      zero.push({
+      collectIssue(zero, () => ({
         code: "domain_error",
         path: at(i, "monetaryValue"),
         message: "monetary value 0 for a repeat customer (the Gamma-Gamma model needs positive spend)",
         expected: "number > 0",
         received: "0",
-      });
+      }));
     }
     if (xOk && x > 0) repeaters++;
   }
-  if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
-  if (zero.length > 0) {
+  if (issues.count > 0)
+    throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
+  if (zero.count > 0) {
     throw new ClienteleDomainError(
       "domain_error",
-      `${fnName}: ${zero.length} repeat customer${zero.length === 1 ? " has" : "s have"} monetary value 0; the Gamma-Gamma model needs positive spend (remove them, or replace zero-value purchases, and say so)`,
-      { issues: zero },
+      `${fnName}: ${zero.count} repeat customer${zero.count === 1 ? " has" : "s have"} monetary value 0; the Gamma-Gamma model needs positive spend (remove them, or replace zero-value purchases, and say so)`,
+      { issues: zero.list, issueCount: zero.count },
     );
   }
   const frequency = new Float64Array(repeaters);
