@@ -52,10 +52,13 @@ export interface SummaryAccumulator {
  *
  * @remarks
  * Memory grows with customers, not rows: per customer about 80 bytes of typed arrays plus its id and
- * (with same-day merging on) a bitset of the customer's purchase days covering the span from its
- * earliest to its latest purchase day, one 32-bit word per 32 days rounded up to a power of two; plus
- * reusable buffers for the largest chunk (about 56 bytes per row of that chunk), and, for integer ids
- * below 2^22, an index of 4 bytes per id value up to the largest id (at most 16 MB). Distinct-day counts are exact and mergeable because sets of days merge by bitwise OR.
+ * (with same-day merging on) the set of the customer's distinct purchase days: a bitset over the span
+ * from its earliest to its latest purchase day (one 32-bit word per 32 days, rounded up to a power of
+ * two) while that is compact, which it always is for spans up to 5.5 years, otherwise a list of the
+ * days (4 bytes each, with room to double), so it never grows with the span alone: two purchases a
+ * century apart cost 16 bytes; plus reusable buffers for the largest chunk (about 56 bytes per row of
+ * that chunk), and, for integer ids below 2^22, an index of 4 bytes per id value up to the largest id
+ * (at most 16 MB). Distinct-day counts are exact and mergeable because sets of days merge by union.
  * Amounts are summed as double-double pairs (Knuth's TwoSum), which are exact for money amounts
  * (multiples of 0.01 with per-customer totals below about 10^13), so floating-point rounding cannot make
  * the result depend on the order of rows or chunks. Options are validated once, here.

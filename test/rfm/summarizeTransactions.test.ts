@@ -512,3 +512,35 @@ describe("summarizeTransactions after year 9999", () => {
     expect(again.rows[0]).toMatchObject({ frequency: 1, recency: 60, T: 152 });
   });
 });
+
+describe("summarizeTransactions with purchases far apart in time (issue 17, item 5)", () => {
+  it("summarises 300 customers who bought at the first and last instants a Date allows (a RangeError before)", () => {
+    const earliest = new Date(-8.64e15); // -271821-04-20, civil day -100,000,000
+    const latest = new Date(8.64e15); // +275760-09-13, civil day 100,000,000
+    const log: TransactionInput[] = [];
+    for (let c = 0; c < 300; c++) {
+      log.push(tx(c, earliest, 1), tx(c, latest, 2), tx(c, latest, 4));
+      if (c % 3 === 0) log.push(tx(c, "2000-01-01T12:00:00Z", 8));
+    }
+    const { rows, metadata } = summarizeTransactions(log, {
+      unit: "day",
+      calibrationEnd: "2000-01-01",
+      observationEnd: latest,
+    });
+    expect(rows).toHaveLength(300);
+    expect(metadata).toMatchObject({ customers: 300, transactions: 1000, sameDayMerged: 300 });
+    for (const r of rows) {
+      const bought2000 = Number(r.customerId) % 3 === 0;
+      expect(r).toEqual({
+        customerId: r.customerId,
+        frequency: bought2000 ? 1 : 0,
+        recency: bought2000 ? 100_010_957 : 0,
+        T: 100_010_957,
+        monetaryValue: bought2000 ? 8 : 0,
+        holdoutFrequency: 1,
+        holdoutMonetaryValue: 6,
+        holdoutDuration: 99_989_043,
+      });
+    }
+  });
+});

@@ -8,18 +8,29 @@ import { readTransactionSlow } from "./readTransactionSlow.ts";
  * - first purchase: the minimum of (day) with same-day amounts summed (merging on), or the minimum of
  *   (day, instant, amount) (merging off);
  * - last calibration day: a maximum; counts: sums of integers;
- * - distinct purchase days: a set, kept as a bitset over the customer's days (union = bitwise OR);
+ * - distinct purchase days: a set (union), kept as a bitset over the customer's days while that is
+ *   compact, else as a list of day numbers (see Memory);
  * - money: sums carried as unevaluated pairs hi + lo (Knuth's TwoSum, Shewchuk 1997), which hold the
  *   exact sum as long as the low parts need no rounding: for money amounts (multiples of 0.01 below
  *   about 10^13 per customer) that always holds, so the rounded result hi + lo is the correctly rounded
  *   exact sum whatever the order of rows and chunks.
  *
  * Memory. Per customer: a 64-byte record, 16 bytes of holdout sums (32 more with merging off), the id
- * string and its Map entry, and (merging on) a bitset covering the customer's own purchase span, in a
- * power-of-two block of 32-bit words (one word per 32 days, at most twice the span), from a pool whose
- * freed blocks are reused. Integer ids below 2^22 are found through a dense table of 4 bytes per id value
- * up to the largest id seen (at most 16 MB). Per row, nothing is kept: a batch is read into reusable
- * buffers of about 56 bytes per row, sized by the largest batch.
+ * string and its Map entry, and (merging on) the customer's distinct purchase days in a power-of-two
+ * block of 32-bit words from a pool whose freed blocks are reused, in one of two forms:
+ * - dense: a bitset over the customer's own purchase span (one word per 32 days), kept while the block
+ *   has at most DENSE_SLACK + 2 · (distinct days) words; so a customer whose purchases span at most
+ *   2,016 days (5.5 years) always keeps it, and reads and merges exactly as before;
+ * - sparse: the day numbers themselves, one word each, appended unsorted, and sorted and deduplicated
+ *   when the block is full (then doubled if more than half full, or turned back into a bitset when the
+ *   rule above allows it).
+ * A block grows with the customer's distinct days d, never with the span between them: at most
+ * DENSE_SLACK + 4 · (d + 1) words. Two purchases 124 years apart take 4 words (a bitset took 2,048); the
+ * first and last days a Date allows, 200 million days apart, take 4 words (a bitset took 2^23, and a
+ * few hundred such customers overflowed the pool's typed array). Integer ids below 2^22 are found
+ * through a dense table of 4 bytes per id value up to the largest id seen (at most 16 MB). Per row,
+ * nothing is kept: a batch is read into reusable buffers of about 56 bytes per row, sized by the
+ * largest batch.
  */
 
 import * as z from "zod/mini";
@@ -127,18 +138,25 @@ const FIRST_DAY = 0;
 const FIRST_HI = 1; // first purchase's value (merging on: the first day's total), hi + lo
 const CAL_HI = 3; // calibration total, hi + lo (CAL_HI + 1)
 const LAST_CAL_DAY = 5;
-const BLOCK_START = 6; // bitset block: offset in the pool, -1 for none
-const BLOCK_SHAPE = 7; // bitset block: first word number and size, packed (see shapeOf)
+const BLOCK_START = 6; // day block: offset in the pool, -1 for none
+const BLOCK_SHAPE = 7; // day block: dense ≥ 0 (first word number and size), sparse < 0 (count and size)
 const HOLD_STRIDE = 2; // side array `hold`: holdout total, hi + lo
 const EXTRA_STRIDE = 4; // side array `extra` (merging off): rows in calibration, in holdout, first instant
 const CAL_COUNT = 0;
 const HOLD_COUNT = 1;
 const FIRST_MS = 2;
 
-// Block shape packing: (base + 2^22) · 2^26 + cap; word numbers of any Date lie within ±2^22, and
-// sizes below 2^26 words, so the packed value is an exact integer below 2^49.
-const BASE_OFFSET = 2 ** 22;
+// Block shape packing. Dense: (base + 2^25) · 2^26 + cap ≥ 1; word numbers of any Date lie within ±2^22
+// and sizes below 2^24 words (the first word of a block at most 2^24 below the lowest), so the packed
+// value is an exact integer below 2^52. Sparse: −(count · 2^26 + cap) ≤ −1, with count ≤ cap < 2^26.
+const BASE_OFFSET = 2 ** 25;
 const CAP_SCALE = 2 ** 26;
+// Sparse blocks hold day + DAY_BIAS (civil days of any Date lie within ±2^27), so they sort as unsigned.
+const DAY_BIAS = 2 ** 27;
+// A block stays (or becomes) a bitset while it has at most DENSE_SLACK + 2 · (distinct days) words.
+const DENSE_SLACK = 64;
+// Sparse blocks up to this many entries are sorted by insertion, larger ones by the typed-array sort.
+const INSERTION_SORT_MAX = 32;
 
 /** Integer ids below this use a dense index (4 bytes per possible id) instead of the Map. */
 const DENSE_LIMIT = 1 << 22;
@@ -184,6 +202,11 @@ export class SummaryState {
     sortedAmounts: new Float64Array(0),
   };
   private counts = new Int32Array(0);
+
+  /** Words of the day-block pool handed out so far (free blocks included): what the day sets cost. */
+  get poolWords(): number {
+    return this.poolUsed;
+  }
 
   /**
    * @param config - Resolved options.
@@ -341,11 +364,19 @@ export class SummaryState {
           s[p + FIRST_HI + 1]! += o[q + FIRST_HI + 1]!;
         }
         const start = o[q + BLOCK_START]!;
-        if (start >= 0) {
+        const shape = o[q + BLOCK_SHAPE]!;
+        if (start >= 0 && shape >= 0) {
           const { base, cap } = other.shapeOf(q);
           for (let w = 0; w < cap; w++) {
             const bits = other.pool[start + w]!;
             if (bits !== 0) this.orWord(p, base + w, bits);
+          }
+        } else if (start >= 0) {
+          // Sparse: its days (possibly repeated, which the union ignores), read without changing `other`.
+          const count = Math.floor(-shape / CAP_SCALE);
+          for (let k = 0; k < count; k++) {
+            const day = other.pool[start + k]! - DAY_BIAS;
+            this.orWord(p, day >> 5, 1 << (day & 31));
           }
         }
       } else {
@@ -551,7 +582,11 @@ export class SummaryState {
     return amount < s[p + FIRST_HI]!;
   }
 
-  /** ORs `bits` into word number `word` (day >> 5) of the bitset of the customer at `p`, growing it as needed. */
+  /**
+   * ORs `bits` into word number `word` (day >> 5) of the day set of the customer at `p`: into its bitset,
+   * growing it as needed, or turning it into a sparse list when the grown bitset would be too large
+   * for the customer's distinct days; or into its sparse list.
+   */
   private orWord(p: number, word: number, bits: number): void {
     const s = this.s;
     const start = s[p + BLOCK_START]!;
@@ -563,6 +598,10 @@ export class SummaryState {
       return;
     }
     const shape = s[p + BLOCK_SHAPE]!;
+    if (shape < 0) {
+      this.addSparse(p, word, bits);
+      return;
+    }
     const biased = Math.floor(shape / CAP_SCALE);
     const base = biased - BASE_OFFSET;
     const cap = shape - biased * CAP_SCALE;
@@ -570,11 +609,29 @@ export class SummaryState {
       this.pool[start + word - base]! |= bits;
       return;
     }
+    this.growDense(p, start, base, cap, word, bits);
+  }
+
+  /**
+   * Grows the bitset (block `start`, first word `base`, `cap` words) of the customer at `p` to cover
+   * `word`, or turns it into a sparse list when the grown bitset would be too large for its days; then
+   * adds `bits`. Kept out of {@link orWord} so that the common in-range path stays small.
+   */
+  private growDense(p: number, start: number, base: number, cap: number, word: number, bits: number): void {
+    const s = this.s;
     // Grow to a power-of-two size covering `word`, at least double, with the slack on the growing side.
     const low = Math.min(base, word);
     const high = Math.max(base + cap - 1, word);
     let size = cap * 2;
     while (size < high - low + 1) size *= 2;
+    if (size > DENSE_SLACK) {
+      const distinct = this.countWords(start, cap);
+      if (size > DENSE_SLACK + 2 * distinct) {
+        this.toSparse(p, start, base, cap, distinct);
+        this.addSparse(p, word, bits);
+        return;
+      }
+    }
     const newBase = word < base ? high - size + 1 : low;
     const fresh = this.allocate(size);
     this.pool.copyWithin(fresh + (base - newBase), start, start + cap);
@@ -582,6 +639,129 @@ export class SummaryState {
     s[p + BLOCK_START] = fresh;
     s[p + BLOCK_SHAPE] = (newBase + BASE_OFFSET) * CAP_SCALE + size;
     this.pool[fresh + word - newBase]! |= bits;
+  }
+
+  /** Set bits in words [start, start + cap) of the pool. */
+  private countWords(start: number, cap: number): number {
+    let total = 0;
+    for (let w = 0; w < cap; w++) total += popcount(this.pool[start + w]!);
+    return total;
+  }
+
+  /** Replaces the bitset of the customer at `p` (`distinct` days) with a sorted sparse list. */
+  private toSparse(p: number, start: number, base: number, cap: number, distinct: number): void {
+    let size = 4;
+    while (size < 2 * (distinct + 1)) size *= 2;
+    const fresh = this.allocate(size);
+    const pool = this.pool;
+    let k = fresh;
+    for (let w = 0; w < cap; w++) {
+      let bits = pool[start + w]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        pool[k++] = (base + w) * 32 + 31 - Math.clz32(low) + DAY_BIAS;
+        bits ^= low;
+      }
+    }
+    this.release(start, cap);
+    this.s[p + BLOCK_START] = fresh;
+    this.s[p + BLOCK_SHAPE] = -(distinct * CAP_SCALE + size);
+  }
+
+  /** Appends the days of `bits` in word `word` to the sparse list of the customer at `p`. */
+  private addSparse(p: number, word: number, bits: number): void {
+    while (bits !== 0) {
+      const s = this.s;
+      const shape = s[p + BLOCK_SHAPE]!;
+      if (shape >= 0) {
+        // Compacting turned the list back into a bitset: the remaining days go there.
+        this.orWord(p, word, bits);
+        return;
+      }
+      const start = s[p + BLOCK_START]!;
+      const count = Math.floor(-shape / CAP_SCALE);
+      const cap = -shape - count * CAP_SCALE;
+      const low = bits & -bits;
+      const value = word * 32 + 31 - Math.clz32(low) + DAY_BIAS;
+      if (count > 0 && this.pool[start + count - 1] === value) {
+        bits ^= low;
+        continue;
+      }
+      if (count === cap) {
+        // Full: compact (which leaves room, or a bitset), then place this day again.
+        this.compactSparse(p);
+        continue;
+      }
+      this.pool[start + count] = value;
+      s[p + BLOCK_SHAPE] = -((count + 1) * CAP_SCALE + cap);
+      bits ^= low;
+    }
+  }
+
+  /**
+   * Sorts and deduplicates the full sparse list of the customer at `p`; then turns it into a bitset if
+   * that is now small enough, or doubles it if it is more than half full.
+   */
+  private compactSparse(p: number): void {
+    const s = this.s;
+    const start = s[p + BLOCK_START]!;
+    const cap = -s[p + BLOCK_SHAPE]! % CAP_SCALE;
+    const n = this.normaliseSparse(p);
+    const pool = this.pool;
+    const lowWord = (pool[start]! - DAY_BIAS) >> 5;
+    const highWord = (pool[start + n - 1]! - DAY_BIAS) >> 5;
+    let dense = 1;
+    while (dense < highWord - lowWord + 1) dense *= 2;
+    if (dense <= DENSE_SLACK + 2 * n) {
+      const fresh = this.allocate(dense);
+      const words = this.pool;
+      for (let k = 0; k < n; k++) {
+        const day = words[start + k]! - DAY_BIAS;
+        words[fresh + (day >> 5) - lowWord]! |= 1 << (day & 31);
+      }
+      this.release(start, cap);
+      s[p + BLOCK_START] = fresh;
+      s[p + BLOCK_SHAPE] = (lowWord + BASE_OFFSET) * CAP_SCALE + dense;
+    } else if (2 * n > cap) {
+      const fresh = this.allocate(2 * cap);
+      this.pool.copyWithin(fresh, start, start + n);
+      this.release(start, cap);
+      s[p + BLOCK_START] = fresh;
+      s[p + BLOCK_SHAPE] = -(n * CAP_SCALE + 2 * cap);
+    }
+  }
+
+  /**
+   * Sorts and deduplicates the sparse list of the customer at `p` in place (the set it holds is the
+   * same) and returns its length.
+   */
+  private normaliseSparse(p: number): number {
+    const s = this.s;
+    const start = s[p + BLOCK_START]!;
+    const packed = -s[p + BLOCK_SHAPE]!;
+    const count = Math.floor(packed / CAP_SCALE);
+    const cap = packed - count * CAP_SCALE;
+    const pool = this.pool;
+    if (count <= INSERTION_SORT_MAX) {
+      for (let i = start + 1; i < start + count; i++) {
+        const v = pool[i]!;
+        let j = i - 1;
+        while (j >= start && pool[j]! > v) {
+          pool[j + 1] = pool[j]!;
+          j--;
+        }
+        pool[j + 1] = v;
+      }
+    } else {
+      pool.subarray(start, start + count).sort();
+    }
+    let n = count > 0 ? 1 : 0;
+    for (let i = 1; i < count; i++) {
+      const v = pool[start + i]!;
+      if (v !== pool[start + n - 1]) pool[start + n++] = v;
+    }
+    s[p + BLOCK_SHAPE] = -(n * CAP_SCALE + cap);
+    return n;
   }
 
   /**
@@ -621,11 +801,23 @@ export class SummaryState {
     return { base: biased - BASE_OFFSET, cap: shape - biased * CAP_SCALE };
   }
 
-  /** Distinct purchase days in [from, to] of the customer at `p` (merging on). */
+  /**
+   * Distinct purchase days in [from, to] of the customer at `p` (merging on). A sparse list is sorted
+   * and deduplicated in place first, which leaves the set unchanged.
+   */
   private countDays(p: number, from: number, to: number): number {
     const s = this.s;
     const start = s[p + BLOCK_START]!;
     if (start < 0 || from > to) return 0;
+    if (s[p + BLOCK_SHAPE]! < 0) {
+      const n = this.normaliseSparse(p);
+      let total = 0;
+      for (let k = start; k < start + n; k++) {
+        const day = this.pool[k]! - DAY_BIAS;
+        if (day >= from && day <= to) total++;
+      }
+      return total;
+    }
     const { base, cap } = this.shapeOf(p);
     const fromWord = from >> 5;
     const toWord = to >> 5;
