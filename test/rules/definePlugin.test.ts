@@ -59,3 +59,15 @@ describe("definePlugin", () => {
     expect(error.message.split("\n")[0]).toBe("definePlugin: invalid plugin");
   });
 });
+
+describe("definePlugin on hostile namespaces", () => {
+  it("describes a BigInt or Symbol namespace in an invalid_rule error instead of throwing a TypeError", () => {
+    for (const namespace of [10n, Symbol("s")]) {
+      const error = expectClienteleError(
+        () => definePlugin({ meta: { name: "x", version: "1", namespace }, rules: {} } as never),
+        "invalid_rule",
+      );
+      expect(issuePaths(error)).toEqual(["meta.namespace"]);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { isPlainObject } from "../../_lib/isPlainObject.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { isKebabCase, namespaceOf } from "./ruleId.ts";
@@ -34,11 +35,7 @@ export function pluginIssues(fnName: string, plugin: unknown, basePath: Path = [
       if (typeof meta[key] !== "string" || meta[key] === "") add(["meta", key], "expected non-empty string");
     }
     if (isKebabCase(meta.namespace)) namespace = meta.namespace;
-    else
-      add(
-        ["meta", "namespace"],
-        `expected kebab-case namespace, received ${JSON.stringify(meta.namespace) ?? "undefined"}`,
-      );
+    else add(["meta", "namespace"], `expected kebab-case namespace, received ${describeReceived(meta.namespace)}`);
   }
   const rules = plugin.rules;
   if (!isPlainObject(rules)) {
