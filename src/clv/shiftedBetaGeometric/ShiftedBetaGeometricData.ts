@@ -62,26 +62,35 @@ export type ShiftedBetaGeometricData =
 
 const Count = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0));
 
+/**
+ * The issue for survivor `t` when it exceeds survivor `t − 1` (survivors cannot increase), or undefined.
+ *
+ * @internal
+ */
+export function survivorIncreaseIssue(survivors: readonly number[], t: number) {
+  const previous = survivors[t - 1]!;
+  const current = survivors[t]!;
+  if (current <= previous) return undefined;
+  const size = survivors[0]!;
+  const bound =
+    current > size
+      ? `integer ≤ ${previous} (survivors cannot increase, nor exceed the cohort size ${size})`
+      : `integer ≤ ${previous} (survivors cannot increase)`;
+  return {
+    code: "custom" as const,
+    path: [t],
+    message: `expected ${bound}, received ${current}`,
+    params: { expected: bound },
+  };
+}
+
 /** Survivor counts: at least the cohort size, never increasing. */
 const SurvivorsSchema = /* @__PURE__ */ z.array(Count).check(
   /* @__PURE__ */ z.minLength(1),
   /* @__PURE__ */ z.superRefine((survivors: number[], ctx) => {
-    const size = survivors[0]!;
     for (let t = 1; t < survivors.length; t++) {
-      const previous = survivors[t - 1]!;
-      const current = survivors[t]!;
-      if (current > previous) {
-        const bound =
-          current > size
-            ? `integer ≤ ${previous} (survivors cannot increase, nor exceed the cohort size ${size})`
-            : `integer ≤ ${previous} (survivors cannot increase)`;
-        ctx.addIssue({
-          code: "custom",
-          path: [t],
-          message: `expected ${bound}, received ${current}`,
-          params: { expected: bound },
-        });
-      }
+      const issue = survivorIncreaseIssue(survivors, t);
+      if (issue !== undefined) ctx.addIssue(issue);
     }
   }),
 );
@@ -99,36 +108,48 @@ const CohortsSchema = /* @__PURE__ */ z.strictObject({
     .check(/* @__PURE__ */ z.minLength(1)),
 });
 
+const DurationRowSchema = /* @__PURE__ */ z
+  .strictObject({
+    periods: Count,
+    churned: /* @__PURE__ */ z.boolean(),
+    count: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
+  })
+  .check(
+    /* @__PURE__ */ z.superRefine((row: { periods: number; churned: boolean }, ctx) => {
+      if (row.churned && row.periods < 1) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["periods"],
+          message: "expected integer ≥ 1 (a customer who churned was active at least one period), received 0",
+          params: { expected: "integer ≥ 1 (a customer who churned was active at least one period)" },
+        });
+      }
+    }),
+  );
+
 const DurationsSchema = /* @__PURE__ */ z.strictObject({
-  durations: /* @__PURE__ */ z
-    .array(
-      /* @__PURE__ */ z
-        .strictObject({
-          periods: Count,
-          churned: /* @__PURE__ */ z.boolean(),
-          count: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
-        })
-        .check(
-          /* @__PURE__ */ z.superRefine((row: { periods: number; churned: boolean }, ctx) => {
-            if (row.churned && row.periods < 1) {
-              ctx.addIssue({
-                code: "custom",
-                path: ["periods"],
-                message: "expected integer ≥ 1 (a customer who churned was active at least one period), received 0",
-                params: { expected: "integer ≥ 1 (a customer who churned was active at least one period)" },
-              });
-            }
-          }),
-        ),
-    )
-    .check(/* @__PURE__ */ z.minLength(1)),
+  durations: /* @__PURE__ */ z.array(DurationRowSchema).check(/* @__PURE__ */ z.minLength(1)),
 });
 
 /**
- * The three shapes of {@link ShiftedBetaGeometricData} by their key, for precise error paths.
+ * The parts of the shapes, for a reader that validates long arrays element by element (a schema over a
+ * whole array overflows the stack near 10⁵ issues): a count, a duration row, a cohort's other fields, a
+ * non-empty list.
  *
  * @internal
  */
+export const shiftedBetaGeometricDataParts = {
+  count: Count,
+  duration: DurationRowSchema,
+  /** A cohort with its survivors left to the caller (pass them as `[]`). */
+  cohortShell: /* @__PURE__ */ z.strictObject({
+    survivors: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()),
+    startPeriod: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
+  }),
+  /** A non-empty array, elements left to the caller. */
+  nonEmptyList: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()).check(/* @__PURE__ */ z.minLength(1)),
+} as const;
+
 export const shiftedBetaGeometricDataShapes = {
   /** `{ survivors }`. */
   survivors: SingleCohortSchema,

@@ -1,7 +1,16 @@
 import { describeReceived } from "../../../_lib/describeReceived.ts";
-import { ClienteleInputError } from "../../../errors/ClienteleError.ts";
+import { isPlainObject } from "../../../_lib/isPlainObject.ts";
+import {
+  collectIssue,
+  collectIssues,
+  createIssueCollector,
+  type IssueCollector,
+} from "../../../_lib/issueCollector.ts";
+import { unknownKeysIssue } from "../../../_lib/unknownKeysIssue.ts";
+import { ClienteleInputError, isClienteleError } from "../../../errors/ClienteleError.ts";
 import { parseInput } from "../../../schema/parseInput.ts";
-import { shiftedBetaGeometricDataShapes } from "../ShiftedBetaGeometricData.ts";
+import { parseRows } from "../../../schema/parseRows.ts";
+import { shiftedBetaGeometricDataParts, survivorIncreaseIssue } from "../ShiftedBetaGeometricData.ts";
 
 /**
  * Retention data reduced to what the sBG likelihood needs: the sorted distinct tenures p at which
@@ -59,25 +68,59 @@ export function readShiftedBetaGeometricData(fnName: string, input: unknown): Re
     for (let t = 1; t < survivors.length; t++) add(lost, t - 1, survivors[t - 1]! - survivors[t]!);
     add(censored, survivors.length - 1, survivors[survivors.length - 1]!);
   };
+  // Element by element (zod over a whole array spreads its issues into a call and overflows the stack
+  // near 10⁵ issues); the first 10,000 issues are kept and all are counted.
+  const issues = createIssueCollector();
+  const record = input as Record<string, unknown>;
+  const unknown = unknownKeysIssue(record, [shape], []);
+  if (unknown !== undefined) collectIssues(issues, unknown);
   let customers = 0;
   if (shape === "survivors") {
-    const data = parseInput(fnName, shiftedBetaGeometricDataShapes.survivors, input);
-    addSurvivors(data.survivors);
-    customers = data.survivors[0]!;
+    const survivors = readSurvivors(fnName, record.survivors, ["survivors"], issues);
+    if (survivors !== undefined && issues.count === 0) {
+      addSurvivors(survivors);
+      customers = survivors[0]!;
+    }
   } else if (shape === "cohorts") {
-    const data = parseInput(fnName, shiftedBetaGeometricDataShapes.cohorts, input);
-    for (const cohort of data.cohorts) {
-      addSurvivors(cohort.survivors);
-      customers += cohort.survivors[0]!;
+    const cohorts = readList(fnName, record.cohorts, ["cohorts"], issues);
+    const read: (readonly number[])[] = [];
+    for (let c = 0; c < cohorts.length; c++) {
+      const cohort = cohorts[c];
+      const path = ["cohorts", c];
+      if (!isPlainObject(cohort)) {
+        collectFrom(issues, () => parseInput(fnName, shiftedBetaGeometricDataParts.cohortShell, cohort, path));
+        continue;
+      }
+      // The cohort's other fields, with its survivors read below.
+      collectFrom(issues, () =>
+        parseInput(fnName, shiftedBetaGeometricDataParts.cohortShell, { ...cohort, survivors: [] }, path),
+      );
+      const survivors = readSurvivors(fnName, cohort.survivors, [...path, "survivors"], issues);
+      if (survivors !== undefined) read.push(survivors);
+    }
+    if (issues.count === 0) {
+      for (const survivors of read) {
+        addSurvivors(survivors);
+        customers += survivors[0]!;
+      }
     }
   } else {
-    const data = parseInput(fnName, shiftedBetaGeometricDataShapes.durations, input);
-    for (const row of data.durations) {
-      const count = row.count ?? 1;
-      if (row.churned) add(lost, row.periods - 1, count);
-      else add(censored, row.periods, count);
-      customers += count;
+    const rows = readList(fnName, record.durations, ["durations"], issues);
+    let parsed: { periods: number; churned: boolean; count?: number | undefined }[] = [];
+    collectFrom(issues, () => {
+      parsed = parseRows(fnName, shiftedBetaGeometricDataParts.duration, rows, { path: ["durations"] });
+    });
+    if (issues.count === 0) {
+      for (const row of parsed) {
+        const count = row.count ?? 1;
+        if (row.churned) add(lost, row.periods - 1, count);
+        else add(censored, row.periods, count);
+        customers += count;
+      }
     }
+  }
+  if (issues.count > 0) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
   }
   const points = Float64Array.from(new Set([...lost.keys(), ...censored.keys()])).sort();
   let churned = 0;
@@ -89,4 +132,57 @@ export function readShiftedBetaGeometricData(fnName: string, input: unknown): Re
     censored: points.map((p) => censored.get(p) ?? 0),
     lostNext: points.map((p) => lost.get(p) ?? 0),
   };
+}
+
+/** Runs `parse`; an `invalid_input` it throws goes into `issues` (kept up to the cap, all counted). */
+function collectFrom(issues: IssueCollector, parse: () => unknown): void {
+  try {
+    parse();
+  } catch (error) {
+    if (!isClienteleError(error, "invalid_input")) throw error;
+    collectIssues(issues, error.issues);
+    issues.count += error.issueCount - error.issues.length;
+  }
+}
+
+/** A non-empty array at `path`, or an empty list after recording why not. */
+function readList(
+  fnName: string,
+  value: unknown,
+  path: (string | number)[],
+  issues: IssueCollector,
+): readonly unknown[] {
+  if (Array.isArray(value) && value.length > 0) return value;
+  collectFrom(issues, () => parseInput(fnName, shiftedBetaGeometricDataParts.nonEmptyList, value, path));
+  return [];
+}
+
+/** Survivor counts at `path`: integers ≥ 0, at least one, never increasing; undefined after recording issues. */
+function readSurvivors(
+  fnName: string,
+  value: unknown,
+  path: (string | number)[],
+  issues: IssueCollector,
+): readonly number[] | undefined {
+  const list = readList(fnName, value, path, issues);
+  if (list.length === 0) return undefined;
+  const before = issues.count;
+  let counts: number[] = [];
+  collectFrom(issues, () => {
+    counts = parseRows(fnName, shiftedBetaGeometricDataParts.count, list, { path });
+  });
+  if (issues.count > before) return undefined;
+  for (let t = 1; t < counts.length; t++) {
+    const issue = survivorIncreaseIssue(counts, t);
+    if (issue !== undefined) {
+      collectIssue(issues, () => ({
+        code: issue.code,
+        path: [...path, t],
+        message: issue.message,
+        expected: issue.params.expected,
+        received: String(counts[t]),
+      }));
+    }
+  }
+  return issues.count > before ? undefined : counts;
 }
