@@ -1,3 +1,4 @@
+import { checkIssues } from "./_internal/invalidArgument.ts";
 import type { ClienteleError } from "./ClienteleError.ts";
 import { formatPath } from "./formatPath.ts";
 
@@ -17,8 +18,10 @@ import { formatPath } from "./formatPath.ts";
  * @category Errors
  */
 export function flattenIssues(error: Pick<ClienteleError, "issues">): Record<string, string[]> {
+  const issues = typeof error === "object" && error !== null ? error.issues : undefined;
+  checkIssues("flattenIssues", "error.issues", issues);
   const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     const key = formatPath(issue.path);
     const list = out[key];
     if (list === undefined) out[key] = [issue.message];

@@ -1,3 +1,4 @@
+import { checkIssues } from "./_internal/invalidArgument.ts";
 import type { ClienteleIssue } from "./ClienteleIssue.ts";
 import { formatPath } from "./formatPath.ts";
 
@@ -36,7 +37,8 @@ const MAX_PATH = 100;
  * ```
  * @category Errors
  */
-export function formatIssues(issues: readonly ClienteleIssue[], total: number = issues.length): string {
+export function formatIssues(issues: readonly ClienteleIssue[], total: number = issues?.length): string {
+  checkIssues("formatIssues", "issues", issues);
   const count = Math.max(total, issues.length);
   const ordered = sortIssues(issues);
   if (count <= LIST_ALL_UP_TO) return ordered.map(line).join("\n");

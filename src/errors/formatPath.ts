@@ -1,3 +1,4 @@
+import { invalidArgument } from "./_internal/invalidArgument.ts";
 /**
  * Renders an issue path as a JavaScript-style accessor: `["rows", 3, "amount"]` → `rows[3].amount`.
  * Keys that are not identifiers are quoted: `["meta", "first name"]` → `meta["first name"]`.
@@ -13,6 +14,8 @@
  * @category Errors
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path) || !Array.from(path).every((s) => typeof s === "string" || typeof s === "number"))
+    throw invalidArgument("formatPath", "path", "array of strings and numbers", path);
   if (path.length === 0) return "(root)";
   let out = "";
   for (const segment of path) {

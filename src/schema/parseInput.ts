@@ -1,5 +1,6 @@
 import { type $ZodType, type output, safeParse } from "zod/v4/core";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
+import { checkSchemaArguments } from "./_internal/checkSchemaArguments.ts";
 import { toClienteleIssues } from "./toClienteleIssues.ts";
 
 /**
@@ -30,6 +31,7 @@ export function parseInput<S extends $ZodType>(
   input: unknown,
   basePath: readonly (string | number)[] = [],
 ): output<S> {
+  checkSchemaArguments("parseInput", fnName, schema);
   const result = safeParse(schema, input);
   if (result.success) return result.data;
   throw new ClienteleInputError(`${fnName}: invalid input`, {

@@ -23,6 +23,7 @@ import { DAY_MS, daysFromCivil, daysInMonth } from "../_lib/civilCalendar.ts";
  * @category Schema
  */
 export function parseIsoTimestamp(text: string): Date | undefined {
+  if (typeof text !== "string") return undefined;
   const m = ISO.exec(text);
   if (m === null) return undefined;
   if (m[1] === "-000000") return undefined; // ISO 8601 and ECMAScript forbid a negative year zero

@@ -3,6 +3,7 @@ import { describeReceived } from "../_lib/describeReceived.ts";
 import { collectIssues, createIssueCollector, MAX_KEPT_ISSUES } from "../_lib/issueCollector.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+import { checkSchemaArguments } from "./_internal/checkSchemaArguments.ts";
 import { toClienteleIssues } from "./toClienteleIssues.ts";
 
 /**
@@ -133,6 +134,7 @@ export function parseRows<S extends $ZodType>(
   rows: unknown,
   options?: ParseRowsOptions,
 ): output<S>[] | ParsedRows<output<S>> {
+  checkSchemaArguments("parseRows", fnName, schema);
   const mode = options?.onInvalid ?? "throw";
   if (mode !== "throw" && mode !== "collect") {
     throw new ClienteleInputError(`${fnName}: invalid input`, {

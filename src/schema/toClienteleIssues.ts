@@ -1,5 +1,6 @@
 import type { $ZodIssue } from "zod/v4/core";
 import { describeReceived } from "../_lib/describeReceived.ts";
+import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 
 /**
@@ -26,6 +27,27 @@ export function toClienteleIssues(
   input: unknown,
   basePath: readonly (string | number)[] = [],
 ): ClienteleIssue[] {
+  const zodShaped = (i: unknown): boolean =>
+    typeof i === "object" &&
+    i !== null &&
+    typeof (i as $ZodIssue).code === "string" &&
+    Array.isArray((i as $ZodIssue).path);
+  // A loop, not every(): every() skips the holes of a sparse array.
+  let shaped = Array.isArray(issues);
+  for (let i = 0; shaped && i < issues.length; i++) shaped = zodShaped(issues[i]);
+  if (!shaped || !Array.isArray(basePath)) {
+    const bad = Array.isArray(basePath) ? "issues" : "basePath";
+    throw new ClienteleInputError("toClienteleIssues: invalid input", {
+      issues: [
+        {
+          code: "invalid_type",
+          path: [bad],
+          message:
+            bad === "issues" ? "expected zod's issues (error.issues of a failed safeParse)" : "expected an array path",
+        },
+      ],
+    });
+  }
   const out: ClienteleIssue[] = [];
   for (const issue of issues) collect(issue, input, basePath, [], out);
   return out;

@@ -65,7 +65,7 @@ export function readSavedJson(fnName: string, saved: unknown): unknown {
  */
 export function readSavedFit(fnName: string, saved: unknown, expected: AnyFit["model"] | undefined): AnyFit {
   const models = Object.keys(SCHEMAS);
-  if (expected !== undefined && !Object.hasOwn(SCHEMAS, expected)) {
+  if (expected !== undefined && (typeof expected !== "string" || !Object.hasOwn(SCHEMAS, expected))) {
     const received = describeReceived(expected);
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [

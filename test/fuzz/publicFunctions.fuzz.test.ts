@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isClienteleError } from "../../src/errors/ClienteleError.ts";
+import * as clientele from "../../src/index.ts";
+
+// Every public function, called with hostile values (fast-check's `anything`: NaN, ±Infinity, -0, huge and
+// tiny numbers, null-prototype and frozen objects, arrays, strings, symbols, bigints), must return or throw a
+// ClienteleError — never another error type — and must not mutate what it was given. Seeded and bounded so CI
+// stays fast; FUZZ_RUNS raises the number of runs per function (e.g. FUZZ_RUNS=2000 for a long run).
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+
+const functions = (Object.entries(clientele) as [string, unknown][]).filter(
+  (entry): entry is [string, (...args: unknown[]) => unknown] =>
+    typeof entry[1] === "function" && !/^[A-Z]/.test(entry[0]),
+);
+
+const hostile = fc.anything({
+  maxDepth: 2,
+  maxKeys: 4,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSet: true,
+  withSparseArray: true,
+  withTypedArray: true,
+});
+
+/** A deep copy that keeps what structuredClone cannot copy (symbols, functions) by reference. */
+function snapshot(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? `${v}n` : Number.isNaN(v) ? "NaN" : v));
+  } catch {
+    return "unserialisable";
+  }
+}
+
+describe("public functions on hostile input", () => {
+  it("covers every public function", () => {
+    expect(functions.length).toBeGreaterThan(80);
+  });
+
+  for (const [name, fn] of functions) {
+    it(`${name}: returns or throws a ClienteleError, and leaves its arguments as they were`, () => {
+      const arity = Math.max(1, Math.min(fn.length, 4));
+      fc.assert(
+        fc.property(fc.array(hostile, { minLength: arity, maxLength: arity }), (args) => {
+          const before = args.map(snapshot);
+          try {
+            fn(...args);
+          } catch (error) {
+            if (!isClienteleError(error)) {
+              throw new Error(
+                `${name} threw ${(error as Error)?.constructor?.name}: ${String((error as Error)?.message).slice(0, 200)}`,
+              );
+            }
+          }
+          expect(args.map(snapshot)).toEqual(before);
+        }),
+        { seed: 20261207, numRuns: RUNS },
+      );
+    });
+  }
+});
