@@ -16,12 +16,15 @@ import { logHyp2f1Unchecked } from "../../../_lib/logHyp2f1Unchecked.ts";
 import type { CustomerKernel } from "../../_internal/mapCustomers.ts";
 import { symmetricRichardson } from "../../_internal/symmetricRichardson.ts";
 import type { BgNbdParams } from "../BgNbdParams.ts";
+import { logBgNbdLargeShapeTransform } from "./logBgNbdLargeShapeTransform.ts";
 
 const NEAR = 1e-4;
 const STEP = 3e-4;
 const CACHE_BITS = 12;
 /** Below this w = (r+x+2)·t/(α+T) the second-order expansion is used (next term ≈ w³ relative). */
 const TAYLOR = 1e-5;
+/** From this shape r + x on, logBgNbdLargeShapeTransform is tried first. */
+const LARGE_SHAPE = 50;
 
 /**
  * N(x, T) of the header: on short horizons the expansion below; within NEAR of a = 1 extrapolated from
@@ -57,16 +60,15 @@ function numerator(
     return symmetricRichardson((h) => numerator(r, alpha, a, b + h, x, T, t, sign), STEP);
   }
   const c = a + b + x - 1;
-  const oneMinusZ = s / (s + t);
-  const z = t / (s + t);
-  const logOneMinusZ = -Math.log1p(t / s);
-  let logF = logHyp2f1Unchecked(a + b - 1 - r, a - 1, c, z, sign, oneMinusZ);
-  let l: number;
-  if (Number.isNaN(logF)) {
-    logF = logHyp2f1Unchecked(r + x, b + x, c, z, sign, oneMinusZ);
-    l = (r + x) * logOneMinusZ + logF;
-  } else {
-    l = (a - 1) * logOneMinusZ + logF;
+  let l = r + x >= LARGE_SHAPE ? logBgNbdLargeShapeTransform(r + x, a, b + x, t / s, sign) : Number.NaN;
+  if (Number.isNaN(l)) {
+    const oneMinusZ = s / (s + t);
+    const z = t / (s + t);
+    const logOneMinusZ = -Math.log1p(t / s);
+    l = (a - 1) * logOneMinusZ + logHyp2f1Unchecked(a + b - 1 - r, a - 1, c, z, sign, oneMinusZ);
+    if (Number.isNaN(l)) l = (r + x) * logOneMinusZ + logHyp2f1Unchecked(r + x, b + x, c, z, sign, oneMinusZ);
+    // sign[0] is only meaningful when a form succeeded; it still holds the previous customer's sign otherwise.
+    if (Number.isNaN(l)) return Number.NaN;
   }
   const sg = sign[0]!;
   const bracket = sg > 0 ? -Math.expm1(l) : sg < 0 ? 1 + Math.exp(l) : 1;
