@@ -8,7 +8,8 @@
 // whose logarithm L is small when a is near 1, as 1 − e^L = −expm1(L) (or 1 + e^L when ₂F₁ < 0, possible
 // only for x = 0 and a + b < 1), with ₂F₁ in log space (logHyp2f1Unchecked, with 1 − z passed exactly), so
 // heavy buyers and long horizons do not overflow; if that form cannot be evaluated the original one is
-// tried. N is analytic in a and b, but the formula is 0/0 at a = 1 and ∞·0 at c = 0 (x = 0, a + b = 1):
+// tried, and if neither can, N is NaN. For r + x ≥ 50 both forms break down (the direct one overflows, the
+// Euler one cancels), so logBgNbdLargeShapeTransform.ts is tried first there. N is analytic in a and b, but the formula is 0/0 at a = 1 and ∞·0 at c = 0 (x = 0, a + b = 1):
 // within 1e-4 of those points it is computed from its values at ±3e-4 and ±6e-4 in a (or b) by
 // Richardson's extrapolation of the symmetric means, (4 m₁ − m₂)/3, whose error is O(h⁴). N depends on (x, T) only, so it is cached (direct-mapped, 4,096 entries) across the customers
 // of one call.
