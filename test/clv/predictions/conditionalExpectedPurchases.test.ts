@@ -14,6 +14,7 @@ import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../../_helpers/loadCdnowSummary.ts";
 import { loadDonations } from "../../_helpers/loadDonations.ts";
+import { loadBgNbdCases } from "../../fixtures/mpmath-issue17/loadFixture.ts";
 
 const fit = fitBgNbd(loadCdnowSummary(), { unit: "week" });
 const model = (params: BgNbdParams): CountModel => ({ model: "bg-nbd", params, unit: "week" });
@@ -203,5 +204,24 @@ describe("conditionalExpectedPurchases", () => {
         ),
       ),
     ).toEqual(["t"]);
+  });
+
+  it("gives E[Y(1000) | 0, 0, 52] = 28.486381627450043334 (mpmath) for r = α = 2000, not 0 (issue 17, item 1)", () => {
+    const fit = model({ r: 2000, alpha: 2000, a: 0.8, b: 2.5 });
+    const [v] = conditionalExpectedPurchases(fit, 1000, { frequency: [0], recency: [0], T: [52] });
+    expectClose(v!, 28.486381627450044, { rel: 1e-9 });
+  });
+
+  it("answers each row of a batch independently of the others' order (issue 17, item 3)", () => {
+    // Before the fix a failed 2F1 read the previous customer's sign: [221, 10000] threw, [10000, 221] did not.
+    const fit = model({ r: 1, alpha: 1, a: 1e4, b: 1 });
+    const rows = { frequency: [221, 10000], recency: [1e5, 0], T: [1e5, 0] };
+    const reversed = { frequency: [10000, 221], recency: [0, 1e5], T: [0, 1e5] };
+    const forward = conditionalExpectedPurchases(fit, 52, rows);
+    const backward = conditionalExpectedPurchases(fit, 52, reversed);
+    expect([forward[0], forward[1]]).toEqual([backward[1], backward[0]]);
+    const mp = loadBgNbdCases().find((c) => c.args[4] === 221)!;
+    expectClose(forward[0]!, mp.value, { rel: 1e-12 }, "x 221 (mpmath)");
+    expectClose(forward[1]!, 1.000100010001, { rel: 1e-12 }, "x 10000 (mpmath, 30 digits)");
   });
 });

@@ -10,6 +10,7 @@ import { bgNbdParams } from "../../_helpers/clvArbitraries.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../../_helpers/loadCdnowSummary.ts";
+import { loadBgNbdCases, loadMbgNbdCases } from "../../fixtures/mpmath-issue17/loadFixture.ts";
 
 const model = (params: BgNbdParams): CountModel => ({ model: "bg-nbd", params, unit: "week" });
 
@@ -125,5 +126,19 @@ describe("expectedPurchases", () => {
     expect(issuePaths(expectClienteleError(() => expectedPurchases(donationsFit, 2.5), "invalid_input"))).toEqual([
       "t",
     ]);
+  });
+
+  it("does not collapse for large r: BG/NBD and MBG/NBD E[X(t)] against mpmath, 1e-9 relative (issue 17, item 1)", () => {
+    // Before the fix: 0 for r = α = 2000 at t = 1000 (mpmath 28.69), 0.98999 for r = 1e4, α = 1e-4 at every t.
+    for (const { args, value } of loadBgNbdCases()) {
+      const [r, alpha, a, b, x, , T, t] = args;
+      if (x !== 0 || T !== 0) continue;
+      expectClose(expectedPurchases(model({ r, alpha, a, b }), t), value, { rel: 1e-9 }, `bg-nbd ${args.join(" ")}`);
+    }
+    for (const { args, value } of loadMbgNbdCases()) {
+      const [r, alpha, a, b, , , , t] = args;
+      const fit: CountModel = { model: "mbg-nbd", params: { r, alpha, a, b }, unit: "week" };
+      expectClose(expectedPurchases(fit, t), value, { rel: 1e-9 }, `mbg-nbd t ${t}`);
+    }
   });
 });

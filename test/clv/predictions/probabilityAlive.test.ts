@@ -10,6 +10,7 @@ import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../../_helpers/loadCdnowSummary.ts";
 import { loadDonations } from "../../_helpers/loadDonations.ts";
+import { loadBgBbCases } from "../../fixtures/mpmath-issue17/loadFixture.ts";
 
 const fit = fitBgNbd(loadCdnowSummary(), { unit: "week" });
 const model = (params: BgNbdParams): CountModel => ({ model: "bg-nbd", params, unit: "week" });
@@ -212,5 +213,21 @@ describe("probabilityAlive", () => {
       "fit.params.a",
       "fit.params.b",
     ]);
+  });
+
+  it("keeps the BG/BB P(alive) right as β → 0, down to 1e-300, against mpmath: 1e-12 relative (issue 17, item 2)", () => {
+    for (const c of loadBgBbCases()) {
+      const [alpha, beta, gamma, delta] = c.params;
+      const fit = { model: "bg-bb" as const, params: { alpha, beta, gamma, delta } };
+      const customers = {
+        frequency: c.patterns.map((p) => p[0]),
+        recency: c.patterns.map((p) => p[1]),
+        opportunities: c.patterns.map((p) => p[2]),
+      };
+      const v = probabilityAlive(fit, customers);
+      for (const [k, ref] of c.alive.entries()) {
+        expectClose(v[k]!, ref, { rel: 1e-12 }, `beta ${beta} pattern ${c.patterns[k]}`);
+      }
+    }
   });
 });

@@ -8,6 +8,7 @@ import { purchaseCountProbability } from "../../../src/clv/predictions/purchaseC
 import { bgNbdParams } from "../../_helpers/clvArbitraries.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
+import { loadBgBbCases } from "../../fixtures/mpmath-issue17/loadFixture.ts";
 
 const model = (params: BgNbdParams): CountModel => ({ model: "bg-nbd", params, unit: "week" });
 const cdnow = model({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 });
@@ -157,5 +158,20 @@ describe("purchaseCountProbability", () => {
       ),
       { numRuns: 100 },
     );
+  });
+
+  it("keeps the BG/BB P(X(6) = x) right as β → 0, down to 1e-300, against mpmath: 1e-12 relative (issue 17, item 2)", () => {
+    // Before the fix β + i − x lost β's digits: 0.1078 for β = 1e-15 (mpmath 0.11971), NaN for β ≤ 1e-16.
+    for (const c of loadBgBbCases()) {
+      const [alpha, beta, gamma, delta] = c.params;
+      const fit = { model: "bg-bb" as const, params: { alpha, beta, gamma, delta } };
+      let sum = 0;
+      for (let x = 0; x <= c.n; x++) {
+        const p = purchaseCountProbability(fit, x, c.n);
+        expectClose(p, c.pmf[x]!, { rel: 1e-12 }, `beta ${beta} x ${x}`);
+        sum += p;
+      }
+      expectClose(sum, 1, { abs: 1e-12 }, `beta ${beta} sum`); // seven terms, each within 1e-12
+    }
   });
 });

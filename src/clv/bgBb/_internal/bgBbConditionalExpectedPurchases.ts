@@ -31,7 +31,7 @@ export function bgBbConditionalExpectedPurchases(params: BgBbParams, nStar: numb
       survival.set(n, sum);
     }
     const logTerm =
-      logBetaUnchecked(alpha + x + 1, beta + n - x) +
+      logBetaUnchecked(alpha + x + 1, beta + (n - x)) +
       logBetaUnchecked(gamma, delta + n + 1) -
       bgBbLogLikelihoodScaled(alpha, beta, gamma, delta, x, tx, n);
     return Math.min(nStar, Math.exp(logTerm) * sum);

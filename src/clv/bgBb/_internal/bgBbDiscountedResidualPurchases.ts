@@ -31,7 +31,7 @@ export function bgBbDiscountedResidualPurchases(params: BgBbParams, d: number): 
       hypergeometric.set(n, log2f1);
     }
     const logValue =
-      logBetaUnchecked(alpha + x + 1, beta + n - x) +
+      logBetaUnchecked(alpha + x + 1, beta + (n - x)) +
       logBetaUnchecked(gamma, delta + n + 1) -
       base +
       log2f1 -

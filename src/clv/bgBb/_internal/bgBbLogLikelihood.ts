@@ -57,10 +57,10 @@ export function bgBbLogLikelihoodScaled(
   tx: number,
   n: number,
 ): number {
-  let m = logBetaUnchecked(alpha + x, beta + n - x) + logBetaUnchecked(gamma, delta + n);
+  let m = logBetaUnchecked(alpha + x, beta + (n - x)) + logBetaUnchecked(gamma, delta + n);
   let s = 1;
   for (let i = 0; i < n - tx; i++) {
-    const t = logBetaUnchecked(alpha + x, beta + tx - x + i) + logBetaUnchecked(gamma + 1, delta + tx + i);
+    const t = logBetaUnchecked(alpha + x, beta + (tx - x + i)) + logBetaUnchecked(gamma + 1, delta + tx + i);
     if (t > m) {
       s = s * Math.exp(m - t) + 1;
       m = t;
@@ -114,9 +114,9 @@ export function bgBbLogLikelihood(data: BgBbCompressed): (logParams: Float64Arra
       {
         const pab = psi(alpha + beta + n);
         const pgd = psi(gamma + delta + n);
-        terms[0] = logBetaUnchecked(alpha + x, beta + n - x) + logBetaUnchecked(gamma, delta + n) - lab;
+        terms[0] = logBetaUnchecked(alpha + x, beta + (n - x)) + logBetaUnchecked(gamma, delta + n) - lab;
         grads[0] = psiAx - pab - dA0;
-        grads[1] = psi(beta + n - x) - pab - dB0;
+        grads[1] = psi(beta + (n - x)) - pab - dB0;
         grads[2] = psiG - pgd - dG0;
         grads[3] = psi(delta + n) - pgd - dD0;
       }
@@ -125,9 +125,9 @@ export function bgBbLogLikelihood(data: BgBbCompressed): (logParams: Float64Arra
         const j = i + 1;
         const pab = psi(alpha + beta + tx + i);
         const pgd = psi(gamma + delta + 1 + tx + i);
-        terms[j] = logBetaUnchecked(alpha + x, beta + tx - x + i) + logBetaUnchecked(gamma + 1, delta + tx + i) - lab;
+        terms[j] = logBetaUnchecked(alpha + x, beta + (tx - x + i)) + logBetaUnchecked(gamma + 1, delta + tx + i) - lab;
         grads[4 * j] = psiAx - pab - dA0;
-        grads[4 * j + 1] = psi(beta + tx - x + i) - pab - dB0;
+        grads[4 * j + 1] = psi(beta + (tx - x + i)) - pab - dB0;
         grads[4 * j + 2] = psiG1 - pgd - dG0;
         grads[4 * j + 3] = psi(delta + tx + i) - pgd - dD0;
       }

@@ -19,7 +19,7 @@ export function bgBbProbabilityAlive(params: BgBbParams): PatternKernel {
   const { alpha, beta, gamma, delta } = params;
   // B(α, β) B(γ, δ) cancels between the numerator and L, so neither side carries it.
   return (x, tx, n) => {
-    const logTerm = logBetaUnchecked(alpha + x, beta + n - x) + logBetaUnchecked(gamma, delta + n + 1);
+    const logTerm = logBetaUnchecked(alpha + x, beta + (n - x)) + logBetaUnchecked(gamma, delta + n + 1);
     return Math.exp(logTerm - bgBbLogLikelihoodScaled(alpha, beta, gamma, delta, x, tx, n));
   };
 }

@@ -26,13 +26,13 @@ export function bgBbPurchaseCountProbability(params: BgBbParams, x: number, peri
   const lab = logBetaUnchecked(alpha, beta) + logBetaUnchecked(gamma, delta);
   let m =
     logChoose(periods, x) +
-    logBetaUnchecked(alpha + x, beta + periods - x) +
+    logBetaUnchecked(alpha + x, beta + (periods - x)) +
     logBetaUnchecked(gamma, delta + periods) -
     lab;
   let s = 1;
   for (let i = x; i < periods; i++) {
     const t =
-      logChoose(i, x) + logBetaUnchecked(alpha + x, beta + i - x) + logBetaUnchecked(gamma + 1, delta + i) - lab;
+      logChoose(i, x) + logBetaUnchecked(alpha + x, beta + (i - x)) + logBetaUnchecked(gamma + 1, delta + i) - lab;
     if (t > m) {
       s = s * Math.exp(m - t) + 1;
       m = t;

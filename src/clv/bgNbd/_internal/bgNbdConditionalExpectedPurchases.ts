@@ -8,7 +8,8 @@
 // whose logarithm L is small when a is near 1, as 1 − e^L = −expm1(L) (or 1 + e^L when ₂F₁ < 0, possible
 // only for x = 0 and a + b < 1), with ₂F₁ in log space (logHyp2f1Unchecked, with 1 − z passed exactly), so
 // heavy buyers and long horizons do not overflow; if that form cannot be evaluated the original one is
-// tried. N is analytic in a and b, but the formula is 0/0 at a = 1 and ∞·0 at c = 0 (x = 0, a + b = 1):
+// tried, and if neither can, N is NaN. For r + x ≥ 50 both forms break down (the direct one overflows, the
+// Euler one cancels), so logBgNbdLargeShapeTransform.ts is tried first there. N is analytic in a and b, but the formula is 0/0 at a = 1 and ∞·0 at c = 0 (x = 0, a + b = 1):
 // within 1e-4 of those points it is computed from its values at ±3e-4 and ±6e-4 in a (or b) by
 // Richardson's extrapolation of the symmetric means, (4 m₁ − m₂)/3, whose error is O(h⁴). N depends on (x, T) only, so it is cached (direct-mapped, 4,096 entries) across the customers
 // of one call.
@@ -16,12 +17,15 @@ import { logHyp2f1Unchecked } from "../../../_lib/logHyp2f1Unchecked.ts";
 import type { CustomerKernel } from "../../_internal/mapCustomers.ts";
 import { symmetricRichardson } from "../../_internal/symmetricRichardson.ts";
 import type { BgNbdParams } from "../BgNbdParams.ts";
+import { logBgNbdLargeShapeTransform } from "./logBgNbdLargeShapeTransform.ts";
 
 const NEAR = 1e-4;
 const STEP = 3e-4;
 const CACHE_BITS = 12;
 /** Below this w = (r+x+2)·t/(α+T) the second-order expansion is used (next term ≈ w³ relative). */
 const TAYLOR = 1e-5;
+/** From this shape r + x on, logBgNbdLargeShapeTransform is tried first. */
+const LARGE_SHAPE = 50;
 
 /**
  * N(x, T) of the header: on short horizons the expansion below; within NEAR of a = 1 extrapolated from
@@ -57,16 +61,15 @@ function numerator(
     return symmetricRichardson((h) => numerator(r, alpha, a, b + h, x, T, t, sign), STEP);
   }
   const c = a + b + x - 1;
-  const oneMinusZ = s / (s + t);
-  const z = t / (s + t);
-  const logOneMinusZ = -Math.log1p(t / s);
-  let logF = logHyp2f1Unchecked(a + b - 1 - r, a - 1, c, z, sign, oneMinusZ);
-  let l: number;
-  if (Number.isNaN(logF)) {
-    logF = logHyp2f1Unchecked(r + x, b + x, c, z, sign, oneMinusZ);
-    l = (r + x) * logOneMinusZ + logF;
-  } else {
-    l = (a - 1) * logOneMinusZ + logF;
+  let l = r + x >= LARGE_SHAPE ? logBgNbdLargeShapeTransform(r + x, a, b + x, t / s, sign) : Number.NaN;
+  if (Number.isNaN(l)) {
+    const oneMinusZ = s / (s + t);
+    const z = t / (s + t);
+    const logOneMinusZ = -Math.log1p(t / s);
+    l = (a - 1) * logOneMinusZ + logHyp2f1Unchecked(a + b - 1 - r, a - 1, c, z, sign, oneMinusZ);
+    if (Number.isNaN(l)) l = (r + x) * logOneMinusZ + logHyp2f1Unchecked(r + x, b + x, c, z, sign, oneMinusZ);
+    // sign[0] is only meaningful when a form succeeded; it still holds the previous customer's sign otherwise.
+    if (Number.isNaN(l)) return Number.NaN;
   }
   const sg = sign[0]!;
   const bracket = sg > 0 ? -Math.expm1(l) : sg < 0 ? 1 + Math.exp(l) : 1;

@@ -1,7 +1,26 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { bgNbdConditionalExpectedPurchases } from "../../../../src/clv/bgNbd/_internal/bgNbdConditionalExpectedPurchases.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
 import { loadCustomerCases, loadExpectedCases } from "../../../fixtures/bgnbd-mpmath/loadFixture.ts";
+
+interface GridCase {
+  readonly group: string;
+  readonly r: number;
+  readonly alpha: number;
+  readonly a: number;
+  readonly b: number;
+  readonly x: number;
+  readonly tx: number;
+  readonly T: number;
+  readonly t: number;
+  readonly cond: string;
+}
+
+function loadGrid(): GridCase[] {
+  const url = new URL("../../../fixtures/bgnbd-mpmath/largeShape.json", import.meta.url);
+  return (JSON.parse(readFileSync(url, "utf8")) as { cases: GridCase[] }).cases;
+}
 
 const nearOne = (a: number) => Math.abs(a - 1) < 1e-3;
 
@@ -48,5 +67,30 @@ describe("bgNbdConditionalExpectedPurchases", () => {
     ] as const) {
       expect(k(x, tx, T)).toBe(fresh(x, tx, T));
     }
+  });
+
+  it("matches mpmath at 300 seeded random points, r from 1e-2 to 1e6 and x up to 1e4: 1e-9 relative (issue 17, item 1)", () => {
+    const grid = loadGrid();
+    expect(grid.length).toBe(300);
+    for (const c of grid) {
+      const v = bgNbdConditionalExpectedPurchases(c, c.t)(c.x, c.tx, c.T);
+      // NOTE: for short horizons, (r + x + 2)·t/(α + T) below 1e-3 but above the expansion's 1e-5, the bracket
+      // 1 − (1 − z)^(a−1)₂F₁(…) cancels (three points of the "full" group lose up to 3.4e-7); not issue 17's.
+      const short = ((c.r + c.x + 2) * c.t) / (c.alpha + c.T) < 1e-3;
+      const label = `${c.group}: r ${c.r} alpha ${c.alpha} a ${c.a} b ${c.b} x ${c.x} tx ${c.tx} T ${c.T} t ${c.t}`;
+      expectClose(v, Number(c.cond), { rel: short ? 1e-6 : 1e-9 }, label);
+    }
+  });
+
+  it("does not let one customer's failed or signed 2F1 decide the next one's value (issue 17, item 3)", () => {
+    const params = { r: 1, alpha: 1, a: 1e4, b: 1 };
+    const k = bgNbdConditionalExpectedPurchases(params, 52);
+    const first = k(221, 1e5, 1e5);
+    const second = k(10000, 0, 0);
+    // mpmath: 2.3596874339081953061e-3 (test/fixtures/mpmath-issue17) and 1.0001000100010001 (30 digits, maxprec
+    // 200000; 2F1 there is e^−12340 times its prefactor, so the value is (a + b + x − 1)/(a − 1)/2).
+    expectClose(first, 2.3596874339081955e-3, { rel: 1e-12 });
+    expectClose(second, 1.000100010001, { rel: 1e-12 });
+    expect(bgNbdConditionalExpectedPurchases(params, 52)(10000, 0, 0)).toBe(second);
   });
 });
