@@ -1,6 +1,6 @@
 import type { ClienteleIssue } from "./ClienteleIssue.ts";
 import type { ClienteleErrorCode } from "./codes.ts";
-import { formatIssues } from "./formatIssues.ts";
+import { formatIssuesUnchecked } from "./formatIssues.ts";
 
 /**
  * Brand used by {@link isClienteleError}: a registry symbol, so it is the same symbol in the ESM and
@@ -68,7 +68,7 @@ export class ClienteleError extends Error {
     const issues = options.issues ?? [];
     const given = options.issueCount;
     const issueCount = typeof given === "number" && given > issues.length ? given : issues.length;
-    const listing = formatIssues(issues, issueCount);
+    const listing = formatIssuesUnchecked(issues, issueCount);
     super(
       listing === "" ? summary : `${summary}\n${listing}`,
       options.cause === undefined ? undefined : { cause: options.cause },

@@ -1,6 +1,6 @@
 import { checkIssues } from "./_internal/invalidArgument.ts";
 import type { ClienteleIssue } from "./ClienteleIssue.ts";
-import { formatPath } from "./formatPath.ts";
+import { formatPathUnchecked } from "./formatPath.ts";
 
 /** Up to this many issues are listed one per line; more are summarised. */
 const LIST_ALL_UP_TO = 20;
@@ -39,6 +39,16 @@ const MAX_PATH = 100;
  */
 export function formatIssues(issues: readonly ClienteleIssue[], total: number = issues?.length): string {
   checkIssues("formatIssues", "issues", issues);
+  return formatIssuesUnchecked(issues, total);
+}
+
+/**
+ * {@link formatIssues} for issues known to be well formed (the `ClienteleError` constructor's), so that
+ * the error classes do not bundle the argument check.
+ *
+ * @internal
+ */
+export function formatIssuesUnchecked(issues: readonly ClienteleIssue[], total: number): string {
   const count = Math.max(total, issues.length);
   const ordered = sortIssues(issues);
   if (count <= LIST_ALL_UP_TO) return ordered.map(line).join("\n");
@@ -84,7 +94,7 @@ function sortIssues(issues: readonly ClienteleIssue[]): ClienteleIssue[] {
 }
 
 function line(issue: ClienteleIssue): string {
-  const at = issue.path.length > 0 ? ` → at ${cut(formatPath(issue.path), MAX_PATH)}` : "";
+  const at = issue.path.length > 0 ? ` → at ${cut(formatPathUnchecked(issue.path), MAX_PATH)}` : "";
   return `  ✖ ${cut(issue.message, MAX_MESSAGE)}${at}`;
 }
 
@@ -94,7 +104,7 @@ function cut(text: string, max: number): string {
 
 /** The path with every index shown as `*`: `rows[*].customerId`. */
 function pattern(path: readonly (string | number)[]): string {
-  return formatPath(path.map((s) => (typeof s === "number" ? -1 : s))).replaceAll("[-1]", "[*]");
+  return formatPathUnchecked(path.map((s) => (typeof s === "number" ? -1 : s))).replaceAll("[-1]", "[*]");
 }
 
 function formatCount(n: number): string {

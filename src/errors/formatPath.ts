@@ -16,6 +16,16 @@ import { invalidArgument } from "./_internal/invalidArgument.ts";
 export function formatPath(path: readonly (string | number)[]): string {
   if (!Array.isArray(path) || !Array.from(path).every((s) => typeof s === "string" || typeof s === "number"))
     throw invalidArgument("formatPath", "path", "array of strings and numbers", path);
+  return formatPathUnchecked(path);
+}
+
+/**
+ * {@link formatPath} for a path known to be well formed (those of the errors' own issues), so that the
+ * error classes do not bundle the argument check.
+ *
+ * @internal
+ */
+export function formatPathUnchecked(path: readonly (string | number)[]): string {
   if (path.length === 0) return "(root)";
   let out = "";
   for (const segment of path) {
