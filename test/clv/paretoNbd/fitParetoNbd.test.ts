@@ -105,4 +105,12 @@ describe("fitParetoNbd", () => {
       }
     }
   });
+
+  it("ends a fit with an unreachable tolerance (1e-300, 100 CDNOW rows) with not_converged naming its options", () => {
+    const e = expectClienteleError(
+      () => fitParetoNbd(cdnow.slice(0, 100), { unit: "week", tolerance: 1e-300 }),
+      "not_converged",
+    );
+    expect(e.message).toContain("options.maxIterations");
+  });
 });
