@@ -34,7 +34,9 @@ const STEP_RATE = 4;
  * @param c - Denominator parameter (not a non-positive integer).
  * @param y - One minus the argument, 0 < y < ½ (passed separately to keep its digits).
  * @param sign - If given, receives the sign of 2F1 in `sign[0]`.
- * @returns ln|2F1|, or NaN if a series did not converge or a step overflowed; NaN also when 2F1 < 0 and
+ * @param maxTotalTerms - Bound on the terms summed over all steps (default 2,000,000, about 10 ms); a caller
+ *   that evaluates 2F1 many times per call of its own (a likelihood) passes a smaller one.
+ * @returns ln|2F1|, or NaN if a series did not converge, the work bound was reached or a step overflowed; NaN also when 2F1 < 0 and
  *   `sign` is omitted.
  * @internal
  */
@@ -44,6 +46,7 @@ export function logAbsHyp2f1Continued(
   c: number,
   y: number,
   sign: Float64Array | undefined,
+  maxTotalTerms: number = MAX_TOTAL_TERMS,
 ): number {
   if (!(y > 0 && y < 0.5)) return Number.NaN;
   // Start where the Gauss series is still cheap: x₀ = 0.9 for large parameters (many short steps would
@@ -117,7 +120,7 @@ export function logAbsHyp2f1Continued(
     logScale += Math.log(scale);
     y0 = last ? y : y0 - h;
     totalTerms += n + 1;
-    if (totalTerms > MAX_TOTAL_TERMS) return Number.NaN;
+    if (totalTerms > maxTotalTerms) return Number.NaN;
   }
   if (sign !== undefined) sign[0] = value > 0 ? 1 : -1;
   else if (value < 0) return Number.NaN;

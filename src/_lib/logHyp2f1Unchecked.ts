@@ -150,6 +150,7 @@ function evaluate(
   x: number,
   y: number,
   sign: Float64Array | undefined,
+  maxContinuationTerms: number | undefined,
 ): number {
   const budget1 = seriesBudget(a1, b1, c, x);
   const budget2 = seriesBudget(a2, b2, c, x);
@@ -160,9 +161,9 @@ function evaluate(
   if (x > 0.5) {
     const viaConnection = connection(a1, b1, c, y, p1, sign);
     if (!Number.isNaN(viaConnection)) return viaConnection;
-    let viaContinuation = logAbsHyp2f1Continued(a1, b1, c, y, sign);
+    let viaContinuation = logAbsHyp2f1Continued(a1, b1, c, y, sign, maxContinuationTerms);
     if (!Number.isNaN(viaContinuation)) return p1 + viaContinuation;
-    viaContinuation = logAbsHyp2f1Continued(a2, b2, c, y, sign);
+    viaContinuation = logAbsHyp2f1Continued(a2, b2, c, y, sign, maxContinuationTerms);
     if (!Number.isNaN(viaContinuation)) return p2 + viaContinuation;
   }
   s = hyp2f1Series(a1, b1, c, x, budget1, LENIENT_CANCELLATION);
@@ -200,6 +201,8 @@ function gaussSum(a: number, b: number, c: number, sign: Float64Array | undefine
  *   value is then ln|2F1|.
  * @param oneMinusZ - Optional 1 − z, accurate; when given it is used instead of 1 − z (and z = 1 with
  *   oneMinusZ > 0 counts as below 1).
+ * @param maxContinuationTerms - Optional bound on the terms of the analytic continuation (step 4 of the
+ *   header; default that of hyp2f1Continued.ts, 2,000,000): past it the continuation gives up (NaN).
  * @returns ln 2F1 (ln|2F1| when `sign` is given); −∞ where 2F1 = 0; NaN outside the domain, when
  *   2F1 < 0 and `sign` is omitted, or when no method reached its accuracy.
  * @internal
@@ -211,6 +214,7 @@ export function logHyp2f1Unchecked(
   z: number,
   sign?: Float64Array,
   oneMinusZ?: number,
+  maxContinuationTerms?: number,
 ): number {
   if (!(z <= 1 && z > Number.NEGATIVE_INFINITY && Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c))) {
     return Number.NaN;
@@ -218,7 +222,7 @@ export function logHyp2f1Unchecked(
   if (isNonPositiveInteger(c)) return Number.NaN;
   const y = oneMinusZ ?? 1 - z;
   if (!(y >= 0)) return Number.NaN;
-  return logAbsHyp2f1(a, b, c, z, y, sign);
+  return logAbsHyp2f1(a, b, c, z, y, sign, maxContinuationTerms);
 }
 
 /** Chu–Vandermonde: 2F1(−n, b; c; 1) = (c − b)ₙ / (c)ₙ, as a product of logarithms. */
@@ -235,7 +239,15 @@ function chuVandermonde(n: number, b: number, c: number, sign: Float64Array | un
 }
 
 /** Steps 1–6 of the header for valid arguments; y = 1 − z (accurate). */
-function logAbsHyp2f1(a: number, b: number, c: number, z: number, y: number, sign: Float64Array | undefined): number {
+function logAbsHyp2f1(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  y: number,
+  sign: Float64Array | undefined,
+  maxContinuationTerms: number | undefined,
+): number {
   if (a === 0 || b === 0 || z === 0) return finish(1, 0, sign);
   if (y === 0) {
     if (isNonPositiveInteger(a) && (!isNonPositiveInteger(b) || b <= a)) return chuVandermonde(-a, b, c, sign);
@@ -248,12 +260,14 @@ function logAbsHyp2f1(a: number, b: number, c: number, z: number, y: number, sig
     const logW = z > -0.5 ? -Math.log1p(-z) : -Math.log(y);
     const aForm = isNonPositiveInteger(a) || isNonPositiveInteger(c - b);
     const bForm = isNonPositiveInteger(b) || isNonPositiveInteger(c - a);
-    if (aForm || (!bForm && a <= b)) return evaluate(a, c - b, a * logW, c - a, b, b * logW, c, x, w, sign);
-    return evaluate(c - a, b, b * logW, a, c - b, a * logW, c, x, w, sign);
+    if (aForm || (!bForm && a <= b))
+      return evaluate(a, c - b, a * logW, c - a, b, b * logW, c, x, w, sign, maxContinuationTerms);
+    return evaluate(c - a, b, b * logW, a, c - b, a * logW, c, x, w, sign, maxContinuationTerms);
   }
   const eulerLog = (c - a - b) * Math.log(y);
   const direct = isNonPositiveInteger(a) || isNonPositiveInteger(b);
   const euler = isNonPositiveInteger(c - a) || isNonPositiveInteger(c - b);
-  if (direct || (!euler && c - a - b >= 0)) return evaluate(a, b, 0, c - a, c - b, eulerLog, c, z, y, sign);
-  return evaluate(c - a, c - b, eulerLog, a, b, 0, c, z, y, sign);
+  if (direct || (!euler && c - a - b >= 0))
+    return evaluate(a, b, 0, c - a, c - b, eulerLog, c, z, y, sign, maxContinuationTerms);
+  return evaluate(c - a, c - b, eulerLog, a, b, 0, c, z, y, sign, maxContinuationTerms);
 }

@@ -37,7 +37,10 @@ export interface FitOptions<P extends object> {
   readonly start?: Partial<P> | undefined;
   /** Convergence tolerance of BFGS, in (0, 1); see {@link OptimiserOptions.tolerance}. */
   readonly tolerance?: number | undefined;
-  /** Largest number of BFGS iterations, an integer ≥ 1. */
+  /**
+   * Largest number of BFGS iterations, an integer ≥ 1; it also bounds the likelihood evaluations of each
+   * BFGS run to about 20 · maxIterations + 100 (see {@link OptimiserOptions.maxIterations}).
+   */
   readonly maxIterations?: number | undefined;
   /** L2 penalty λ ≥ 0 on the log-parameters, per customer (see the remarks). */
   readonly penalty?: number | undefined;

@@ -19,7 +19,10 @@ export interface OptimiserOptions {
    *   vertices within `√tolerance · max(1, ‖x_best‖∞)` of the best vertex, in every coordinate.
    */
   readonly tolerance?: number | undefined;
-  /** Largest number of iterations (BFGS steps, or Nelder-Mead reflections), a positive integer. */
+  /**
+   * Largest number of iterations (BFGS steps, or Nelder-Mead reflections), a positive integer. BFGS also
+   * stops after 20 · maxIterations + 100 evaluations of f (one more at most, to finish a line search).
+   */
   readonly maxIterations?: number | undefined;
 }
 

@@ -5,7 +5,10 @@
 // with H₀ = I rescaled to (yᵀs / yᵀy) I before the first update (N&W eq. 6.20). The update is skipped when
 // yᵀs ≤ 1e-10 ‖s‖‖y‖ (the curvature condition fails numerically), which keeps H positive definite. The
 // first step is limited to length 1 (α₀ = min(1, 1/‖∇f‖₂)), as in scipy. If the line search fails, H is
-// reset to the identity once before giving up.
+// reset to the identity once before giving up. The objective is called at most
+// EVALUATIONS_PER_ITERATION · maxIterations + EXTRA_EVALUATIONS times (+1): an iteration usually takes 1–3
+// calls, but a line search may take up to 81, and the bound keeps a pathological objective (a tolerance
+// below rounding, a likelihood that keeps stepping out of its domain) from running 81 · maxIterations calls.
 
 import { checkFunction } from "./_internal/checkArguments.ts";
 import { mathDomainError } from "./_internal/mathDomainError.ts";
@@ -15,6 +18,11 @@ import { type LineSearchWork, strongWolfeLineSearch } from "./_internal/strongWo
 import type { ObjectiveWithGradient } from "./ObjectiveFunction.ts";
 import type { OptimiserOptions } from "./OptimiserOptions.ts";
 import type { OptimiserResult } from "./OptimiserResult.ts";
+
+/** Objective calls allowed per iteration of maxIterations, on average. */
+const EVALUATIONS_PER_ITERATION = 20;
+/** Objective calls allowed on top, for the first line searches (when maxIterations is small). */
+const EXTRA_EVALUATIONS = 100;
 
 function maxAbs(v: Float64Array): number {
   let m = 0;
@@ -42,7 +50,8 @@ function maxAbs(v: Float64Array): number {
  * Stopping: `converged: true` when ‖∇f‖∞ ≤ tolerance · max(1, |f|), or when an iteration lowers f by at
  * most tolerance² · max(1, |f|) (no further progress is possible in floating point) while
  * ‖∇f‖∞ ≤ √tolerance · max(1, |f|). Otherwise the result has `converged: false` and `message` says why
- * (iteration limit, or no step lowers f). It never throws for non-convergence.
+ * (iteration limit, evaluation limit, or no step lowers f). It never throws for non-convergence. f is called
+ * at most 20 · maxIterations + 101 times in all (`functionEvaluations`), whatever the line searches need.
  *
  * The inverse-Hessian approximation is not accurate enough for standard errors; compute the Hessian at
  * the optimum with {@link hessian} and invert it with {@link invertSymmetric}.
@@ -90,7 +99,10 @@ export function minimizeBfgs(
     gTrial: new Float64Array(n),
     value: fx,
     evaluations: 1,
+    maxEvaluations: EVALUATIONS_PER_ITERATION * maxIterations + EXTRA_EVALUATIONS,
   };
+  const evaluationLimit = (): string =>
+    `stopped: ${work.evaluations} evaluations of f (20 · maxIterations + 100) reached after ${iterations} iterations with gradient norm ${gradientNorm.toExponential(2)}; raise maxIterations`;
   const h = new Float64Array(n * n);
   const p = new Float64Array(n);
   const s = new Float64Array(n);
@@ -120,6 +132,10 @@ export function minimizeBfgs(
       message = `stopped: maxIterations (${maxIterations}) reached with gradient norm ${gradientNorm.toExponential(2)}; raise maxIterations`;
       break;
     }
+    if (work.evaluations >= work.maxEvaluations) {
+      message = evaluationLimit();
+      break;
+    }
     // p = −H g
     let slope = 0;
     for (let i = 0; i < n; i++) {
@@ -146,6 +162,10 @@ export function minimizeBfgs(
     }
     const alpha = strongWolfeLineSearch(f, x, fx, p, slope, alpha0, work);
     if (alpha === 0) {
+      if (work.evaluations >= work.maxEvaluations) {
+        message = evaluationLimit();
+        break;
+      }
       if (!freshH) {
         resetH();
         scaled = false;

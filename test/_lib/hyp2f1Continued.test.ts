@@ -33,4 +33,12 @@ describe("logAbsHyp2f1Continued", () => {
   it("returns NaN for y outside (0, ½)", () => {
     for (const y of [0, 0.5, 0.7, -1e-3, Number.NaN]) expect(logAbsHyp2f1Continued(1, 1, 2, y, undefined)).toBeNaN();
   });
+  it("gives up with NaN past its work bound, which a caller can lower (maxTotalTerms)", () => {
+    // a = 1e5 makes the steps short: the default bound (2,000,000 terms) reaches y = 1e-6, 20,000 do not.
+    expect(logAbsHyp2f1Continued(1e5, 0.5, 1e5 + 1, 1e-6, undefined)).toBeGreaterThan(0);
+    expect(logAbsHyp2f1Continued(1e5, 0.5, 1e5 + 1, 1e-6, undefined, 20_000)).toBeNaN();
+    expect(logAbsHyp2f1Continued(1e5, 0.5, 1e5 + 1, 0.01, undefined, 20_000)).toBe(
+      logAbsHyp2f1Continued(1e5, 0.5, 1e5 + 1, 0.01, undefined),
+    );
+  });
 });

@@ -183,4 +183,20 @@ describe("minimizeBfgs on hostile input", () => {
     );
     expect(issuePaths(error)).toEqual(["options.tolerance"]);
   });
+
+  it("calls f at most 20 · maxIterations + 101 times, and says so when that bound stops it", () => {
+    // |x₁| + |x₂|: the kinks make every line search zoom, about 45 calls per iteration.
+    let calls = 0;
+    const kinked: ObjectiveWithGradient = (x, g) => {
+      calls++;
+      g[0] = Math.sign(x[0]!);
+      g[1] = Math.sign(x[1]!);
+      return Math.abs(x[0]!) + Math.abs(x[1]!);
+    };
+    const result = minimizeBfgs(kinked, [3, -2], { maxIterations: 6, tolerance: 1e-15 });
+    expect(result.converged).toBe(false);
+    expect(result.message).toMatch(/evaluations of f \(20 · maxIterations \+ 100\) reached.*raise maxIterations/);
+    expect(result.functionEvaluations).toBe(calls);
+    expect(calls).toBeLessThanOrEqual(20 * 6 + 101);
+  });
 });

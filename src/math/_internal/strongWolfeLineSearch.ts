@@ -27,6 +27,11 @@ export interface LineSearchWork {
   value: number;
   /** Objective calls made, accumulated across searches. */
   evaluations: number;
+  /**
+   * Bound on `evaluations`: a search that reaches it stops (accepting the best point with sufficient
+   * decrease, at one more call, or failing), so the total stays at most one above it.
+   */
+  readonly maxEvaluations: number;
 }
 
 /**
@@ -71,6 +76,7 @@ export function strongWolfeLineSearch(
   // Zoom (N&W Algorithm 3.6) on the bracket between lo (sufficient decrease holds, lowest so far) and hi.
   const zoom = (lo: number, fLo: number, dLo: number, hi: number, fHi: number, dHi: number): number => {
     for (let j = 0; j < MAX_ZOOM_STEPS; j++) {
+      if (work.evaluations >= work.maxEvaluations) break;
       const width = hi - lo;
       let alpha = Number.NaN;
       if (Number.isFinite(fHi) && Number.isFinite(dHi)) {
@@ -118,6 +124,7 @@ export function strongWolfeLineSearch(
   let dPrev = slope0;
   let alpha = alpha0;
   for (let i = 0; i < MAX_BRACKET_STEPS; i++) {
+    if (work.evaluations >= work.maxEvaluations) return 0;
     const fa = phi(alpha);
     const da = slopeAt();
     if (!(Number.isFinite(fa) && Number.isFinite(da)) || fa > fx + C1 * alpha * slope0 || (i > 0 && fa >= fPrev)) {

@@ -116,6 +116,36 @@ describe("fitByMaximumLikelihood", () => {
     expect(fit.warnings[0]).toMatch(/^did not converge after 1 iterations/);
   });
 
+  it("bounds the likelihood evaluations by 20 · maxIterations + 101 and reports it as not_converged naming options.maxIterations", () => {
+    // ln L = −|φ₁| − |φ₂| from φ = (3, −2): the kinks make every line search zoom, about 45 evaluations per
+    // iteration, so the evaluation bound stops BFGS before maxIterations (6) does.
+    let calls = 0;
+    const kinked: LikelihoodModel = {
+      fnName: "fitToy",
+      names: ["p", "q"],
+      observations: 1,
+      defaultStart: [Math.exp(3), Math.exp(-2)],
+      logLikelihood: (phi, gradient) => {
+        calls++;
+        gradient[0] = -Math.sign(phi[0]!);
+        gradient[1] = -Math.sign(phi[1]!);
+        return -Math.abs(phi[0]!) - Math.abs(phi[1]!);
+      },
+    };
+    const e = expectClienteleError(
+      () =>
+        fitByMaximumLikelihood(
+          kinked,
+          resolveFitOptions("fitToy", { maxIterations: 6, tolerance: 1e-15, standardErrors: false }, ["p", "q"]),
+        ),
+      "not_converged",
+    );
+    expect(e.message).toMatch(/evaluations of f \(20 · maxIterations \+ 100\) reached/);
+    expect(e.message).toContain("raise options.maxIterations");
+    // The start-value check, the BFGS run and the final ln L.
+    expect(calls).toBeLessThanOrEqual(1 + (20 * 6 + 101) + 1);
+  });
+
   it("maximises ln L/n − λ Σ (ln θ)² with a penalty λ (Gaussian: ln θ̂ = μ n/(n + 2λn) per coordinate when A = n I)", () => {
     const n = 50;
     const model: LikelihoodModel = {

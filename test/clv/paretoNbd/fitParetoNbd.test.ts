@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fitParetoNbd } from "../../../src/clv/paretoNbd/fitParetoNbd.ts";
 import { simulateParetoNbd } from "../../../src/clv/paretoNbd/simulateParetoNbd.ts";
 import { parseAnyFit } from "../../../src/clv/parseAnyFit.ts";
+import { isClienteleError } from "../../../src/errors/ClienteleError.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 import { loadCdnowSummary } from "../../_helpers/loadCdnowSummary.ts";
@@ -86,5 +87,30 @@ describe("fitParetoNbd", () => {
     const copy = structuredClone(columns);
     fitParetoNbd(columns, { unit: "week", allowNonConvergence: true, standardErrors: false });
     expect(columns).toEqual(copy);
+  });
+
+  it("ends degenerate data (issue 17: T near 0) with a fit or a typed error, the ₂F₁ work per evaluation bounded", () => {
+    const rows = (recency: number, T: number) =>
+      Array.from({ length: 30 }, (_, i) => ({ customerId: `c${i}`, frequency: 1, recency, T }));
+    for (const [data, unit] of [
+      [rows(1e-9, 2e-9), "week"],
+      [rows(5e-10, 1e-9), "year"],
+    ] as const) {
+      try {
+        const result = fitParetoNbd(data, { unit });
+        expect(result.converged).toBe(true);
+        expect(Number.isFinite(result.logLikelihood)).toBe(true);
+      } catch (error) {
+        expect(isClienteleError(error, "not_converged") || isClienteleError(error, "domain_error")).toBe(true);
+      }
+    }
+  });
+
+  it("ends a fit with an unreachable tolerance (1e-300, 100 CDNOW rows) with not_converged naming its options", () => {
+    const e = expectClienteleError(
+      () => fitParetoNbd(cdnow.slice(0, 100), { unit: "week", tolerance: 1e-300 }),
+      "not_converged",
+    );
+    expect(e.message).toContain("options.maxIterations");
   });
 });

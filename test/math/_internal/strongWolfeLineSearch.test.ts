@@ -3,7 +3,13 @@ import { type LineSearchWork, strongWolfeLineSearch } from "../../../src/math/_i
 import type { ObjectiveWithGradient } from "../../../src/math/ObjectiveFunction.ts";
 
 function work(n: number): LineSearchWork {
-  return { xTrial: new Float64Array(n), gTrial: new Float64Array(n), value: Number.NaN, evaluations: 0 };
+  return {
+    xTrial: new Float64Array(n),
+    gTrial: new Float64Array(n),
+    value: Number.NaN,
+    evaluations: 0,
+    maxEvaluations: 1000,
+  };
 }
 
 /** f(x) = (x − 3)², so along p = 1 from x = 0 the exact minimiser is α = 3. */
@@ -52,5 +58,16 @@ describe("strongWolfeLineSearch", () => {
     const w = work(1);
     strongWolfeLineSearch(counted, new Float64Array([0]), 9, new Float64Array([1]), -6, 1, w);
     expect(w.evaluations).toBe(calls);
+  });
+
+  it("stops at work.maxEvaluations (one call over at most, to return the best point)", () => {
+    // f(x) = −x: the slope never flattens, so without the bound the search doubles α 40 times.
+    const linear: ObjectiveWithGradient = (x, g) => {
+      g[0] = -1;
+      return -x[0]!;
+    };
+    const w = { ...work(1), maxEvaluations: 5 };
+    expect(strongWolfeLineSearch(linear, new Float64Array([0]), 0, new Float64Array([1]), -1, 1, w)).toBe(0);
+    expect(w.evaluations).toBe(5);
   });
 });

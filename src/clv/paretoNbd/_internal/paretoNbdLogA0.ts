@@ -22,17 +22,30 @@ import { logHyp2f1UnitShift } from "./logHyp2f1UnitShift.ts";
  * @param beta - Gamma rate of dropout rates.
  * @param x - Repeat purchases.
  * @param t - Time, t_x or T.
+ * @param maxContinuationTerms - Optional work bound of ₂F₁'s analytic continuation (logHyp2f1UnitShift).
  * @returns e(t); NaN if ₂F₁ cannot be evaluated.
  * @internal
  */
-export function paretoNbdLogA0Term(r: number, alpha: number, s: number, beta: number, x: number, t: number): number {
+export function paretoNbdLogA0Term(
+  r: number,
+  alpha: number,
+  s: number,
+  beta: number,
+  x: number,
+  t: number,
+  maxContinuationTerms?: number,
+): number {
   const m = r + s + x;
   if (alpha >= beta) {
     const pt = alpha + t;
-    return logHyp2f1UnitShift(m, s + 1, r + x, (alpha - beta) / pt, (beta + t) / pt) - m * Math.log(pt);
+    return (
+      logHyp2f1UnitShift(m, s + 1, r + x, (alpha - beta) / pt, (beta + t) / pt, maxContinuationTerms) - m * Math.log(pt)
+    );
   }
   const pt = beta + t;
-  return logHyp2f1UnitShift(m, r + x, s + 1, (beta - alpha) / pt, (alpha + t) / pt) - m * Math.log(pt);
+  return (
+    logHyp2f1UnitShift(m, r + x, s + 1, (beta - alpha) / pt, (alpha + t) / pt, maxContinuationTerms) - m * Math.log(pt)
+  );
 }
 
 /**
@@ -46,6 +59,7 @@ export function paretoNbdLogA0Term(r: number, alpha: number, s: number, beta: nu
  * @param x - Repeat purchases.
  * @param tx - Time of the last purchase.
  * @param T - Observation length.
+ * @param maxContinuationTerms - Optional work bound of ₂F₁'s analytic continuation (logHyp2f1UnitShift).
  * @returns ln A₀.
  * @internal
  */
@@ -57,7 +71,11 @@ export function paretoNbdLogA0(
   x: number,
   tx: number,
   T: number,
+  maxContinuationTerms?: number,
 ): number {
   if (tx === T) return Number.NEGATIVE_INFINITY;
-  return logDiffExpUnchecked(paretoNbdLogA0Term(r, alpha, s, beta, x, tx), paretoNbdLogA0Term(r, alpha, s, beta, x, T));
+  return logDiffExpUnchecked(
+    paretoNbdLogA0Term(r, alpha, s, beta, x, tx, maxContinuationTerms),
+    paretoNbdLogA0Term(r, alpha, s, beta, x, T, maxContinuationTerms),
+  );
 }
