@@ -1,3 +1,4 @@
+import { isClienteleError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 
 /**
@@ -62,4 +63,24 @@ export function collectIssues(collector: IssueCollector, issues: ClienteleIssue 
 export function collectIssue(collector: IssueCollector, build: () => ClienteleIssue): void {
   collector.count++;
   if (collector.list.length < MAX_KEPT_ISSUES) collector.list.push(build());
+}
+
+/**
+ * Runs `parse`, and adds the issues of an `invalid_input` it throws to the collector (kept up to the cap,
+ * its full `issueCount` counted), so a reader can validate parts one by one and report them together.
+ * Any other error is rethrown.
+ *
+ * @param collector - Where to add.
+ * @param parse - Validates one part; its result is returned, or `undefined` when it threw `invalid_input`.
+ * @internal
+ */
+export function collectThrown<T>(collector: IssueCollector, parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (!isClienteleError(error, "invalid_input")) throw error;
+    collectIssues(collector, error.issues);
+    collector.count += error.issueCount - error.issues.length;
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { collectIssues, createIssueCollector, MAX_KEPT_ISSUES } from "../../src/_lib/issueCollector.ts";
+import { collectIssues, collectThrown, createIssueCollector, MAX_KEPT_ISSUES } from "../../src/_lib/issueCollector.ts";
+import { ClienteleDomainError, ClienteleInputError } from "../../src/errors/ClienteleError.ts";
 
 const issue = (i: number) => ({ code: "custom", path: ["rows", i], message: "bad" });
 
@@ -24,5 +25,38 @@ describe("issue collector", () => {
       Array.from({ length: 300_000 }, (_, i) => issue(i)),
     );
     expect(c.count).toBe(300_000);
+  });
+});
+
+describe("collectThrown", () => {
+  it("returns the result, or adds a thrown invalid_input's issues with its full count and returns undefined", () => {
+    const c = createIssueCollector();
+    expect(collectThrown(c, () => 7)).toBe(7);
+    const thrown = new ClienteleInputError("f: invalid input", { issues: [issue(1), issue(2)], issueCount: 50 });
+    expect(
+      collectThrown(c, () => {
+        throw thrown;
+      }),
+    ).toBeUndefined();
+    expect(c.count).toBe(50);
+    expect(c.list.map((i) => i.path)).toEqual([
+      ["rows", 1],
+      ["rows", 2],
+    ]);
+  });
+
+  it("rethrows anything that is not invalid_input", () => {
+    const c = createIssueCollector();
+    expect(() =>
+      collectThrown(c, () => {
+        throw new ClienteleDomainError("domain_error", "f: no");
+      }),
+    ).toThrow("f: no");
+    expect(() =>
+      collectThrown(c, () => {
+        throw new RangeError("boom");
+      }),
+    ).toThrow(RangeError);
+    expect(c.count).toBe(0);
   });
 });

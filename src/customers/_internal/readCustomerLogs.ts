@@ -1,7 +1,8 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { isPlainObject } from "../../_lib/isPlainObject.ts";
-import { collectIssues, createIssueCollector } from "../../_lib/issueCollector.ts";
-import { ClienteleInputError, isClienteleError } from "../../errors/ClienteleError.ts";
+import { collectIssues, collectThrown, createIssueCollector } from "../../_lib/issueCollector.ts";
+import { unknownKeysIssue } from "../../_lib/unknownKeysIssue.ts";
+import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseRows } from "../../schema/parseRows.ts";
 import { ComplaintSchema } from "../ComplaintSchema.ts";
 import type { CustomerLogs } from "../CustomerLogsSchema.ts";
@@ -49,29 +50,14 @@ export function readCustomerLogs(fnName: string, logs: unknown): CustomerLogs {
     });
   }
   const issues = createIssueCollector();
-  const unknown = Object.keys(logs).filter((k) => !Object.hasOwn(SCHEMAS, k));
-  if (unknown.length > 0) {
-    collectIssues(issues, {
-      code: "unrecognized_keys",
-      path: [],
-      message: `unknown key${unknown.length > 1 ? "s" : ""} ${unknown
-        .slice(0, 10)
-        .map((k) => JSON.stringify(k))
-        .join(", ")}${unknown.length > 10 ? ", …" : ""}`,
-      expected: "no other keys",
-    });
-  }
+  const unknown = unknownKeysIssue(logs, Object.keys(SCHEMAS), []);
+  if (unknown !== undefined) collectIssues(issues, unknown);
   const out: Record<string, unknown[]> = {};
   for (const key of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
     const rows = (logs as Record<string, unknown>)[key];
     if (rows === undefined) continue;
-    try {
-      out[key] = parseRows(fnName, SCHEMAS[key], rows, { path: [key] });
-    } catch (error) {
-      if (!isClienteleError(error, "invalid_input")) throw error;
-      collectIssues(issues, error.issues);
-      issues.count += error.issueCount - error.issues.length;
-    }
+    const parsed = collectThrown(issues, () => parseRows(fnName, SCHEMAS[key], rows, { path: [key] }));
+    if (parsed !== undefined) out[key] = parsed;
   }
   if (issues.count > 0) {
     throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });

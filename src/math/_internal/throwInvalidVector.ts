@@ -1,4 +1,4 @@
-import { collectIssues, createIssueCollector, MAX_KEPT_ISSUES } from "../../_lib/issueCollector.ts";
+import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { notFiniteIssue } from "./throwInvalidNumbers.ts";
 
@@ -22,8 +22,7 @@ export function throwInvalidVector(
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v === "number" && Number.isFinite(v)) continue;
-    if (issues.list.length < MAX_KEPT_ISSUES) collectIssues(issues, notFiniteIssue([...basePath, i], v));
-    else issues.count++;
+    collectIssue(issues, () => notFiniteIssue([...basePath, i], v));
   }
   throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
 }

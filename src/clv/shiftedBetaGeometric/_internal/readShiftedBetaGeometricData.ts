@@ -3,11 +3,12 @@ import { isPlainObject } from "../../../_lib/isPlainObject.ts";
 import {
   collectIssue,
   collectIssues,
+  collectThrown,
   createIssueCollector,
   type IssueCollector,
 } from "../../../_lib/issueCollector.ts";
 import { unknownKeysIssue } from "../../../_lib/unknownKeysIssue.ts";
-import { ClienteleInputError, isClienteleError } from "../../../errors/ClienteleError.ts";
+import { ClienteleInputError } from "../../../errors/ClienteleError.ts";
 import { parseInput } from "../../../schema/parseInput.ts";
 import { parseRows } from "../../../schema/parseRows.ts";
 import { shiftedBetaGeometricDataParts, survivorIncreaseIssue } from "../ShiftedBetaGeometricData.ts";
@@ -88,11 +89,11 @@ export function readShiftedBetaGeometricData(fnName: string, input: unknown): Re
       const cohort = cohorts[c];
       const path = ["cohorts", c];
       if (!isPlainObject(cohort)) {
-        collectFrom(issues, () => parseInput(fnName, shiftedBetaGeometricDataParts.cohortShell, cohort, path));
+        collectThrown(issues, () => parseInput(fnName, shiftedBetaGeometricDataParts.cohortShell, cohort, path));
         continue;
       }
       // The cohort's other fields, with its survivors read below.
-      collectFrom(issues, () =>
+      collectThrown(issues, () =>
         parseInput(fnName, shiftedBetaGeometricDataParts.cohortShell, { ...cohort, survivors: [] }, path),
       );
       const survivors = readSurvivors(fnName, cohort.survivors, [...path, "survivors"], issues);
@@ -106,10 +107,10 @@ export function readShiftedBetaGeometricData(fnName: string, input: unknown): Re
     }
   } else {
     const rows = readList(fnName, record.durations, ["durations"], issues);
-    let parsed: { periods: number; churned: boolean; count?: number | undefined }[] = [];
-    collectFrom(issues, () => {
-      parsed = parseRows(fnName, shiftedBetaGeometricDataParts.duration, rows, { path: ["durations"] });
-    });
+    const parsed =
+      collectThrown(issues, () =>
+        parseRows(fnName, shiftedBetaGeometricDataParts.duration, rows, { path: ["durations"] }),
+      ) ?? [];
     if (issues.count === 0) {
       for (const row of parsed) {
         const count = row.count ?? 1;
@@ -134,17 +135,6 @@ export function readShiftedBetaGeometricData(fnName: string, input: unknown): Re
   };
 }
 
-/** Runs `parse`; an `invalid_input` it throws goes into `issues` (kept up to the cap, all counted). */
-function collectFrom(issues: IssueCollector, parse: () => unknown): void {
-  try {
-    parse();
-  } catch (error) {
-    if (!isClienteleError(error, "invalid_input")) throw error;
-    collectIssues(issues, error.issues);
-    issues.count += error.issueCount - error.issues.length;
-  }
-}
-
 /** A non-empty array at `path`, or an empty list after recording why not. */
 function readList(
   fnName: string,
@@ -153,7 +143,7 @@ function readList(
   issues: IssueCollector,
 ): readonly unknown[] {
   if (Array.isArray(value) && value.length > 0) return value;
-  collectFrom(issues, () => parseInput(fnName, shiftedBetaGeometricDataParts.nonEmptyList, value, path));
+  collectThrown(issues, () => parseInput(fnName, shiftedBetaGeometricDataParts.nonEmptyList, value, path));
   return [];
 }
 
@@ -167,11 +157,8 @@ function readSurvivors(
   const list = readList(fnName, value, path, issues);
   if (list.length === 0) return undefined;
   const before = issues.count;
-  let counts: number[] = [];
-  collectFrom(issues, () => {
-    counts = parseRows(fnName, shiftedBetaGeometricDataParts.count, list, { path });
-  });
-  if (issues.count > before) return undefined;
+  const counts = collectThrown(issues, () => parseRows(fnName, shiftedBetaGeometricDataParts.count, list, { path }));
+  if (counts === undefined) return undefined;
   for (let t = 1; t < counts.length; t++) {
     const issue = survivorIncreaseIssue(counts, t);
     if (issue !== undefined) {
