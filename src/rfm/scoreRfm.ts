@@ -263,9 +263,8 @@ function quantileScores(values: Float64Array, lowerIsBetter: boolean): Uint8Arra
 
 /** The median of |v| over the non-zero values (0 when all are zero). */
 function medianMagnitude(values: Float64Array): number {
-  const magnitudes: number[] = [];
-  for (let i = 0; i < values.length; i++) if (values[i] !== 0) magnitudes.push(Math.abs(values[i]!));
-  if (magnitudes.length === 0) return 0;
-  const sorted = Float64Array.from(magnitudes).sort();
-  return sorted[sorted.length >> 1]!;
+  const magnitudes = new Float64Array(values.length);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== 0) magnitudes[k++] = Math.abs(values[i]!);
+  return k === 0 ? 0 : magnitudes.subarray(0, k).sort()[k >> 1]!;
 }
