@@ -138,7 +138,7 @@ function moduleOf(chain: DocChain): { text: string; where: string[] } {
       });
       continue;
     }
-    // The block runs inside a function that must throw; its imports stay at the top level.
+    // The block runs inside a function that must throw; its imports (one line each) stay at the top level.
     const code = block.lines.join("\n").match(/\/\/ throws \w+ \((\w+)\)/)?.[1];
     block.lines.forEach((line, k) => {
       if (IMPORT_LINE.test(line)) push(line, at(k));
