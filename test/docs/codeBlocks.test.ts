@@ -34,6 +34,12 @@ const PLANTED = new Map([
       "```typescript",
       "const unmarked = 1;",
       "```",
+      "",
+      "```ts throws",
+      'import { parseTransactions } from "clientele/customers";',
+      'parseTransactions([{ customerId: "a", timestamp: "1997-02-30", amount: 1 }]);',
+      "// throws ClienteleDomainError (domain_error): the wrong code, the call throws invalid_input",
+      "```",
     ].join("\n"),
   ],
 ]);
@@ -85,7 +91,7 @@ describe("code blocks in the docs", () => {
     expect(real.filter((m) => runErrors.has(m)).map((m) => runErrors.get(m))).toEqual([]);
   });
 
-  it("fails a planted page: a type error, a throwing block, a `ts throws` block that does not throw, an unknown fence", () => {
+  it("fails a planted page: a type error, a throwing block, a `ts throws` block that does not throw or throws another code, an unknown fence", () => {
     expect(problems.filter(isPlanted)).toEqual([
       'planted/broken.md:20: fence info "typescript" is none of "ts", "ts continued", "ts throws", "ts continued throws", "ts fragment", "js fragment", "sh", "text"',
     ]);
@@ -94,11 +100,14 @@ describe("code blocks in the docs", () => {
     expect(planted[0]).toMatch(/^planted\/broken\.md:3: TS2322 Type 'number' is not assignable to type 'string'/);
     expect(planted[1]).toMatch(/^planted\/broken\.md:17: TS2304 Cannot find name 'notDeclared'/);
     const failed = modules.filter((m) => isPlanted(m.chain.file)).map((m) => runErrors.get(m));
-    expect(failed).toHaveLength(3);
+    expect(failed).toHaveLength(4);
     expect(failed[0]).toBeUndefined(); // a type error only: it runs
     expect(failed[1]).toMatch(/^planted\/broken\.md:6: ClienteleInputError: parseTransactions: invalid input/);
     expect(failed[2]).toMatch(
       /^planted\/broken\.md:11: Error: planted\/broken\.md:11: the block is fenced `ts throws`/,
+    );
+    expect(failed[3]).toMatch(
+      /^planted\/broken\.md:24: Error: planted\/broken\.md:24: expected a ClienteleError with code domain_error, got ClienteleInputError/,
     );
   });
 });
