@@ -122,11 +122,11 @@ export function readSummaryTable(
     const hasId = values[0] !== undefined;
     if (hasId) withId++;
     else if (firstWithout < 0) firstWithout = i;
-    if (idsOptional && !hasId) {
-      values[0] = PLACEHOLDER_ID;
-      if (typeof row === "object" && row !== null && !Array.isArray(row)) row = { ...row, customerId: PLACEHOLDER_ID };
-    }
+    if (idsOptional && !hasId) values[0] = PLACEHOLDER_ID;
     if (!(ok && checkValues(values))) {
+      if (idsOptional && !hasId && typeof row === "object" && row !== null && !Array.isArray(row)) {
+        row = { ...row, customerId: PLACEHOLDER_ID };
+      }
       if (issues.list.length >= MAX_KEPT_ISSUES && ok) {
         // Past the cap only the count grows: counted by hand where that is sure to match the schema.
         const counted = countRowIssues(values);
