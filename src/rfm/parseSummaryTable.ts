@@ -112,11 +112,17 @@ export function parseSummaryTable(
 export function parseSummaryTable(
   summaries: readonly SummaryRowWithoutIdInput[] | SummaryColumnsWithoutId,
   options: ParseSummaryTableOptions & { readonly customerIds: "optional" },
-): Omit<SummaryTable, "customerId"> & { readonly customerId: readonly string[] | undefined };
+): Omit<SummaryTable, "customerId"> & {
+  /** Customer ids, or `undefined` when no row has one. */
+  readonly customerId: readonly string[] | undefined;
+};
 export function parseSummaryTable(
   summaries: readonly SummaryRowWithoutIdInput[] | SummaryColumnsWithoutId,
   options?: ParseSummaryTableOptions | undefined,
-): Omit<SummaryTable, "customerId"> & { readonly customerId: readonly string[] | undefined } {
+): Omit<SummaryTable, "customerId"> & {
+  /** Customer ids, or `undefined` when no row has one. */
+  readonly customerId: readonly string[] | undefined;
+} {
   const caller = options?.caller ?? "parseSummaryTable";
   checkChoice(caller, "customerIds", options?.customerIds, ["required", "optional"]);
   checkChoice(caller, "unknownFields", options?.unknownFields, ["reject", "ignore"]);
