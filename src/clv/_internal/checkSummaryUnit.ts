@@ -1,10 +1,11 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
+import { type TimeUnit, timeUnits } from "../../_lib/timeUnits.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
-import { parseInput } from "../../schema/parseInput.ts";
-import { type TimeUnit, TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
 
 /**
  * Checks the unit a `TransactionSummary` records (`metadata.unit`) against the fit's: they must be equal,
- * since nothing is converted behind the caller's back.
+ * since nothing is converted behind the caller's back. Hand-written (no schema), so that a prediction that
+ * reads summaries does not bundle zod's parser.
  *
  * @param fnName - Public function name.
  * @param metadata - The summary's `metadata` (untrusted).
@@ -24,7 +25,22 @@ export function checkSummaryUnit(
 ): TimeUnit {
   const unitValue =
     typeof metadata === "object" && metadata !== null ? (metadata as { unit?: unknown }).unit : undefined;
-  const recorded = parseInput(fnName, TimeUnitSchema, unitValue, [...path, "metadata", "unit"]);
+  if (!(typeof unitValue === "string" && (timeUnits as readonly string[]).includes(unitValue))) {
+    const expected = timeUnits.map((u) => `"${u}"`).join(" | ");
+    const received = describeReceived(unitValue);
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_value",
+          path: [...path, "metadata", "unit"],
+          message: `expected the summary's time unit (${expected}), received ${received}`,
+          expected,
+          received,
+        },
+      ],
+    });
+  }
+  const recorded = unitValue as TimeUnit;
   if (recorded !== fitUnit) {
     const expected = typeof fitUnit === "string" ? `"${fitUnit}"` : "the fit's unit";
     throw new ClienteleInputError(`${fnName}: invalid input`, {

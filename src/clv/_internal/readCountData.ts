@@ -163,7 +163,8 @@ function fromColumns(fnName: string, record: Record<string, unknown>, ignoreUnkn
       for (let i = 0; i < n && fast; i++) fast = check(column[i]);
     }
     if (fast) {
-      if (ids !== undefined) checkDistinctIds(fnName, ids as ArrayLike<string | number>, (i) => ["columns", "customerId", i]);
+      if (ids !== undefined)
+        checkDistinctIds(fnName, ids as ArrayLike<string | number>, (i) => ["columns", "customerId", i]);
       if (n === 0) throw insufficient(fnName);
       return buildCountData(n, x as ArrayLike<number>, tx as ArrayLike<number>, T as ArrayLike<number>, undefined);
     }
