@@ -22,16 +22,16 @@ export function checkDistinctIds(
   const numeric = ArrayBuffer.isView(ids);
   if (numeric && distinctNumbers(ids as ArrayLike<number>)) return;
   const seen = new Set<string | number>();
-  let repeats: number[] | undefined;
+  const repeats: number[] = [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     if (id === undefined) continue;
     const key = numeric || typeof id === "string" ? id : String(id);
     const size = seen.size;
     seen.add(key);
-    if (seen.size === size) (repeats ??= []).push(i);
+    if (seen.size === size) repeats.push(i);
   }
-  if (repeats === undefined) return;
+  if (repeats.length === 0) return;
   const first = new Map<string | number, number>();
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
