@@ -278,17 +278,17 @@ export function scoreCustomers(options: ScoreCustomersOptions): CustomerScore[] 
     columns.expectedPurchasesLower = purchases.lower;
     columns.expectedPurchasesUpper = purchases.upper;
   }
-  const order_ = rank(n, sortBy === undefined ? undefined : columns[sortBy]!, order === "ascending", top);
+  const indices = rank(n, sortBy === undefined ? undefined : columns[sortBy]!, order === "ascending", top);
   const keys = Object.keys(columns);
   if (form === "columns") {
-    const out: Record<string, unknown[]> = { customerId: order_.map((i) => customerId[i]!) };
+    const out: Record<string, unknown[]> = { customerId: indices.map((i) => customerId[i]!) };
     for (const key of keys) {
       const column = columns[key]!;
-      out[key] = order_.map((i) => column[i]!);
+      out[key] = indices.map((i) => column[i]!);
     }
     return out as unknown as CustomerScoreColumns;
   }
-  return order_.map((i) => {
+  return indices.map((i) => {
     const row: Record<string, unknown> = { customerId: customerId[i] };
     for (const key of keys) row[key] = columns[key]![i];
     return row as unknown as CustomerScore;
