@@ -79,3 +79,44 @@ describe("public functions on hostile input", () => {
     });
   }
 });
+
+// scoreCustomers takes one options object, so the hostile values above rarely get past its first check:
+// here every option is either valid or hostile, so that the customers, fits and ranking options are
+// reached with bad values too (issue 16 item 7).
+describe("scoreCustomers on options that are partly valid", () => {
+  const valid = {
+    customers: [
+      { customerId: "a", frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 },
+      { customerId: "b", frequency: 0, recency: 0, T: 38.86, monetaryValue: 0 },
+    ],
+    countFit: { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, unit: "week" },
+    horizon: 52,
+    spendFit: { model: "gamma-gamma", params: { p: 6.25, q: 3.74, gamma: 15.44 } },
+    discountRate: 0.0018,
+    margin: 0.3,
+    sortBy: "lifetimeValue",
+    top: 1,
+  };
+  it("returns or throws a ClienteleError, and leaves its options as they were", () => {
+    const keys = Object.keys(valid) as (keyof typeof valid)[];
+    fc.assert(
+      fc.property(
+        fc.record(Object.fromEntries(keys.map((k) => [k, fc.oneof(fc.constant(valid[k]), hostile)]))),
+        (options) => {
+          const before = snapshot(options);
+          try {
+            clientele.scoreCustomers(options as never);
+          } catch (error) {
+            if (!isClienteleError(error)) {
+              throw new Error(
+                `scoreCustomers threw ${(error as Error)?.constructor?.name}: ${String((error as Error)?.message).slice(0, 200)}`,
+              );
+            }
+          }
+          expect(snapshot(options)).toEqual(before);
+        },
+      ),
+      { seed: 20261207, numRuns: RUNS * 5 },
+    );
+  });
+});
