@@ -40,11 +40,10 @@ export function profileUnchecked(
   }
   const total = weights.financial + weights.social + weights.structural;
   const keep = 1 - saturation;
-  const share = (w: number, n: number) => (n === 0 || w === 0 ? 0 : (w * (1 - keep ** n)) / total);
   const byLevel: PerBondLevel<number> = {
-    financial: share(weights.financial, counts.financial),
-    social: share(weights.social, counts.social),
-    structural: share(weights.structural, counts.structural),
+    financial: share(weights.financial, counts.financial, keep, total),
+    social: share(weights.social, counts.social, keep, total),
+    structural: share(weights.structural, counts.structural, keep, total),
   };
   return {
     customerId,
@@ -61,4 +60,9 @@ export function profileUnchecked(
       saturation,
     },
   };
+}
+
+/** A level's share of the score: w · (1 − keepⁿ) / total (0 without instruments or weight). */
+function share(w: number, n: number, keep: number, total: number): number {
+  return n === 0 || w === 0 ? 0 : (w * (1 - keep ** n)) / total;
 }

@@ -83,11 +83,10 @@ export function readBondInput(
   const bonds = list as readonly unknown[];
   for (let i = 0; i < bonds.length; i++) {
     const b = bonds[i];
-    const at = (field?: string): (string | number)[] => (field === undefined ? [base, i] : [base, i, field]);
     if (!isPlainObject(b)) {
       collectIssue(issues, () => ({
         code: "invalid_type",
-        path: at(),
+        path: [base, i],
         message: `expected bond instrument, received ${describeReceived(b)}`,
       }));
       continue;
@@ -95,7 +94,7 @@ export function readBondInput(
     if (typeof b.customerId !== "string" || b.customerId === "") {
       collectIssue(issues, () => ({
         code: "invalid_type",
-        path: at("customerId"),
+        path: [base, i, "customerId"],
         message: `expected non-empty string, received ${describeReceived(b.customerId)}`,
       }));
     } else if (customerId === undefined) {
@@ -104,7 +103,7 @@ export function readBondInput(
       const expected = customerId;
       collectIssue(issues, () => ({
         code: "custom",
-        path: at("customerId"),
+        path: [base, i, "customerId"],
         message: `expected customerId "${expected}" (one customer's bonds), received ${describeReceived(b.customerId)}`,
       }));
     }
@@ -112,14 +111,14 @@ export function readBondInput(
     if (typeof level !== "string" || !LEVELS.has(level)) {
       collectIssue(issues, () => ({
         code: "invalid_value",
-        path: at("level"),
+        path: [base, i, "level"],
         message: `expected "financial" | "social" | "structural", received ${describeReceived(level)}`,
       }));
     }
     if (typeof b.kind !== "string" || b.kind === "") {
       collectIssue(issues, () => ({
         code: "invalid_type",
-        path: at("kind"),
+        path: [base, i, "kind"],
         message: `expected non-empty string, received ${describeReceived(b.kind)}`,
       }));
     } else if (kinds !== undefined) {
@@ -128,13 +127,13 @@ export function readBondInput(
       if (known === undefined) {
         collectIssue(issues, () => ({
           code: "invalid_value",
-          path: at("kind"),
+          path: [base, i, "kind"],
           message: `expected a kind of the catalogue given in options.kinds, received ${describeReceived(kind)}`,
         }));
       } else if (typeof level === "string" && LEVELS.has(level) && known !== level) {
         collectIssue(issues, () => ({
           code: "custom",
-          path: at("level"),
+          path: [base, i, "level"],
           message: `expected "${known}" (the level of kind "${kind}" in options.kinds), received ${describeReceived(level)}`,
         }));
       }
@@ -143,7 +142,7 @@ export function readBondInput(
     if (!validDate(start)) {
       collectIssue(issues, () => ({
         code: "invalid_type",
-        path: at("start"),
+        path: [base, i, "start"],
         message: `expected date, received ${describeReceived(start)}`,
       }));
     }
@@ -152,13 +151,13 @@ export function readBondInput(
       if (!validDate(end)) {
         collectIssue(issues, () => ({
           code: "invalid_type",
-          path: at("end"),
+          path: [base, i, "end"],
           message: `expected date, received ${describeReceived(end)}`,
         }));
       } else if (validDate(start) && end.getTime() < start.getTime()) {
         collectIssue(issues, () => ({
           code: "custom",
-          path: at("end"),
+          path: [base, i, "end"],
           message: `expected a time at or after start (${start.toISOString()}), received ${end.toISOString()}`,
         }));
       }
@@ -167,7 +166,7 @@ export function readBondInput(
     if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value) || value < 0)) {
       collectIssue(issues, () => ({
         code: "invalid_type",
-        path: at("value"),
+        path: [base, i, "value"],
         message: `expected finite number ≥ 0, received ${describeReceived(value)}`,
       }));
     }
