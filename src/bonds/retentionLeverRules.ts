@@ -159,10 +159,12 @@ const addMissingLevel = /* @__PURE__ */ defineRule({
     },
     citation: CITATION_LEVELS,
   },
-  defaultOptions: {},
-  evaluate(facts: RetentionLeverFacts, _options, report) {
+  defaultOptions: { satisfiedAtLeast: 0.6 },
+  evaluate(facts: RetentionLeverFacts, { satisfiedAtLeast }, report) {
     const { highestLevel, missingBelow } = facts.profile;
     if (highestLevel === null || missingBelow.length === 0) return;
+    // A dissatisfied customer is corrected first (dissatisfied-fix-service-first), not bound further.
+    if (facts.satisfaction !== undefined && facts.satisfaction < satisfiedAtLeast) return;
     const row = bondLevelTable.rows.find((r) => r.level === highestLevel);
     for (const missing of missingBelow) {
       report(
@@ -229,7 +231,7 @@ const nextLevel = /* @__PURE__ */ defineRule({
  * | `variety-seeker-economic-lever` | warn | satisfied (≥ 0.6), variety-seeking (≥ 0.5), no active financial bond |
  * | `variety-seeker-social-lever` | warn | the same, no active social bond |
  * | `variety-seeker-technical-lever` | warn | the same, no active structural bond |
- * | `bonded-add-missing-level` | warn | a level below the highest has no active bond (one finding per missing level) |
+ * | `bonded-add-missing-level` | warn | a level below the highest has no active bond, not dissatisfied (one finding per missing level) |
  * | `bonded-next-level` | info | stacked bonds below structural, not dissatisfied, not a variety seeker |
  *
  * @remarks

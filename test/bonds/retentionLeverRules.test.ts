@@ -163,6 +163,7 @@ ruleTester(r["bonded-add-missing-level"], {
     { name: "no bond", facts: facts([]) },
     { name: "stacked financial + social", facts: facts([points, club]) },
     { name: "stacked on all three levels", facts: facts([points, club, edi], 0.2) },
+    { name: "dissatisfied (corrected first, not bound further)", facts: facts([edi], 0.3) },
   ],
   invalid: [
     {
@@ -190,6 +191,13 @@ ruleTester(r["bonded-add-missing-level"], {
           },
         },
       ],
+    },
+    {
+      name: "satisfaction below a lowered threshold still counts as satisfied",
+      facts: facts([manager], 0.3),
+      options: { satisfiedAtLeast: 0.2 },
+      findings: [{ messageId: "missingLevel" }],
+      expectedOptions: { satisfiedAtLeast: 0.2 },
     },
     {
       name: "social without financial",
