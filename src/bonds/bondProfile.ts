@@ -8,7 +8,6 @@ import { profileUnchecked } from "./_internal/profileUnchecked.ts";
 import { readAsOf, readBondInput } from "./_internal/readBondInput.ts";
 import { readStrengthOptions } from "./_internal/readStrengthOptions.ts";
 import type { BondStrength } from "./BondStrength.ts";
-import type { BondKindCatalog } from "./defineBondKinds.ts";
 import type { BondWeights, PerBondLevel } from "./PerBondLevel.ts";
 
 const FN = "bondProfile";
@@ -66,7 +65,7 @@ export interface BondProfileOptions {
   /** Share of a level's weight its first active instrument earns, in (0, 1]; each further one closes that share of the remaining gap. Default 0.5. */
   readonly saturation?: number | undefined;
   /** A catalogue from {@link defineBondKinds}: when given, every instrument's kind must be in it at its level. */
-  readonly kinds?: BondKindCatalog | Readonly<Record<string, BondLevel>> | undefined;
+  readonly kinds?: Readonly<Record<string, BondLevel>> | undefined;
 }
 
 /**

@@ -35,13 +35,20 @@ export {
   type RetentionLeverFacts,
   type RetentionLeverRules,
   retentionLeverRules,
+  type SatisfactionThreshold,
+  type VarietySeekerThresholds,
 } from "./retentionLeverRules.ts";
 export type {
   SwitchingCostBreakdown,
   SwitchingCostComponent,
   SwitchingCostEvidence,
 } from "./SwitchingCostBreakdown.ts";
-export { type StatedSwitchingCost, type SwitchingCostOptions, switchingCost } from "./switchingCost.ts";
+export {
+  type StatedSwitchingCost,
+  type StatedSwitchingCosts,
+  type SwitchingCostOptions,
+  switchingCost,
+} from "./switchingCost.ts";
 export {
   type SwitchingCostFacet,
   type SwitchingCostFacetDefinition,

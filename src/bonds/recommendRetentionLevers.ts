@@ -9,7 +9,6 @@ import { type EvaluateRulesResult, evaluateRules } from "../rules/evaluateRules.
 import type { RuleSetConfig } from "../rules/RuleSetConfig.ts";
 import type { RuleRecord, RuleSet } from "../rules/ruleSet.ts";
 import { type BondProfile, bondProfile } from "./bondProfile.ts";
-import type { BondKindCatalog } from "./defineBondKinds.ts";
 import type { BondWeights } from "./PerBondLevel.ts";
 import {
   type RetentionLever,
@@ -48,7 +47,7 @@ export interface RecommendRetentionLeversOptions<Rules extends RuleRecord = Rete
   /** Strength saturation for profiling a record (see {@link bondProfile}). */
   readonly saturation?: number | undefined;
   /** Kind catalogue for profiling a record (see {@link defineBondKinds}). */
-  readonly kinds?: BondKindCatalog | Readonly<Record<string, BondLevel>> | undefined;
+  readonly kinds?: Readonly<Record<string, BondLevel>> | undefined;
   /** The rule set (default {@link retentionLeverRules}); an extended set's rules read {@link RetentionLeverFacts}. */
   readonly rules?: RuleSet<Rules> | undefined;
   /** Per-rule `"off"` or option overrides, typed from the set. */

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import type { BondLevel } from "../customers/BondLevelSchema.ts";
 import { defineRule } from "../rules/defineRule.ts";
 import { ruleSet } from "../rules/ruleSet.ts";
@@ -42,6 +43,47 @@ export interface RetentionLeverFacts {
   readonly varietySeeking?: number | undefined;
 }
 
+/**
+ * Options of the retention-lever rules that need satisfaction: the threshold at and above which a
+ * customer counts as satisfied (a number in [0, 1], default 0.6).
+ *
+ * @example
+ * ```ts
+ * import type { SatisfactionThreshold } from "clientele/bonds";
+ * const strict: SatisfactionThreshold = { satisfiedAtLeast: 0.8 };
+ * ```
+ * @category Retention levers
+ */
+export interface SatisfactionThreshold {
+  /** Satisfaction at or above this counts as satisfied; below it, as dissatisfied. In [0, 1]. */
+  readonly satisfiedAtLeast: number;
+}
+
+/**
+ * Options of the variety-seeker rules: the satisfaction threshold and the variety-seeking threshold
+ * (at and above which a customer counts as a variety seeker; in [0, 1], default 0.5).
+ *
+ * @example
+ * ```ts
+ * import type { VarietySeekerThresholds } from "clientele/bonds";
+ * const options: VarietySeekerThresholds = { satisfiedAtLeast: 0.6, varietySeekingAtLeast: 0.7 };
+ * ```
+ * @category Retention levers
+ */
+export interface VarietySeekerThresholds extends SatisfactionThreshold {
+  /** Variety seeking at or above this counts as variety-seeking. In [0, 1]. */
+  readonly varietySeekingAtLeast: number;
+}
+
+const Unit = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1));
+const satisfactionSchema: z.ZodMiniType<SatisfactionThreshold> = /* @__PURE__ */ z.object({ satisfiedAtLeast: Unit });
+const varietySchema: z.ZodMiniType<VarietySeekerThresholds> = /* @__PURE__ */ z.object({
+  satisfiedAtLeast: Unit,
+  varietySeekingAtLeast: Unit,
+});
+const satisfactionDefaults: SatisfactionThreshold = { satisfiedAtLeast: 0.6 };
+const varietyDefaults: VarietySeekerThresholds = { satisfiedAtLeast: 0.6, varietySeekingAtLeast: 0.5 };
+
 const LEVER_OF: Readonly<Record<BondLevel, RetentionLever>> = {
   financial: "economic",
   social: "social",
@@ -65,14 +107,12 @@ function leverEvidence(facts: RetentionLeverFacts): Record<string, unknown> {
 
 const satisfiedVarietySeeker = (
   facts: RetentionLeverFacts,
-  o: { satisfiedAtLeast: number; varietySeekingAtLeast: number },
+  o: VarietySeekerThresholds,
 ): facts is RetentionLeverFacts & { satisfaction: number; varietySeeking: number } =>
   facts.satisfaction !== undefined &&
   facts.varietySeeking !== undefined &&
   facts.satisfaction >= o.satisfiedAtLeast &&
   facts.varietySeeking >= o.varietySeekingAtLeast;
-
-const varietyDefaults = { satisfiedAtLeast: 0.6, varietySeekingAtLeast: 0.5 };
 
 /** The three variety-seeker rules differ only by the level they look for. */
 function varietySeekerLever<const Id extends string>(id: Id, level: BondLevel, why: string) {
@@ -87,6 +127,7 @@ function varietySeekerLever<const Id extends string>(id: Id, level: BondLevel, w
       },
       citation: CITATION_LEVELS,
     },
+    optionsSchema: varietySchema,
     defaultOptions: varietyDefaults,
     evaluate(facts: RetentionLeverFacts, options, report) {
       if (!satisfiedVarietySeeker(facts, options) || facts.profile.counts[level] > 0) return;
@@ -128,7 +169,8 @@ const dissatisfied = /* @__PURE__ */ defineRule({
     },
     citation: "Burnham, Frels & Mahajan (2003), JAMS 31(2): switching costs retain beyond satisfaction",
   },
-  defaultOptions: { satisfiedAtLeast: 0.6 },
+  optionsSchema: satisfactionSchema,
+  defaultOptions: satisfactionDefaults,
   evaluate(facts: RetentionLeverFacts, { satisfiedAtLeast }, report) {
     if (facts.satisfaction === undefined || facts.satisfaction >= satisfiedAtLeast) return;
     const highest = facts.profile.highestLevel;
@@ -159,7 +201,8 @@ const addMissingLevel = /* @__PURE__ */ defineRule({
     },
     citation: CITATION_LEVELS,
   },
-  defaultOptions: { satisfiedAtLeast: 0.6 },
+  optionsSchema: satisfactionSchema,
+  defaultOptions: satisfactionDefaults,
   evaluate(facts: RetentionLeverFacts, { satisfiedAtLeast }, report) {
     const { highestLevel, missingBelow } = facts.profile;
     if (highestLevel === null || missingBelow.length === 0) return;
@@ -193,7 +236,8 @@ const nextLevel = /* @__PURE__ */ defineRule({
     },
     citation: CITATION_LEVELS,
   },
-  defaultOptions: { satisfiedAtLeast: 0.6, varietySeekingAtLeast: 0.5 },
+  optionsSchema: varietySchema,
+  defaultOptions: varietyDefaults,
   evaluate(facts: RetentionLeverFacts, { satisfiedAtLeast, varietySeekingAtLeast }, report) {
     const { highestLevel, stacked } = facts.profile;
     if (highestLevel === null || highestLevel === "structural" || !stacked) return;

@@ -6,7 +6,6 @@ import { ClienteleDomainError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { CurrencySchema, LabelSchema, NonNegativeMoneySchema } from "../schema/primitives.ts";
 import { isActiveAt, readAsOf, readBondInput } from "./_internal/readBondInput.ts";
-import type { BondKindCatalog } from "./defineBondKinds.ts";
 import type {
   SwitchingCostBreakdown,
   SwitchingCostComponent,
@@ -41,6 +40,36 @@ export type StatedSwitchingCost =
       /** Where the score comes from. */
       readonly note?: string | undefined;
     };
+
+/**
+ * The caller's evidence per facet of switching cost (see {@link switchingCostFacets}): each an amount or a
+ * score ({@link StatedSwitchingCost}).
+ *
+ * @example
+ * ```ts
+ * import type { StatedSwitchingCosts } from "clientele/bonds";
+ * const stated: StatedSwitchingCosts = { setup: { amount: 350 }, brandRelationshipLoss: { score: 0.7 } };
+ * ```
+ * @category Switching costs
+ */
+export interface StatedSwitchingCosts {
+  /** Procedural: the risk of a worse outcome with a provider one knows too little about. */
+  readonly economicRisk?: StatedSwitchingCost | undefined;
+  /** Procedural: searching for and analysing alternatives. */
+  readonly evaluation?: StatedSwitchingCost | undefined;
+  /** Procedural: learning to use a new provider's product. */
+  readonly learning?: StatedSwitchingCost | undefined;
+  /** Procedural: starting with a new provider, setting a new product up. */
+  readonly setup?: StatedSwitchingCost | undefined;
+  /** Financial: benefits for staying that switching forfeits (added to the other benefit-loss evidence). */
+  readonly benefitLoss?: StatedSwitchingCost | undefined;
+  /** Financial: one-time outlays of switching (added to the contract penalties). */
+  readonly monetaryLoss?: StatedSwitchingCost | undefined;
+  /** Relational: the bonds with the firm's people. */
+  readonly personalRelationshipLoss?: StatedSwitchingCost | undefined;
+  /** Relational: the identification with the brand. */
+  readonly brandRelationshipLoss?: StatedSwitchingCost | undefined;
+}
 
 /**
  * Options of {@link switchingCost}: the date, the currency, and the evidence the record does not carry.
@@ -100,10 +129,10 @@ export interface SwitchingCostOptions {
         readonly amount: number;
       }[]
     | undefined;
-  /** Evidence for any facet, as a cash amount or a score (see {@link StatedSwitchingCost}). */
-  readonly stated?: { readonly [F in SwitchingCostFacet]?: StatedSwitchingCost | undefined } | undefined;
+  /** Evidence for any facet, as a cash amount or a score (see {@link StatedSwitchingCosts}). */
+  readonly stated?: StatedSwitchingCosts | undefined;
   /** A catalogue from {@link defineBondKinds}: when given, every instrument's kind must be in it at its level. */
-  readonly kinds?: BondKindCatalog | Readonly<Record<string, BondLevel>> | undefined;
+  readonly kinds?: Readonly<Record<string, BondLevel>> | undefined;
 }
 
 const Score = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bondProfile, type RetentionLeverFacts, retentionLeverRules } from "../../src/bonds/index.ts";
 import type { BondInstrument } from "../../src/customers/index.ts";
 import { evaluateRules, extendRuleSet } from "../../src/rules/index.ts";
+import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 import { ruleTester } from "../_helpers/ruleTester.ts";
 import { asOf, bond } from "./_bondFixtures.ts";
 
@@ -40,6 +41,11 @@ describe("retentionLeverRules", () => {
     });
     expect(strict.findings.map((x) => x.ruleId)).toEqual(["variety-seeker-technical-lever"]);
     expect(strict.skipped).toEqual(["variety-seeker-social-lever"]);
+    const bad = expectClienteleError(
+      () => evaluateRules(retentionLeverRules, f, { "bonded-next-level": { varietySeekingAtLeast: 1.5 } }),
+      "invalid_input",
+    );
+    expect(issuePaths(bad)).toEqual(["config.bonded-next-level.varietySeekingAtLeast"]);
     const extended = extendRuleSet(retentionLeverRules, { override: true }, r["bonded-next-level"]);
     expect(extended.order).toEqual(retentionLeverRules.order);
   });
