@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { bondProfile, type RetentionLeverFacts, retentionLeverRules } from "../../src/bonds/index.ts";
 import type { BondInstrument } from "../../src/customers/index.ts";
@@ -19,7 +21,7 @@ const facts = (bonds: BondInstrument[], satisfaction?: number, varietySeeking?: 
 const r = retentionLeverRules.rules;
 
 describe("retentionLeverRules", () => {
-  it("holds the six core rules, bare kebab-case ids, each with a citation", () => {
+  it("holds the six core rules, bare kebab-case ids, each with a citation and a docs page", () => {
     expect(retentionLeverRules.order).toEqual([
       "dissatisfied-fix-service-first",
       "variety-seeker-economic-lever",
@@ -31,6 +33,8 @@ describe("retentionLeverRules", () => {
     for (const id of retentionLeverRules.order) {
       expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(r[id].meta.citation).toBeTruthy();
+      expect(r[id].meta.docs).toBe(`docs/rules/${id}.md`);
+      expect(existsSync(fileURLToPath(new URL(`../../${r[id].meta.docs}`, import.meta.url))), id).toBe(true);
     }
   });
   it("can be extended with an app's own lever rule and reconfigured (thresholds, off)", () => {
