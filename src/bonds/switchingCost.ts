@@ -197,8 +197,9 @@ const BRAND_KINDS: ReadonlySet<string> = new Set(["club", "membership", "member-
  *   with a score only is `"scored"` (scores measure what the evidence cannot price and are never added to
  *   the total); one without evidence is `"unassessed"`.
  *
- * The total is the sum of the monetised amounts. Social and structural instruments' own `value`s are
- * not added (their loss is relational or procedural, scored above). A record with loyalty events but no
+ * The total is the sum of the monetised amounts. Score evidence for a monetised facet (a structural bond
+ * where the setup cost is stated as an amount) is not used, and `notes` says so. Social and structural
+ * instruments' own `value`s are not added (their loss is relational or procedural, scored above). A record with loyalty events but no
  * `forfeitablePoints` gets a note: the points are not valued here (a ledger balance belongs to
  * `clientele/loyalty`). Inputs are never mutated.
  *
@@ -353,6 +354,7 @@ export function switchingCost(
     }
   }
 
+  const notes: string[] = [];
   const components: SwitchingCostComponent[] = [];
   const monetised: SwitchingCostFacet[] = [];
   const scored: SwitchingCostFacet[] = [];
@@ -370,6 +372,9 @@ export function switchingCost(
         throw new ClienteleDomainError("domain_error", `${FN}: the ${facet} amount overflows (${amount})`);
       }
       components.push({ facet, type, assessment: "monetised", amount, score: null, evidence: m });
+      if (s !== undefined) {
+        notes.push(`${facet} is monetised, so its score evidence is not used (${s.map((e) => e.path).join(", ")})`);
+      }
       monetised.push(facet);
       totalByType[type] += amount;
       total += amount;
@@ -384,7 +389,6 @@ export function switchingCost(
     }
   }
   if (!Number.isFinite(total)) throw new ClienteleDomainError("domain_error", `${FN}: the total overflows (${total})`);
-  const notes: string[] = [];
   if (
     record !== undefined &&
     Array.isArray(record.loyaltyEvents) &&

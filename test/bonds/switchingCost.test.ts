@@ -88,6 +88,7 @@ describe("switchingCost", () => {
       },
     ]);
     expect(c.evaluation).toMatchObject({ assessment: "monetised", amount: 80 });
+    expect(cost.notes).toEqual(["setup is monetised, so its score evidence is not used (instruments[5])"]);
     expect(c.learning).toMatchObject({ assessment: "scored", amount: null, score: 0.6 });
     expect(c.personalRelationshipLoss).toMatchObject({ type: "relational", assessment: "scored", score: 0.5 });
     expect(c.personalRelationshipLoss!.evidence[0]).toMatchObject({ source: "bond", path: "instruments[3]" });
