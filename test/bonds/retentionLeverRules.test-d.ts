@@ -18,8 +18,8 @@ describe("retentionLeverRules types", () => {
     expectTypeOf(ok).toExtend<RuleSetConfig<RetentionLeverRules>>();
     // @ts-expect-error a misspelt rule id does not compile
     const typo: RuleSetConfig<RetentionLeverRules> = { "variety-seeker-economic-levers": "off" };
-    // @ts-expect-error an option of the wrong type does not compile
     const wrong: RuleSetConfig<RetentionLeverRules> = {
+      // @ts-expect-error an option of the wrong type does not compile
       "dissatisfied-fix-service-first": { satisfiedAtLeast: "high" },
     };
     void typo;
