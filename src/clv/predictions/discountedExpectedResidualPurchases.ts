@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
+import { throwInvalidValue } from "../../_lib/invalidValue.ts";
+import { resolveDiscountRate } from "../../_lib/resolveDiscountRate.ts";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
 import type { BgBbPattern, BgBbPatternColumns } from "../../rfm/BgBbData.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
-import { throwInvalidValue } from "../_internal/invalidValue.ts";
-import { resolveDiscountRate } from "../_internal/resolveDiscountRate.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";

@@ -1,8 +1,8 @@
-import { describeReceived } from "../../_lib/describeReceived.ts";
-import { ClienteleInputError } from "../../errors/ClienteleError.ts";
-import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
+import { ClienteleInputError } from "../errors/ClienteleError.ts";
+import { describeReceived } from "./describeReceived.ts";
 import { exactUnitFactor } from "./exactUnitFactor.ts";
 import { throwInvalidValue } from "./invalidValue.ts";
+import { type TimeUnit, timeUnits } from "./timeUnits.ts";
 
 const MAX = Number.MAX_VALUE;
 
