@@ -16,3 +16,23 @@ export {
   LoyaltyEventTypeSchema,
   parseLoyaltyEvents,
 } from "../customers/index.ts";
+export { type AccrualInput, accrue } from "./accrue.ts";
+export { balance, type LoyaltyBalance, type MemberOptions, type PointsLot } from "./balance.ts";
+export { createLedger } from "./createLedger.ts";
+export { type ExpireOptions, expire } from "./expire.ts";
+export type { LoyaltyLedger } from "./LoyaltyLedger.ts";
+export {
+  type EarnMultiplier,
+  type EarnRule,
+  type ExpiryRule,
+  type LoyaltyDuration,
+  type LoyaltyProgram,
+  type LoyaltyProgramInput,
+  LoyaltyProgramSchema,
+  type LoyaltyReward,
+  type LoyaltyTier,
+} from "./LoyaltyProgramSchema.ts";
+export { type LedgerStatesOptions, ledgerStates, type MemberState } from "./ledgerStates.ts";
+export { parseLoyaltyProgram } from "./parseLoyaltyProgram.ts";
+export { type RedemptionInput, redeem } from "./redeem.ts";
+export { type TierChange, type TierStatus, tierStatus } from "./tierStatus.ts";
