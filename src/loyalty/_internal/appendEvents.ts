@@ -18,22 +18,18 @@ export function appendEvents(
   where: (k: number) => { readonly where: string; readonly path: readonly (string | number)[] },
 ): LoyaltyLedger {
   const program = compileProgram(ledger.program);
-  const members = new Set(added.map((e) => e.customerId));
-  for (const id of members) {
-    const old = memberEvents(ledger.events, id);
-    const mine = [...old.events];
-    const addedAt: number[] = [];
-    added.forEach((e, k) => {
-      if (e.customerId === id) {
-        mine.push(e);
-        addedAt.push(k);
-      }
-    });
-    checkReplay(fn, program, mine, (i) =>
-      i < old.events.length
-        ? { where: `at ledger.events[${old.indexes[i]}]`, path: ["ledger", "events", old.indexes[i]!] }
-        : where(addedAt[i - old.events.length]!),
-    );
+  const n = ledger.events.length;
+  const old = (i: number) => ({ where: `at ledger.events[${i}]`, path: ["ledger", "events", i] as const });
+  if (added.length !== 1) {
+    // Many events: one grouped replay of the whole ledger, O(n).
+    const all = [...ledger.events, ...added];
+    checkReplay(fn, program, all, (i) => (i < n ? old(i) : where(i - n)));
+    return makeLedger(ledger.program, all);
   }
+  // One event: replay only its member.
+  const mine = memberEvents(ledger.events, added[0]!.customerId);
+  checkReplay(fn, program, [...mine.events, added[0]!], (i) =>
+    i < mine.events.length ? old(mine.indexes[i]!) : where(0),
+  );
   return makeLedger(ledger.program, [...ledger.events, ...added]);
 }
