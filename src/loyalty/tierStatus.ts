@@ -90,16 +90,16 @@ export interface TierStatus {
  *   {
  *     costPerPoint: 0.01,
  *     earn: { basis: "spend", rate: 1 },
- *     tiers: { window: { length: 12, unit: "month" }, ladder: [{ name: "Silver", threshold: 1000, retainThreshold: 800 }] },
+ *     tiers: { window: { length: 6, unit: "month" }, ladder: [{ name: "Silver", threshold: 1000, retainThreshold: 800 }] },
  *   },
  *   [
  *     { customerId: "m1", timestamp: "2024-01-10", type: "accrual", points: 600 },
  *     { customerId: "m1", timestamp: "2024-03-10", type: "accrual", points: 500 },
- *     { customerId: "m1", timestamp: "2024-09-10", type: "accrual", points: 300 },
+ *     { customerId: "m1", timestamp: "2024-08-10", type: "accrual", points: 300 },
  *   ],
  * );
- * tierStatus(ledger, { asOf: "2024-12-31" }).tier; // => "Silver" (promoted on 2024-03-10 with 1100 credits)
- * tierStatus(ledger, { asOf: "2025-03-10" }).tier; // => undefined (review on 2025-03-10: 300 credits < 800)
+ * tierStatus(ledger, { asOf: "2024-06-30" }).tier; // => "Silver" (promoted on 2024-03-10 with 1100 credits)
+ * tierStatus(ledger, { asOf: "2024-09-10" }).tier; // => undefined (review on 2024-09-10: 300 credits in (03-10, 09-10] < 800)
  * ```
  * @category Ledger
  */

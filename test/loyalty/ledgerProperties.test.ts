@@ -26,7 +26,13 @@ const programs: LoyaltyProgramInput[] = [
     costPerPoint: 0.01,
     earn: { basis: "spend", rate: 1 },
     expiry: { kind: "fixed", after: { length: 2, unit: "month" } },
-    tiers: { window: { length: 1, unit: "month" }, ladder: [{ name: "S", threshold: 300, retainThreshold: 200 }, { name: "G", threshold: 800 }] },
+    tiers: {
+      window: { length: 1, unit: "month" },
+      ladder: [
+        { name: "S", threshold: 300, retainThreshold: 200 },
+        { name: "G", threshold: 800 },
+      ],
+    },
   },
   {
     costPerPoint: 0.01,
@@ -99,20 +105,25 @@ describe("ledger properties (fast-check)", () => {
 
   it("replaying the events in any order, ties included, gives the same states", () => {
     fc.assert(
-      fc.property(histories, asOfDay, fc.array(fc.nat(), { minLength: 40, maxLength: 40 }), ([p, steps], asOf, keys) => {
-        const ledger = build(programs[p]!, steps);
-        const shuffled = ledger.events
-          .map((e, i) => [keys[i % keys.length]! * 1000 + i, e] as const)
-          .sort((x, y) => x[0] - y[0])
-          .map(([, e]) => e);
-        const again = createLedger(ledger.program, shuffled);
-        expect(ledgerStates(again, { asOf })).toEqual(ledgerStates(ledger, { asOf }));
-        for (const id of ["a", "b", "c"]) {
-          expect(balance(again, { asOf, customerId: id })).toEqual(balance(ledger, { asOf, customerId: id }));
-          if (ledger.program.tiers !== undefined)
-            expect(tierStatus(again, { asOf, customerId: id })).toEqual(tierStatus(ledger, { asOf, customerId: id }));
-        }
-      }),
+      fc.property(
+        histories,
+        asOfDay,
+        fc.array(fc.nat(), { minLength: 40, maxLength: 40 }),
+        ([p, steps], asOf, keys) => {
+          const ledger = build(programs[p]!, steps);
+          const shuffled = ledger.events
+            .map((e, i) => [keys[i % keys.length]! * 1000 + i, e] as const)
+            .sort((x, y) => x[0] - y[0])
+            .map(([, e]) => e);
+          const again = createLedger(ledger.program, shuffled);
+          expect(ledgerStates(again, { asOf })).toEqual(ledgerStates(ledger, { asOf }));
+          for (const id of ["a", "b", "c"]) {
+            expect(balance(again, { asOf, customerId: id })).toEqual(balance(ledger, { asOf, customerId: id }));
+            if (ledger.program.tiers !== undefined)
+              expect(tierStatus(again, { asOf, customerId: id })).toEqual(tierStatus(ledger, { asOf, customerId: id }));
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

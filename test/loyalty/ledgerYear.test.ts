@@ -83,7 +83,12 @@ describe("a year of ledger events checked by hand", () => {
     expect(closed.events.slice(events.length)).toEqual([
       { customerId: m, timestamp: new Date("2024-11-05"), type: "expiry", points: 600, note: "expiry rule" },
     ]);
-    expect(balance(closed, { asOf: "2024-12-31" })).toMatchObject({ expired: 800, points: 800, lapsed: 0, available: 800 });
+    expect(balance(closed, { asOf: "2024-12-31" })).toMatchObject({
+      expired: 800,
+      points: 800,
+      lapsed: 0,
+      available: 800,
+    });
     expect(expire(closed, { asOf: "2024-12-31" }).events.length).toBe(closed.events.length);
     expect(ledger.events.length).toBe(events.length);
   });
