@@ -51,8 +51,10 @@ const step = fc.record({
   expiresIn: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
 });
 
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
 /** A valid ledger built through the API: each step is kept only when the ledger accepts it. */
-function build(program: LoyaltyProgramInput, steps: fc.RecordValue<typeof step>[]): LoyaltyLedger {
+function build(program: LoyaltyProgramInput, steps: readonly Step[]): LoyaltyLedger {
   let ledger = createLedger(program);
   const sorted = [...steps].sort((x, y) => x.day - y.day || x.hour - y.hour);
   for (const s of sorted) {
