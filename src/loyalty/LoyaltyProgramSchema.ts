@@ -226,7 +226,14 @@ export interface EarnRule {
   /** The most points one transaction earns (a whole number > 0). */
   readonly capPerTransaction?: number | undefined;
   /** The most points one member earns per calendar period. */
-  readonly capPerPeriod?: { readonly points: number; readonly period: TimeUnit } | undefined;
+  readonly capPerPeriod?:
+    | {
+        /** The most points per period, a whole number > 0. */
+        readonly points: number;
+        /** The calendar period (UTC; weeks from Monday). */
+        readonly period: TimeUnit;
+      }
+    | undefined;
   /** How fractional points are rounded (default `"down"`). */
   readonly rounding?: "down" | "nearest" | "up" | undefined;
 }
@@ -244,9 +251,22 @@ export interface EarnRule {
  * @category Program
  */
 export type ExpiryRule =
-  | { readonly kind: "never" }
-  | { readonly kind: "rolling"; readonly after: LoyaltyDuration }
-  | { readonly kind: "fixed"; readonly after: LoyaltyDuration };
+  | {
+      /** Points never expire. */
+      readonly kind: "never";
+    }
+  | {
+      /** All of a member's points expire once `after` has passed since their last accrual or redemption. */
+      readonly kind: "rolling";
+      /** The inactivity after which they expire. */
+      readonly after: LoyaltyDuration;
+    }
+  | {
+      /** Each lot expires `after` from its accrual. */
+      readonly kind: "fixed";
+      /** The life of a lot. */
+      readonly after: LoyaltyDuration;
+    };
 
 /**
  * One rung of the tier ladder. A member qualifies when the qualifying credits earned in the program's
@@ -318,7 +338,14 @@ export interface LoyaltyProgram {
   /** When points expire (absent: never). */
   readonly expiry?: ExpiryRule | undefined;
   /** The tier ladder, lowest first, and the qualification window (absent: no tiers). */
-  readonly tiers?: { readonly window: LoyaltyDuration; readonly ladder: readonly LoyaltyTier[] } | undefined;
+  readonly tiers?:
+    | {
+        /** The rolling window over which qualifying credits are summed. */
+        readonly window: LoyaltyDuration;
+        /** The tiers, lowest first, thresholds rising. */
+        readonly ladder: readonly LoyaltyTier[];
+      }
+    | undefined;
   /** Rewards offered, with their cost to the firm. */
   readonly rewards?: readonly LoyaltyReward[] | undefined;
 }

@@ -72,7 +72,14 @@ export interface LoyaltyBalance {
   /** The lots making up `available`, oldest first. */
   readonly lots: readonly PointsLot[];
   /** The earliest instant after `asOf` at which some available points expire, if any. */
-  readonly nextExpiry?: { readonly at: Date; readonly points: number } | undefined;
+  readonly nextExpiry?:
+    | {
+        /** When. */
+        readonly at: Date;
+        /** How many points expire then. */
+        readonly points: number;
+      }
+    | undefined;
   /** `available × costPerPoint`: what the available points cost the firm if all were redeemed. */
   readonly costValue: number;
   /** `available × valuePerPoint`, their cash value to the member, when the program states one. */

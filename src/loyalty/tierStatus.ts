@@ -58,7 +58,14 @@ export interface TierStatus {
   /** Qualifying credits in the window (asOf − window, asOf]. */
   readonly qualifyingCredits: number;
   /** The next tier up and the credits still needed in the window to reach it (absent at the top). */
-  readonly next?: { readonly tier: string; readonly creditsNeeded: number } | undefined;
+  readonly next?:
+    | {
+        /** The next tier's name. */
+        readonly tier: string;
+        /** Credits still needed in the window to reach it, ≥ 0. */
+        readonly creditsNeeded: number;
+      }
+    | undefined;
   /** Every promotion, requalification, retention and demotion up to `asOf`, in time order. */
   readonly history: readonly TierChange[];
 }
