@@ -70,7 +70,10 @@ export function groupMembers(events: readonly LoyaltyEvent[]): GroupedEvents {
     const from = offsets[m]!;
     const to = offsets[m + 1]!;
     let sorted = true;
-    for (let i = from + 1; i < to && sorted; i++) if (key(order[i - 1]!, order[i]!) > 0) sorted = false;
+    for (let i = from + 1; i < to && sorted; i++) {
+      const dt = times[order[i - 1]!]! - times[order[i]!]!;
+      if (dt > 0 || (dt === 0 && key(order[i - 1]!, order[i]!) > 0)) sorted = false;
+    }
     if (!sorted) order.subarray(from, to).sort(key);
   }
   return { ids, offsets, order, times };
