@@ -8,6 +8,7 @@ import os from "node:os";
 import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
+import { runLoyaltyBench } from "./loyalty.bench.ts";
 import { runMathBench } from "./math.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
 
@@ -19,6 +20,7 @@ if (only === undefined || only === "math") {
 if (only === undefined || only === "rfm") rows.push(...(await runRfmBench()));
 if (only === undefined || only === "clv") rows.push(...(await runClvBench()));
 if (only === undefined || only === "bonds") rows.push(...runBondsBench());
+if (only === undefined || only === "loyalty") rows.push(...(await runLoyaltyBench()));
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 console.log(

@@ -21,7 +21,8 @@ export const LoyaltyEventTypeSchema: z.ZodMiniType<LoyaltyEventType, LoyaltyEven
   "expiry",
 ]);
 
-const PointsSchema = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0));
+// Whole points: the ledger consumes lots first in, first out, and sums of whole numbers are exact.
+const PointsSchema = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gt(0));
 
 const loyaltyEventObject = /* @__PURE__ */ z
   .strictObject({
@@ -71,7 +72,7 @@ const loyaltyEventObject = /* @__PURE__ */ z
   );
 
 /**
- * One event of a member's points ledger: an accrual, a redemption or an expiry of `points` (> 0) at
+ * One event of a member's points ledger: an accrual, a redemption or an expiry of `points` (a whole number > 0) at
  * `timestamp`. The balance is always derived from the events, never stored.
  *
  * @remarks
@@ -117,7 +118,7 @@ export interface LoyaltyEvent {
   readonly timestamp: Date;
   /** Accrual, redemption or expiry. */
   readonly type: LoyaltyEventType;
-  /** Points, > 0 (the type says which way they move). */
+  /** Points, a safe integer > 0 (the type says which way they move). */
   readonly points: number;
   /** The program, when a member belongs to several. */
   readonly programId?: string | undefined;

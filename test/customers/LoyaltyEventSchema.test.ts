@@ -11,8 +11,8 @@ describe("LoyaltyEventSchema", () => {
     }
     expectClienteleError(() => parseInput("f", LoyaltyEventTypeSchema, "transfer"), "invalid_input");
   });
-  it("rejects negative or zero points", () => {
-    for (const points of [-5, 0, Number.NaN]) {
+  it("rejects negative, zero, fractional or non-finite points (points are whole)", () => {
+    for (const points of [-5, 0, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(
         issuePaths(
           expectClienteleError(() => parseInput("f", LoyaltyEventSchema, { ...accrual, points }), "invalid_input"),

@@ -1,12 +1,12 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { checkDistinctIds } from "../../_lib/duplicateIds.ts";
+import { throwInvalidValue } from "../../_lib/invalidValue.ts";
 import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { unknownKeysIssue } from "../../_lib/unknownKeysIssue.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { SummaryColumns } from "../../rfm/SummaryColumns.ts";
 import type { SummaryRowInput } from "../../rfm/SummaryRowSchema.ts";
 import type { TransactionSummary } from "../../rfm/TransactionSummary.ts";
-import { throwInvalidValue } from "../_internal/invalidValue.ts";
 import { type CustomerInput, isSummary, readCustomers } from "../_internal/readCustomers.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import type { DiscountRate } from "../DiscountRate.ts";

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
+import { throwInvalidValue } from "../../_lib/invalidValue.ts";
+import { resolveDiscountRate } from "../../_lib/resolveDiscountRate.ts";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
 import type { BgBbData, BgBbPattern } from "../../rfm/BgBbData.ts";
 import type { OpportunitiesSummary } from "../../rfm/summarizeOpportunities.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
-import { throwInvalidValue } from "../_internal/invalidValue.ts";
-import { resolveDiscountRate } from "../_internal/resolveDiscountRate.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import type { CustomerHistories, CustomerHistory } from "../CustomerHistory.ts";

@@ -1,5 +1,8 @@
 import { describeReceived } from "../../../_lib/describeReceived.ts";
+import { exactUnitFactor } from "../../../_lib/exactUnitFactor.ts";
+import { throwInvalidValue } from "../../../_lib/invalidValue.ts";
 import { collectIssue, createIssueCollector } from "../../../_lib/issueCollector.ts";
+import { resolveDiscountRate } from "../../../_lib/resolveDiscountRate.ts";
 import {
   ClienteleDomainError,
   type ClienteleError,
@@ -7,11 +10,8 @@ import {
   isClienteleError,
 } from "../../../errors/ClienteleError.ts";
 import { type TimeUnit, timeUnits } from "../../../time/TimeUnitSchema.ts";
-import { exactUnitFactor } from "../../_internal/exactUnitFactor.ts";
-import { throwInvalidValue } from "../../_internal/invalidValue.ts";
 import { mapCustomers } from "../../_internal/mapCustomers.ts";
 import { type CustomerInput, readCustomers } from "../../_internal/readCustomers.ts";
-import { resolveDiscountRate } from "../../_internal/resolveDiscountRate.ts";
 import type { CountModel } from "../../CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "../../CustomerHistory.ts";
 import { expectedAverageSpendOf } from "../../gammaGamma/_internal/expectedAverageSpendOf.ts";
