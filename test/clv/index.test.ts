@@ -42,6 +42,7 @@ describe("clientele/clv facade", () => {
         "simulateMbgNbd",
         "simulateParetoNbd",
         "customerLifetimeValue",
+        "scoreCustomers",
         "expectedAverageSpend",
         "fitGammaGamma",
         "frequencyMonetaryCorrelationThreshold",

@@ -1,3 +1,4 @@
+import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
 import type { ModelFit } from "../ModelFit.ts";
@@ -51,8 +52,9 @@ export function fitCountModel<Model extends string, Params extends object>(
   input: unknown,
   options: unknown,
 ): ModelFit<Model, Params> {
-  const resolved = resolveFitOptions(fnName, options, spec.names);
-  const { data, unit: recorded } = readCountData(fnName, input);
+  const { ignoreUnknown, rest } = takeUnknownFields(fnName, options);
+  const resolved = resolveFitOptions(fnName, rest, spec.names);
+  const { data, unit: recorded } = readCountData(fnName, input, ignoreUnknown);
   const unit = resolveUnit(fnName, recorded, resolved.unit);
   let repeat = 0;
   for (let k = 0; k < data.size; k++) repeat += data.frequency[k]! * data.weight[k]!;
@@ -74,6 +76,33 @@ export function fitCountModel<Model extends string, Params extends object>(
     resolved,
   );
   return { model: spec.model, unit, ...estimate };
+}
+
+/**
+ * Takes the count fits' own option `unknownFields` (`"reject"` default, or `"ignore"`) out of the options
+ * before the shared fit options are resolved (the other fits do not read summary tables, so they do not
+ * know it).
+ */
+function takeUnknownFields(fnName: string, options: unknown): { ignoreUnknown: boolean; rest: unknown } {
+  if (typeof options !== "object" || options === null || !("unknownFields" in options)) {
+    return { ignoreUnknown: false, rest: options };
+  }
+  const { unknownFields, ...rest } = options as { unknownFields?: unknown };
+  if (unknownFields !== undefined && unknownFields !== "reject" && unknownFields !== "ignore") {
+    const received = describeReceived(unknownFields);
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_value",
+          path: ["options", "unknownFields"],
+          message: `expected "reject" or "ignore", received ${received}`,
+          expected: '"reject" | "ignore"',
+          received,
+        },
+      ],
+    });
+  }
+  return { ignoreUnknown: unknownFields === "ignore", rest };
 }
 
 /**

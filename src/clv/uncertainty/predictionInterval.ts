@@ -181,8 +181,11 @@ export function predictionInterval<R extends number | Float64Array>(
   return bootstrapInterval("predictionInterval", fit, predict as (model: CountModel | BgBbModel) => R, options);
 }
 
+const DEFAULT_PATHS = { fit: ["fit"], options: ["options"] } as const;
+
 /**
- * The implementation of {@link predictionInterval}, with the public function name for errors.
+ * The implementation of {@link predictionInterval}, with the public function name for errors and the paths
+ * of its fit and options in the caller's arguments (default `fit`, `options`).
  *
  * @internal
  */
@@ -191,9 +194,10 @@ export function bootstrapInterval<R extends number | Float64Array>(
   fit: CountModelWithCovariance | BgBbModelWithCovariance,
   predict: (model: CountModel | BgBbModel) => R,
   options: PredictionIntervalOptions,
+  paths: { readonly fit: readonly string[]; readonly options: readonly string[] } = DEFAULT_PATHS,
 ): PredictionInterval<R> {
-  const { kernels, params: fitted } = readPredictionModel(fn, fit);
-  const { seed, draws: drawsOption, level: levelOption } = parseInput(fn, OptionsSchema, options, ["options"]);
+  const { kernels, params: fitted } = readPredictionModel(fn, fit, paths.fit);
+  const { seed, draws: drawsOption, level: levelOption } = parseInput(fn, OptionsSchema, options, [...paths.options]);
   const draws = drawsOption ?? 1000;
   const level = levelOption ?? 0.9;
   if (typeof predict !== "function") {
@@ -212,13 +216,13 @@ export function bootstrapInterval<R extends number | Float64Array>(
   const names = kernels.parameters;
   const theta = names.map((name) => (fitted as Record<string, number>)[name]!);
   const k = names.length;
-  const logCovariance = readLogCovariance(fn, (fit as { covariance?: unknown }).covariance, theta);
+  const logCovariance = readLogCovariance(fn, (fit as { covariance?: unknown }).covariance, theta, paths.fit);
   const L = choleskyLower(logCovariance);
   if (L === null) {
     throw new ClienteleDomainError(
       "domain_error",
       `${fn}: the fit's covariance is not positive definite, so parameters cannot be drawn from it`,
-      { issues: [{ code: "domain_error", path: ["fit", "covariance"], message: "not positive definite" }] },
+      { issues: [{ code: "domain_error", path: [...paths.fit, "covariance"], message: "not positive definite" }] },
     );
   }
   const base = { model: kernels.model, unit: (fit as { unit?: unknown }).unit };
@@ -315,11 +319,16 @@ function notFinite(fn: string, v: number, at: number[]): ClienteleDomainError {
 }
 
 /** Validates the natural-scale covariance (k × k, finite, symmetric) and converts it to the log scale. */
-function readLogCovariance(fn: string, covariance: unknown, theta: readonly number[]): number[][] {
+function readLogCovariance(
+  fn: string,
+  covariance: unknown,
+  theta: readonly number[],
+  fitPath: readonly string[],
+): number[][] {
   const k = theta.length;
   const invalid = (message: string, path: (string | number)[]): ClienteleInputError =>
     new ClienteleInputError(`${fn}: invalid input`, {
-      issues: [{ code: "invalid_type", path: ["fit", "covariance", ...path], message }],
+      issues: [{ code: "invalid_type", path: [...fitPath, "covariance", ...path], message }],
     });
   if (covariance === null || covariance === undefined) {
     throw invalid(

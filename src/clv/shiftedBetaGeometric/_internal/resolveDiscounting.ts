@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
+import { resolveDiscountRate } from "../../../_lib/resolveDiscountRate.ts";
 import { type TimeUnit, TimeUnitSchema } from "../../../time/TimeUnitSchema.ts";
-import { resolveDiscountRate } from "../../_internal/resolveDiscountRate.ts";
 import type { DiscountRate } from "../../DiscountRate.ts";
 import type { PaymentTiming } from "../RetentionDiscountingOptions.ts";
 

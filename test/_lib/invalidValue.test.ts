@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { throwInvalidValue } from "../../../src/clv/_internal/invalidValue.ts";
-import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
+import { throwInvalidValue } from "../../src/_lib/invalidValue.ts";
+import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 
 describe("invalidValue", () => {
   it("throws invalid_input with one invalid_value issue at a copy of the path", () => {

@@ -1,4 +1,4 @@
-import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import { ClienteleInputError } from "../errors/ClienteleError.ts";
 
 /**
  * Throws `invalid_input` with one `invalid_value` issue.

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { resolveDiscountRate } from "../../../src/clv/_internal/resolveDiscountRate.ts";
-import { timeUnits } from "../../../src/time/TimeUnitSchema.ts";
-import { expectClose } from "../../_helpers/expectClose.ts";
-import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
+import { resolveDiscountRate } from "../../src/_lib/resolveDiscountRate.ts";
+import { timeUnits } from "../../src/time/TimeUnitSchema.ts";
+import { expectClose } from "../_helpers/expectClose.ts";
+import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 
 const at = ["discountRate"] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exactUnitFactor } from "../../../src/clv/_internal/exactUnitFactor.ts";
+import { exactUnitFactor } from "../../src/_lib/exactUnitFactor.ts";
 
 describe("exactUnitFactor", () => {
   it("gives the exact factors within a family: week = 7 days, quarter = 3 months, year = 12 months = 4 quarters", () => {

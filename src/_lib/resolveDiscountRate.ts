@@ -1,8 +1,8 @@
-import { describeReceived } from "../../_lib/describeReceived.ts";
-import { ClienteleInputError } from "../../errors/ClienteleError.ts";
-import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
+import { ClienteleInputError } from "../errors/ClienteleError.ts";
+import { describeReceived } from "./describeReceived.ts";
 import { exactUnitFactor } from "./exactUnitFactor.ts";
 import { throwInvalidValue } from "./invalidValue.ts";
+import { type TimeUnit, timeUnits } from "./timeUnits.ts";
 
 const MAX = Number.MAX_VALUE;
 
@@ -17,6 +17,7 @@ const MAX = Number.MAX_VALUE;
  *   `{ model, params }`): then only a plain number, per fit unit, is accepted.
  * @param path - Path of the option, e.g. `["discountRate"]` or `["options", "discountRate"]`; issues are
  *   at it, at its `rate` or at its `per`.
+ * @param owner - Whose unit it is, in messages: `"fit"` (default; "the fit's unit") or e.g. `"offer"`.
  * @returns The rate per fit unit, finite and ≥ 0.
  * @throws {@link ClienteleInputError} `invalid_input` for a value that is not a number or `{ rate, per }`
  *   (at `path`), a rate that is not a finite number ≥ 0 (at `path` or `path.rate`), an unknown unit or one
@@ -29,6 +30,7 @@ export function resolveDiscountRate(
   value: unknown,
   fitUnit: TimeUnit | undefined,
   path: readonly (string | number)[],
+  owner = "fit",
 ): number {
   let rate: unknown = value;
   let per: unknown = fitUnit;
@@ -41,7 +43,7 @@ export function resolveDiscountRate(
     throwInvalidValue(
       fn,
       path,
-      `expected number (per ${fitUnit === undefined ? "fit unit" : `${fitUnit}, the fit's unit`}) or { rate, per }, received ${describeReceived(value)}`,
+      `expected number (per ${fitUnit === undefined ? `${owner} unit` : `${fitUnit}, the ${owner}'s unit`}) or { rate, per }, received ${describeReceived(value)}`,
       "number | { rate, per }",
       describeReceived(value),
     );
@@ -69,8 +71,8 @@ export function resolveDiscountRate(
     throwInvalidValue(
       fn,
       [...path, "per"],
-      `cannot convert a rate per ${per} without the fit's unit; give the discount rate per fit unit as a number`,
-      "a number (per fit unit) instead of { rate, per }",
+      `cannot convert a rate per ${per} without the ${owner}'s unit; give the discount rate per ${owner} unit as a number`,
+      `a number (per ${owner} unit) instead of { rate, per }`,
       JSON.stringify(per),
     );
   }
@@ -79,7 +81,7 @@ export function resolveDiscountRate(
     throwInvalidValue(
       fn,
       [...path, "per"],
-      `cannot convert a rate per ${per} to a rate per ${fitUnit} (the fit's unit) exactly; give the discount rate per ${fitUnit}`,
+      `cannot convert a rate per ${per} to a rate per ${fitUnit} (the ${owner}'s unit) exactly; give the discount rate per ${fitUnit}`,
       `a unit convertible exactly to ${fitUnit}`,
       JSON.stringify(per),
     );
@@ -91,7 +93,7 @@ export function resolveDiscountRate(
     throwInvalidValue(
       fn,
       ratePath,
-      `a rate of ${rate} per ${per} is not a finite rate per ${fitUnit} (the fit's unit)`,
+      `a rate of ${rate} per ${per} is not a finite rate per ${fitUnit} (the ${owner}'s unit)`,
       `a rate whose equivalent per ${fitUnit} is finite`,
       String(rate),
     );

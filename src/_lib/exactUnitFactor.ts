@@ -1,4 +1,4 @@
-import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
+import type { TimeUnit } from "./timeUnits.ts";
 
 /** Length of each unit in its family's base unit: days for day/week, months for month/quarter/year. */
 const BASE: Readonly<Record<TimeUnit, readonly [family: "day" | "month", length: number]>> = {
