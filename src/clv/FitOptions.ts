@@ -19,8 +19,9 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
  *   that run off to a boundary (say, b → ∞ when the data show no dropout). The reported `logLikelihood`,
  *   `aic` and `bic` are those of the unpenalised model at the penalised estimate, and the standard errors
  *   come from the Hessian of the penalised objective.
- * - `standardErrors: false` skips the Hessian (about 2k extra gradient evaluations for k parameters);
- *   `standardErrors` and `covariance` are then `null`.
+ * - `standardErrors: false` leaves out `standardErrors` and `covariance` (both `null`); the Hessian (about
+ *   2k extra gradient evaluations for k parameters) is still taken once, to check the estimates for
+ *   parameters that ran to a boundary (`parameter_at_boundary` warnings).
  * - `allowNonConvergence: true` returns the last estimate with `converged: false` (and a warning) instead
  *   of throwing `not_converged`.
  *

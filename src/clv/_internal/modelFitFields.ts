@@ -26,8 +26,19 @@ export const modelFitFields = {
   n: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)),
   /** L2 penalty used, ≥ 0. */
   penalty: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
-  /** Warnings, in words. */
-  warnings: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  /** Warnings: code, parameter (or null) and message. */
+  warnings: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.strictObject({
+      code: /* @__PURE__ */ z.enum([
+        "not_converged",
+        "parameter_at_boundary",
+        "standard_errors_unavailable",
+        "frequency_spend_correlation",
+      ]),
+      parameter: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      message: /* @__PURE__ */ z.string(),
+    }),
+  ),
 };
 
 /**
