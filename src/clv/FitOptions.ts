@@ -1,3 +1,4 @@
+import type { ProgressOptions } from "../math/ProgressOptions.ts";
 import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 
 /**
@@ -24,6 +25,11 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
  *   parameters that ran to a boundary (`parameter_at_boundary` warnings).
  * - `allowNonConvergence: true` returns the last estimate with `converged: false` (and a warning) instead
  *   of throwing `not_converged`.
+ * - `onProgress` is called after every BFGS iteration with `{ done, total, phase }`: `phase` is `"fit"`
+ *   (or `"prefit"` for the first fit on a subsample of large data), `total` the iteration limit
+ *   (`maxIterations`) until the phase ends, when a last report has `done = total` = the iterations used.
+ *   `signal` (an `AbortSignal`) cancels the fit: it throws a `ClienteleError` with code `aborted` before
+ *   starting and at the next iteration once aborted ({@link ProgressOptions}).
  *
  * @typeParam P - The model's parameter record, e.g. {@link BgNbdParams}.
  * @example
@@ -33,7 +39,7 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
  * ```
  * @category Fits
  */
-export interface FitOptions<P extends object> {
+export interface FitOptions<P extends object> extends ProgressOptions {
   /** Start values on the natural scale for some or all parameters (each > 0); the rest use the model's defaults. */
   readonly start?: Partial<P> | undefined;
   /** Convergence tolerance of BFGS, in (0, 1); see {@link OptimiserOptions.tolerance}. */

@@ -19,11 +19,14 @@
 //    direction of the likelihood, an eigenvector of the Hessian of −ln L in φ whose eigenvalue is below
 //    FLAT_CURVATURE (see flatParameters).
 
+import { throwIfAborted } from "../../_lib/progress.ts";
 import { ClienteleConvergenceError, ClienteleDomainError, isClienteleError } from "../../errors/ClienteleError.ts";
 import { hessian } from "../../math/hessian.ts";
 import { invertSymmetric } from "../../math/invertSymmetric.ts";
 import { minimizeBfgs } from "../../math/minimizeBfgs.ts";
+import type { OptimiserOptions } from "../../math/OptimiserOptions.ts";
 import type { OptimiserResult } from "../../math/OptimiserResult.ts";
+import type { Progress } from "../../math/ProgressOptions.ts";
 import type { FitWarning } from "../FitWarning.ts";
 import type { ModelFit } from "../ModelFit.ts";
 import type { ResolvedFitOptions } from "./resolveFitOptions.ts";
@@ -209,15 +212,28 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
       { issues: [{ code: "domain_error", path: ["options", "start"], message: "log-likelihood not finite here" }] },
     );
   }
-  const bfgs = { tolerance: options.tolerance, maxIterations: options.maxIterations };
+  const { onProgress, signal } = options.control;
+  throwIfAborted(fnName, signal);
+  const tracked = onProgress !== undefined || signal !== undefined;
+  const bfgsIn = (phase: string): OptimiserOptions => ({
+    tolerance: options.tolerance,
+    maxIterations: options.maxIterations,
+    // The signal is checked here, so that `aborted` names the fit, not minimizeBfgs.
+    onProgress: tracked
+      ? (p: Progress): void => {
+          throwIfAborted(fnName, signal);
+          onProgress?.({ done: p.done, total: p.total, phase });
+        }
+      : undefined,
+  });
   const coarse =
     model.coarseLogLikelihood === undefined
       ? undefined
-      : precondition(objectiveOf(model.coarseLogLikelihood), start, bfgs);
+      : precondition(objectiveOf(model.coarseLogLikelihood), start, bfgsIn("prefit"));
   let result: OptimiserResult;
   let phi: Float64Array;
   if (coarse === undefined) {
-    result = minimizeBfgs(objective, start, bfgs);
+    result = minimizeBfgs(objective, start, bfgsIn("fit"));
     phi = Float64Array.from(result.x);
   } else {
     // BFGS in whitened coordinates y, φ = φ₀ + L⁻ᵀ y, where LLᵀ is the coarse Hessian at φ₀.
@@ -241,12 +257,13 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
       }
       return value;
     };
-    result = minimizeBfgs(whitened, new Float64Array(k), bfgs);
+    result = minimizeBfgs(whitened, new Float64Array(k), bfgsIn("fit"));
     phi = new Float64Array(k);
     toPhi(result.x, phi);
   }
   const params = Float64Array.from(phi, Math.exp);
   const ll = logLikelihood(phi, work);
+  throwIfAborted(fnName, signal);
   // The Hessian of −ln L (penalised) in φ, or null where the likelihood is not finite around φ̂.
   let information: number[][] | null = null;
   try {
@@ -354,7 +371,7 @@ function flatParameters(information: readonly (readonly number[])[]): boolean[] 
 function precondition(
   coarse: (phi: Float64Array, gradient: Float64Array) => number,
   start: Float64Array,
-  bfgs: { readonly tolerance: number; readonly maxIterations: number },
+  bfgs: OptimiserOptions,
 ): { origin: Float64Array; lower: Float64Array } | undefined {
   const k = start.length;
   if (!Number.isFinite(coarse(start, new Float64Array(k)))) return undefined;

@@ -23,7 +23,7 @@ import {
  *   covariance ({@link BgBbModelWithCovariance}).
  * @param customer - `{ frequency, recency, T }`, or columns of them, in the fit's unit; for BG/BB
  *   `{ frequency, recency, opportunities }` or columns of them.
- * @param options - `seed` (required), `draws` (1000), `level` (0.9).
+ * @param options - `seed` (required), `draws` (1000), `level` (0.9), `onProgress`, `signal`.
  * @returns `{ estimate, lower, upper, level, draws }`.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, covariance, options or customer value.
  * @throws {@link ClienteleDomainError} `domain_error` for an impossible customer, a covariance that is not

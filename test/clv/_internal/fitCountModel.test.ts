@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CountData } from "../../../src/clv/_internal/buildCountData.ts";
 import { type CountModelSpec, fitCountModel } from "../../../src/clv/_internal/fitCountModel.ts";
+import type { Progress } from "../../../src/math/ProgressOptions.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 
@@ -94,7 +95,15 @@ describe("fitCountModel on large data", () => {
     };
     const { data } = readCountData("f", sim);
     expect(data.size).toBeGreaterThan(100_000);
-    const staged = fitCountModel("fitX", spec, sim, { unit: "week" });
+    const phases: string[] = [];
+    const staged = fitCountModel("fitX", spec, sim, {
+      unit: "week",
+      onProgress: ({ phase, done, total }: Progress) => {
+        if (done === total) phases.push(phase!);
+      },
+    });
+    // the first fit on the subsample, then the full fit, each ending at done = total
+    expect(phases).toEqual(["prefit", "fit"]);
     const direct = fitByMaximumLikelihood(
       {
         fnName: "fitX",

@@ -307,4 +307,50 @@ describe("fitBgNbd", () => {
       expect(named.find((w) => w.parameter === "a")!.message).toContain("the data show no sign of dropout");
     });
   });
+
+  describe("progress and cancellation (issue 16 item 10)", () => {
+    it("reports each BFGS iteration in phase fit, done increasing, the last report done = total = iterations", () => {
+      const seen: { done: number; total: number; phase?: string | undefined }[] = [];
+      const tracked = fitBgNbd(cdnow, { unit: "week", onProgress: (p) => seen.push(p) });
+      expect(seen.every((p) => p.phase === "fit")).toBe(true);
+      for (let i = 1; i < seen.length; i++) expect(seen[i]!.done).toBeGreaterThanOrEqual(seen[i - 1]!.done);
+      expect(seen.at(-1)).toEqual({ done: tracked.iterations, total: tracked.iterations, phase: "fit" });
+      expect(seen.length).toBe(tracked.iterations + 1);
+      expect(tracked.params).toEqual(fit.params);
+    });
+
+    it("throws aborted, named fitBgNbd, before starting when the signal is already aborted", () => {
+      const controller = new AbortController();
+      controller.abort("user cancelled");
+      const e = expectClienteleError(() => fitBgNbd(cdnow, { unit: "week", signal: controller.signal }), "aborted");
+      expect(e.message).toBe("fitBgNbd: aborted by options.signal");
+      expect(e.cause).toBe("user cancelled");
+    });
+
+    it("stops at the next iteration when onProgress aborts mid-way", () => {
+      const controller = new AbortController();
+      const dones: number[] = [];
+      expectClienteleError(
+        () =>
+          fitBgNbd(cdnow, {
+            unit: "week",
+            signal: controller.signal,
+            onProgress: ({ done }) => {
+              dones.push(done);
+              if (done === 3) controller.abort();
+            },
+          }),
+        "aborted",
+      );
+      expect(dones).toEqual([1, 2, 3]);
+    });
+
+    it("rejects a bad onProgress or signal at its path", () => {
+      const e = expectClienteleError(
+        () => fitBgNbd(cdnow, { unit: "week", onProgress: "yes", signal: true } as never),
+        "invalid_input",
+      );
+      expect(issuePaths(e)).toEqual(["options.onProgress", "options.signal"]);
+    });
+  });
 });
