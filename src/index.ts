@@ -5,9 +5,11 @@
  * @module clientele
  */
 
+export * from "./bonds/index.ts";
 export * from "./clv/index.ts";
 export * from "./customers/index.ts";
 export * from "./errors/index.ts";
+export * from "./loyalty/index.ts";
 export * from "./math/index.ts";
 export * from "./rfm/index.ts";
 export * from "./rules/index.ts";

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import * as bonds from "../src/bonds/index.ts";
 import * as clv from "../src/clv/index.ts";
 import * as customers from "../src/customers/index.ts";
 import * as errors from "../src/errors/index.ts";
 import * as root from "../src/index.ts";
+import * as loyalty from "../src/loyalty/index.ts";
 import * as math from "../src/math/index.ts";
 import * as rfm from "../src/rfm/index.ts";
 import * as rules from "../src/rules/index.ts";
@@ -19,12 +21,16 @@ describe("clientele (root facade)", () => {
     ["math", math],
     ["rfm", rfm],
     ["clv", clv],
+    ["loyalty", loyalty],
+    ["bonds", bonds],
   ])("re-exports every runtime export of clientele/%s", (_area, mod) => {
     const rootExports = new Map(Object.entries(root));
     for (const [name, value] of Object.entries(mod)) expect(rootExports.get(name), name).toBe(value);
   });
   it("exports nothing that no area exports", () => {
-    const fromAreas = new Set([errors, schema, rules, time, customers, math, rfm, clv].flatMap((m) => Object.keys(m)));
+    const fromAreas = new Set(
+      [errors, schema, rules, time, customers, math, rfm, clv, loyalty, bonds].flatMap((m) => Object.keys(m)),
+    );
     expect(Object.keys(root).filter((k) => !fromAreas.has(k))).toEqual([]);
   });
 });

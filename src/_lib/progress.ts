@@ -43,19 +43,20 @@ const REPORTS = 100;
 
 /**
  * Issues for bad `onProgress` (not a function) or `signal` (not an object with a boolean `aborted`)
- * among `options`, at paths `options.onProgress` and `options.signal`.
+ * among `options`, at paths `<path>.onProgress` and `<path>.signal`.
  *
  * @param options - The options record (already known to be an object, or undefined).
+ * @param path - Path of the options in the caller's arguments (default `options`).
  * @returns The issues, empty when both are valid or absent.
  * @internal
  */
-export function progressIssues(options: object | undefined): ClienteleIssue[] {
+export function progressIssues(options: object | undefined, path: readonly string[] = ["options"]): ClienteleIssue[] {
   const issues: ClienteleIssue[] = [];
   const { onProgress, signal } = (options ?? {}) as { onProgress?: unknown; signal?: unknown };
   if (onProgress !== undefined && typeof onProgress !== "function") {
     issues.push({
       code: "invalid_type",
-      path: ["options", "onProgress"],
+      path: [...path, "onProgress"],
       message: `expected function, received ${describeReceived(onProgress)}`,
       expected: "function",
       received: describeReceived(onProgress),
@@ -67,7 +68,7 @@ export function progressIssues(options: object | undefined): ClienteleIssue[] {
   ) {
     issues.push({
       code: "invalid_type",
-      path: ["options", "signal"],
+      path: [...path, "signal"],
       message: `expected AbortSignal, received ${describeReceived(signal)}`,
       expected: "AbortSignal",
       received: describeReceived(signal),
@@ -82,16 +83,21 @@ export function progressIssues(options: object | undefined): ClienteleIssue[] {
  *
  * @param fnName - Public function name.
  * @param options - Options as given (untrusted).
+ * @param path - Path of the options in the caller's arguments (default `options`).
  * @returns `rest` (the options without the two keys; `options` itself when it has neither or is not an
  *   object) and `control`.
- * @throws {@link ClienteleInputError} `invalid_input` at `options.onProgress` or `options.signal`.
+ * @throws {@link ClienteleInputError} `invalid_input` at `<path>.onProgress` or `<path>.signal`.
  * @internal
  */
-export function splitProgressOptions(fnName: string, options: unknown): { rest: unknown; control: ProgressControl } {
+export function splitProgressOptions(
+  fnName: string,
+  options: unknown,
+  path: readonly string[] = ["options"],
+): { rest: unknown; control: ProgressControl } {
   if (typeof options !== "object" || options === null || !("onProgress" in options || "signal" in options)) {
     return { rest: options, control: noProgress };
   }
-  const issues = progressIssues(options);
+  const issues = progressIssues(options, path);
   if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
   const { onProgress, signal, ...rest } = options as {
     onProgress?: ProgressControl["onProgress"];

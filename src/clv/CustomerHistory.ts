@@ -1,3 +1,5 @@
+import type { TransactionSummary } from "../rfm/TransactionSummary.ts";
+
 /**
  * One customer's purchase summary as the prediction functions read it: repeat purchases `frequency` (x),
  * time from the first to the last purchase `recency` (t_x) and time from the first purchase to now `T`,
@@ -44,3 +46,23 @@ export interface CustomerHistoryColumns {
   /** T of each customer. */
   readonly T: ArrayLike<number>;
 }
+
+/**
+ * Many customers, in any of the forms the per-customer predictions accept: columns
+ * ({@link CustomerHistoryColumns}, e.g. {@link SummaryColumns}), rows (e.g. `summary.rows`), or a whole
+ * {@link TransactionSummary}, whose `metadata.unit` must be the fit's (`invalid_input` at
+ * `customer.metadata.unit` otherwise: nothing is converted). The result is a `Float64Array` whose entry i
+ * is customer i: row i for rows and summaries (a summary's rows are in its fixed customer order), element i
+ * for columns. To keep the customer ids beside the numbers, use {@link scoreCustomers}.
+ *
+ * @example
+ * ```ts
+ * import type { CustomerHistories } from "clientele/clv";
+ * const rows: CustomerHistories = [
+ *   { frequency: 26, recency: 30.86, T: 31 },
+ *   { frequency: 0, recency: 0, T: 38.86 },
+ * ];
+ * ```
+ * @category Predictions
+ */
+export type CustomerHistories = CustomerHistoryColumns | readonly CustomerHistory[] | TransactionSummary;

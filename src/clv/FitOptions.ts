@@ -75,6 +75,12 @@ export interface CountModelFitOptions<P extends object> extends FitOptions<P> {
    * summaries; a `TransactionSummary` records its own unit (giving a different one is an error).
    */
   readonly unit?: TimeUnit | undefined;
+  /**
+   * What to do with keys (rows) or columns that are not summary fields: `"reject"` (default:
+   * `invalid_input`, so that a misspelt field cannot pass unnoticed) or `"ignore"` (skip them, for tables
+   * exported with extra columns, e.g. from Python's lifetimes). The summary fields are checked either way.
+   */
+  readonly unknownFields?: "reject" | "ignore" | undefined;
 }
 
 /**

@@ -34,7 +34,7 @@ export { type FitBgNbdOptions, fitBgNbd } from "./bgNbd/fitBgNbd.ts";
 export { type SimulateBgNbdOptions, simulateBgNbd } from "./bgNbd/simulateBgNbd.ts";
 export type { CountModelData } from "./CountModelData.ts";
 export { type CountModel, type CountModelFit, CountModelFitSchema } from "./CountModelFit.ts";
-export type { CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.ts";
+export type { CustomerHistories, CustomerHistory, CustomerHistoryColumns } from "./CustomerHistory.ts";
 export {
   type CalibrationHoldoutRow,
   type CalibrationHoldoutTableOptions,
@@ -86,6 +86,13 @@ export {
 } from "./gammaGamma/simulateGammaGamma.ts";
 export type { CustomerLifetimeValueOptions } from "./lifetimeValue/CustomerLifetimeValueOptions.ts";
 export { customerLifetimeValue } from "./lifetimeValue/customerLifetimeValue.ts";
+export {
+  type CustomerScore,
+  type CustomerScoreColumns,
+  type CustomerScoreKey,
+  type ScoreCustomersOptions,
+  scoreCustomers,
+} from "./lifetimeValue/scoreCustomers.ts";
 export type { TimeLength } from "./lifetimeValue/TimeLength.ts";
 export type { ModelFit } from "./ModelFit.ts";
 export { type FitMbgNbdOptions, fitMbgNbd } from "./mbgNbd/fitMbgNbd.ts";

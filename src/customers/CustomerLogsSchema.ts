@@ -1,9 +1,11 @@
 import * as z from "zod/mini";
 import type { AssertTrue, SameShape } from "./_internal/assertSchemaType.ts";
+import { type BondInstrument, type BondInstrumentInput, BondInstrumentSchema } from "./BondInstrumentSchema.ts";
 import { type Complaint, type ComplaintInput, ComplaintSchema } from "./ComplaintSchema.ts";
 import { type Customer, type CustomerInput, CustomerSchema } from "./CustomerSchema.ts";
 import { type Incident, type IncidentInput, IncidentSchema } from "./IncidentSchema.ts";
 import { type Interaction, type InteractionInput, InteractionSchema } from "./InteractionSchema.ts";
+import { type LoyaltyEvent, type LoyaltyEventInput, LoyaltyEventSchema } from "./LoyaltyEventSchema.ts";
 import { type ServiceFailure, type ServiceFailureInput, ServiceFailureSchema } from "./ServiceFailureSchema.ts";
 import { type SurveyResponse, type SurveyResponseInput, SurveyResponseSchema } from "./SurveyResponseSchema.ts";
 import { type Transaction, type TransactionInput, TransactionSchema } from "./TransactionSchema.ts";
@@ -16,11 +18,14 @@ const customerLogsObject = /* @__PURE__ */ z.strictObject({
   complaints: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ComplaintSchema)),
   surveyResponses: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(SurveyResponseSchema)),
   incidents: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(IncidentSchema)),
+  bonds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(BondInstrumentSchema)),
+  loyaltyEvents: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(LoyaltyEventSchema)),
 });
 
 /**
  * Flat logs, as a firm's systems export them: any of `customers`, `transactions`, `interactions`,
- * `serviceFailures`, `complaints`, `surveyResponses`, `incidents` (each an array; absent = none).
+ * `serviceFailures`, `complaints`, `surveyResponses`, `incidents`, `bonds` (bond instruments) and
+ * `loyaltyEvents` (points-ledger events), each an array; absent = none.
  * Input of {@link groupByCustomer}.
  *
  * @example
@@ -65,6 +70,10 @@ export interface CustomerLogs {
   readonly surveyResponses?: readonly SurveyResponse[] | undefined;
   /** Incidents. */
   readonly incidents?: readonly Incident[] | undefined;
+  /** Bond instruments (financial, social, structural ties). */
+  readonly bonds?: readonly BondInstrument[] | undefined;
+  /** Loyalty-ledger events. */
+  readonly loyaltyEvents?: readonly LoyaltyEvent[] | undefined;
 }
 
 /**
@@ -92,4 +101,8 @@ export interface CustomerLogsInput {
   readonly surveyResponses?: readonly SurveyResponseInput[] | undefined;
   /** Incidents. */
   readonly incidents?: readonly IncidentInput[] | undefined;
+  /** Bond instruments. */
+  readonly bonds?: readonly BondInstrumentInput[] | undefined;
+  /** Loyalty-ledger events. */
+  readonly loyaltyEvents?: readonly LoyaltyEventInput[] | undefined;
 }

@@ -2,10 +2,12 @@ import * as z from "zod/mini";
 import { CustomerIdSchema } from "../schema/primitives.ts";
 import type { AssertTrue, SameShape } from "./_internal/assertSchemaType.ts";
 import { eventLists } from "./_internal/eventLists.ts";
+import { type BondInstrument, type BondInstrumentInput, BondInstrumentSchema } from "./BondInstrumentSchema.ts";
 import { type Complaint, type ComplaintInput, ComplaintSchema } from "./ComplaintSchema.ts";
 import { type Customer, type CustomerInput, CustomerSchema } from "./CustomerSchema.ts";
 import { type Incident, type IncidentInput, IncidentSchema } from "./IncidentSchema.ts";
 import { type Interaction, type InteractionInput, InteractionSchema } from "./InteractionSchema.ts";
+import { type LoyaltyEvent, type LoyaltyEventInput, LoyaltyEventSchema } from "./LoyaltyEventSchema.ts";
 import { type ServiceFailure, type ServiceFailureInput, ServiceFailureSchema } from "./ServiceFailureSchema.ts";
 import { type SurveyResponse, type SurveyResponseInput, SurveyResponseSchema } from "./SurveyResponseSchema.ts";
 import { type Transaction, type TransactionInput, TransactionSchema } from "./TransactionSchema.ts";
@@ -20,6 +22,8 @@ const customerRecordObject = /* @__PURE__ */ z
     complaints: /* @__PURE__ */ z.array(ComplaintSchema),
     surveyResponses: /* @__PURE__ */ z.array(SurveyResponseSchema),
     incidents: /* @__PURE__ */ z.array(IncidentSchema),
+    bonds: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(BondInstrumentSchema), () => []),
+    loyaltyEvents: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(LoyaltyEventSchema), () => []),
   })
   .check(
     /* @__PURE__ */ z.superRefine((record, ctx) => {
@@ -39,7 +43,9 @@ const customerRecordObject = /* @__PURE__ */ z
 
 /**
  * One customer's whole history: the customer (if known) and their transactions, touchpoints, service
- * failures, complaints, survey responses and incidents, each list in time order. Use it to validate a
+ * failures, complaints, survey responses, incidents, bond instruments and loyalty-ledger events, each list
+ * in time order (bonds by `start`). `bonds` and `loyaltyEvents` may be left out of the input (they come
+ * out as empty lists), so records stored before they existed still load. Use it to validate a
  * record that was stored as JSON; {@link groupByCustomer} builds records from flat logs.
  *
  * @remarks
@@ -96,6 +102,10 @@ export interface CustomerRecord {
   readonly surveyResponses: readonly SurveyResponse[];
   /** Incidents, oldest first. */
   readonly incidents: readonly Incident[];
+  /** Bond instruments, by `start`, oldest first. */
+  readonly bonds: readonly BondInstrument[];
+  /** Loyalty-ledger events, oldest first. */
+  readonly loyaltyEvents: readonly LoyaltyEvent[];
 }
 
 /**
@@ -127,4 +137,8 @@ export interface CustomerRecordInput {
   readonly surveyResponses: readonly SurveyResponseInput[];
   /** Incidents. */
   readonly incidents: readonly IncidentInput[];
+  /** Bond instruments; absent = none. */
+  readonly bonds?: readonly BondInstrumentInput[] | undefined;
+  /** Loyalty-ledger events; absent = none. */
+  readonly loyaltyEvents?: readonly LoyaltyEventInput[] | undefined;
 }

@@ -11,8 +11,10 @@ import type { Customer } from "./CustomerSchema.ts";
  *
  * @remarks
  * - Records come in order of first appearance: first the `customers` list, then customers first seen in
- *   `transactions`, `interactions`, `serviceFailures`, `complaints`, `surveyResponses`, `incidents`.
- * - Events inside a record are sorted by time (`timestamp`; `openedAt` for complaints); ties keep input order.
+ *   `transactions`, `interactions`, `serviceFailures`, `complaints`, `surveyResponses`, `incidents`, `bonds`,
+ *   `loyaltyEvents`.
+ * - Events inside a record are sorted by time (`timestamp`; `openedAt` for complaints, `start` for bonds);
+ *   ties keep input order.
  * - A customer seen only in the event logs gets a record without `customer`; a customer in `customers` with
  *   no events gets a record with empty lists. Nothing is dropped.
  * - The same `id` twice in `customers` is `invalid_input` (path `customers[i].id`).
@@ -88,12 +90,16 @@ function emptyRecord(customerId: string, customer: Customer | undefined): Mutabl
     complaints: [],
     surveyResponses: [],
     incidents: [],
+    bonds: [],
+    loyaltyEvents: [],
   };
   return customer === undefined ? base : { ...base, customer };
 }
 
 function eventTime(e: object): number {
-  return "openedAt" in e ? (e.openedAt as Date).getTime() : (e as { timestamp: Date }).timestamp.getTime();
+  if ("openedAt" in e) return (e.openedAt as Date).getTime();
+  if ("start" in e) return (e.start as Date).getTime();
+  return (e as { timestamp: Date }).timestamp.getTime();
 }
 
 function byTime(a: object, b: object): number {

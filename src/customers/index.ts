@@ -1,10 +1,17 @@
 /**
  * `clientele/customers`: the core relationship types (customers, transactions, touchpoints, service
- * failures, complaints, survey responses, incidents), their schemas, batch parsers, and per-customer records.
+ * failures, complaints, survey responses, incidents, bond instruments, loyalty-ledger events), their schemas, batch parsers, and per-customer records.
  *
  * @module customers
  */
 
+export {
+  type BondInstrument,
+  type BondInstrumentInput,
+  BondInstrumentSchema,
+} from "./BondInstrumentSchema.ts";
+export { type BondLevel, BondLevelSchema } from "./BondLevelSchema.ts";
+export { type BuiltInBondKind, builtInBondKinds } from "./builtInBondKinds.ts";
 export {
   type Complaint,
   type ComplaintInput,
@@ -35,10 +42,19 @@ export {
   type InteractionInput,
   InteractionSchema,
 } from "./InteractionSchema.ts";
+export {
+  type LoyaltyEvent,
+  type LoyaltyEventInput,
+  LoyaltyEventSchema,
+  type LoyaltyEventType,
+  LoyaltyEventTypeSchema,
+} from "./LoyaltyEventSchema.ts";
+export { parseBondInstruments } from "./parseBondInstruments.ts";
 export { parseComplaints } from "./parseComplaints.ts";
 export { parseCustomers } from "./parseCustomers.ts";
 export { parseIncidents } from "./parseIncidents.ts";
 export { parseInteractions } from "./parseInteractions.ts";
+export { parseLoyaltyEvents } from "./parseLoyaltyEvents.ts";
 export { parseServiceFailures } from "./parseServiceFailures.ts";
 export { parseSurveyResponses } from "./parseSurveyResponses.ts";
 export { parseTransactions } from "./parseTransactions.ts";

@@ -1,7 +1,6 @@
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
 import { readSummaryTable } from "./_internal/readSummaryTable.ts";
-import type { SummaryColumns } from "./SummaryColumns.ts";
-import type { SummaryRowInput } from "./SummaryRowSchema.ts";
+import type { SummaryColumnsWithoutId, SummaryRowWithoutIdInput } from "./parseSummaryTable.ts";
 
 /**
  * Customer summaries compressed to their distinct `(frequency, recency, T)` triples, each with the number
@@ -39,12 +38,14 @@ export interface CompressedSummaries {
  * @remarks
  * Values are compared exactly (no rounding: rows from {@link summarizeTransactions} are exact multiples
  * of 1/7 week, so equal day counts give equal numbers). Triples come sorted by frequency, then recency,
- * then T. Input is validated as {@link parseSummaries} validates it; other fields (`monetaryValue`,
- * holdout) are ignored. Runs in O(n log n). Never mutates its input.
+ * then T. Input is validated as {@link parseSummaries} validates it, except that `customerId` may be left
+ * out of every row (the triples do not need it; ids that are given must be distinct); other fields
+ * (`monetaryValue`, holdout) are ignored. Runs in O(n log n). Never mutates its input.
  *
- * @param summaries - Rows or {@link SummaryColumns}.
+ * @param summaries - Rows or {@link SummaryColumns}, with or without customer ids.
  * @returns The distinct triples with their counts.
- * @throws {@link ClienteleInputError} `invalid_input` for a bad row or column (as {@link parseSummaries}).
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad row or column (as {@link parseSummaries}),
+ *   or a repeated customer id.
  * @throws {@link ClienteleDomainError} `domain_error` for impossible rows (recency > T);
  *   `insufficient_data` for no rows.
  * @example
@@ -59,9 +60,11 @@ export interface CompressedSummaries {
  * ```
  * @category RFM
  */
-export function compressSummaries(summaries: readonly SummaryRowInput[] | SummaryColumns): CompressedSummaries {
+export function compressSummaries(
+  summaries: readonly SummaryRowWithoutIdInput[] | SummaryColumnsWithoutId,
+): CompressedSummaries {
   const fn = "compressSummaries";
-  const table = readSummaryTable(fn, summaries, "summaries");
+  const table = readSummaryTable(fn, summaries, "summaries", { idsOptional: true });
   const n = table.length;
   if (n === 0) throw new ClienteleDomainError("insufficient_data", `${fn}: no summaries`);
   const { frequency: x, recency: r, T } = table;

@@ -19,7 +19,12 @@ export { type CompressedSummaries, compressSummaries } from "./compressSummaries
 export { createSummaryAccumulator, type SummaryAccumulator } from "./createSummaryAccumulator.ts";
 export { defaultRfmSegments, type RfmSegment, RfmSegmentSchema } from "./defaultRfmSegments.ts";
 export { parseSummaries } from "./parseSummaries.ts";
-export { type ParseSummaryTableOptions, parseSummaryTable } from "./parseSummaryTable.ts";
+export {
+  type ParseSummaryTableOptions,
+  parseSummaryTable,
+  type SummaryColumnsWithoutId,
+  type SummaryRowWithoutIdInput,
+} from "./parseSummaryTable.ts";
 export {
   type RepeatPurchasesByPeriodOptions,
   RepeatPurchasesByPeriodOptionsSchema,

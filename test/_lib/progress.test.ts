@@ -52,6 +52,11 @@ describe("splitProgressOptions", () => {
     const e = expectClienteleError(() => splitProgressOptions("f", { onProgress: "x", signal: null }), "invalid_input");
     expect(issuePaths(e)).toEqual(["options.onProgress", "options.signal"]);
     expect(progressIssues({ signal: { aborted: false } })).toEqual([]);
+    const nested = expectClienteleError(
+      () => splitProgressOptions("f", { onProgress: 1 }, ["options", "intervals"]),
+      "invalid_input",
+    );
+    expect(issuePaths(nested)).toEqual(["options.intervals.onProgress"]);
   });
 });
 

@@ -15,4 +15,12 @@ describe("CountModelData", () => {
     expectTypeOf<SimulatedSummaries>().toExtend<CountModelData>();
     expectTypeOf<{ frequency: number[] }>().not.toExtend<CountModelData>();
   });
+
+  it("takes tables without customer ids and compressed summaries without a total (issue 16, item 8)", () => {
+    expectTypeOf<readonly { frequency: number; recency: number; T: number }[]>().toExtend<CountModelData>();
+    expectTypeOf<{ frequency: number[]; recency: Float64Array; T: Float64Array }>().toExtend<CountModelData>();
+    expectTypeOf<Omit<CompressedSummaries, "customers">>().toExtend<CountModelData>();
+    const fromLifetimes: CountModelData = [{ frequency: 2, recency: 30.43, T: 38.86 }];
+    expectTypeOf(fromLifetimes).toExtend<CountModelData>();
+  });
 });

@@ -43,6 +43,7 @@ describe("clientele/clv facade", () => {
         "simulateMbgNbd",
         "simulateParetoNbd",
         "customerLifetimeValue",
+        "scoreCustomers",
         "expectedAverageSpend",
         "fitGammaGamma",
         "frequencyMonetaryCorrelationThreshold",

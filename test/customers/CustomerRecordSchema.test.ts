@@ -28,7 +28,26 @@ describe("CustomerRecordSchema", () => {
     expect(issuePaths(e)).toEqual(["customer.id", "transactions[0].customerId"]);
     expect(e.issues[1]?.message).toBe('expected customerId "a" (the record\'s), received "z"');
   });
-  it("requires every list", () => {
+  it("takes a record stored before bonds and loyalty events existed, and gives both as empty lists", () => {
+    const r = parseInput("load", CustomerRecordSchema, { customerId: "a", transactions: [], ...empty });
+    expect(r.bonds).toEqual([]);
+    expect(r.loyaltyEvents).toEqual([]);
+  });
+  it("checks that bonds and loyalty events belong to the record's customer", () => {
+    const e = expectClienteleError(
+      () =>
+        parseInput("load", CustomerRecordSchema, {
+          customerId: "a",
+          transactions: [],
+          ...empty,
+          bonds: [{ customerId: "b", level: "social", kind: "club", start: "2024-01-01" }],
+          loyaltyEvents: [{ customerId: "c", timestamp: "2024-01-01", type: "accrual", points: 5 }],
+        }),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["bonds[0].customerId", "loyaltyEvents[0].customerId"]);
+  });
+  it("requires every list but bonds and loyalty events", () => {
     const e = expectClienteleError(
       () => parseInput("load", CustomerRecordSchema, { customerId: "a", transactions: [] }),
       "invalid_input",

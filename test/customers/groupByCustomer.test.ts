@@ -39,9 +39,29 @@ describe("groupByCustomer", () => {
       complaints: [],
       surveyResponses: [],
       incidents: [],
+      bonds: [],
+      loyaltyEvents: [],
     });
     expect(b?.customer).toBeUndefined();
     expect(d?.incidents).toHaveLength(1);
+  });
+
+  it("groups bond instruments (by start) and loyalty events (by timestamp) with the other events", () => {
+    const [x, y] = groupByCustomer({
+      bonds: [
+        { customerId: "x", level: "social", kind: "club", start: "2024-05-01" },
+        { customerId: "x", level: "financial", kind: "points-program", start: "2023-01-01", end: "2025-01-01" },
+        { customerId: "y", level: "structural", kind: "acme-edi-link", start: "2022-01-01" },
+      ],
+      loyaltyEvents: [
+        { customerId: "x", timestamp: "2024-06-01", type: "redemption", points: 100, rewardId: "coffee" },
+        { customerId: "x", timestamp: "2024-02-01", type: "accrual", points: 250 },
+      ],
+    });
+    expect(x?.bonds.map((b) => b.kind)).toEqual(["points-program", "club"]);
+    expect(x?.loyaltyEvents.map((e) => e.type)).toEqual(["accrual", "redemption"]);
+    expect(y?.bonds[0]?.level).toBe("structural");
+    expect(y?.loyaltyEvents).toEqual([]);
   });
 
   it("keeps input order for events at the same instant", () => {

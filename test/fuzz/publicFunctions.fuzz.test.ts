@@ -5,7 +5,7 @@ import * as clientele from "../../src/index.ts";
 
 // Every public function, called with hostile values (fast-check's `anything`: NaN, ±Infinity, -0, huge and
 // tiny numbers, null-prototype and frozen objects, arrays, strings, symbols, bigints), must return or throw a
-// ClienteleError — never another error type — and must not mutate what it was given. Seeded and bounded so CI
+// ClienteleError — never another error type, never a result holding NaN — and must not mutate what it was given. Seeded and bounded so CI
 // stays fast; FUZZ_RUNS raises the number of runs per function (e.g. FUZZ_RUNS=2000 for a long run).
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 
@@ -37,6 +37,19 @@ function snapshot(value: unknown): string {
   }
 }
 
+/** Paths of NaN numbers in a result (numbers, arrays, typed arrays, plain objects; three levels deep). */
+function nanPaths(value: unknown, path = "result", depth = 0): string[] {
+  if (typeof value === "number") return Number.isNaN(value) ? [path] : [];
+  if (depth > 3 || value === null || typeof value !== "object") return [];
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    const at = Array.prototype.findIndex.call(value, (v: unknown) => Number.isNaN(v));
+    return at >= 0 ? [`${path}[${at}]`] : [];
+  }
+  if (Array.isArray(value)) return value.slice(0, 50).flatMap((v, i) => nanPaths(v, `${path}[${i}]`, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return [];
+  return Object.entries(value).flatMap(([k, v]) => nanPaths(v, `${path}.${k}`, depth + 1));
+}
+
 describe("public functions on hostile input", () => {
   it("covers every public function", () => {
     expect(functions.length).toBeGreaterThan(80);
@@ -48,8 +61,9 @@ describe("public functions on hostile input", () => {
       fc.assert(
         fc.property(fc.array(hostile, { minLength: arity, maxLength: arity }), (args) => {
           const before = args.map(snapshot);
+          let result: unknown;
           try {
-            fn(...args);
+            result = fn(...args);
           } catch (error) {
             if (!isClienteleError(error)) {
               throw new Error(
@@ -57,10 +71,52 @@ describe("public functions on hostile input", () => {
               );
             }
           }
+          expect(nanPaths(result), `${name} returned NaN`).toEqual([]);
           expect(args.map(snapshot)).toEqual(before);
         }),
         { seed: 20261207, numRuns: RUNS },
       );
     });
   }
+});
+
+// scoreCustomers takes one options object, so the hostile values above rarely get past its first check:
+// here every option is either valid or hostile, so that the customers, fits and ranking options are
+// reached with bad values too (issue 16 item 7).
+describe("scoreCustomers on options that are partly valid", () => {
+  const valid = {
+    customers: [
+      { customerId: "a", frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 },
+      { customerId: "b", frequency: 0, recency: 0, T: 38.86, monetaryValue: 0 },
+    ],
+    countFit: { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, unit: "week" },
+    horizon: 52,
+    spendFit: { model: "gamma-gamma", params: { p: 6.25, q: 3.74, gamma: 15.44 } },
+    discountRate: 0.0018,
+    margin: 0.3,
+    sortBy: "lifetimeValue",
+    top: 1,
+  };
+  it("returns or throws a ClienteleError, and leaves its options as they were", () => {
+    const keys = Object.keys(valid) as (keyof typeof valid)[];
+    fc.assert(
+      fc.property(
+        fc.record(Object.fromEntries(keys.map((k) => [k, fc.oneof(fc.constant(valid[k]), hostile)]))),
+        (options) => {
+          const before = snapshot(options);
+          try {
+            clientele.scoreCustomers(options as never);
+          } catch (error) {
+            if (!isClienteleError(error)) {
+              throw new Error(
+                `scoreCustomers threw ${(error as Error)?.constructor?.name}: ${String((error as Error)?.message).slice(0, 200)}`,
+              );
+            }
+          }
+          expect(snapshot(options)).toEqual(before);
+        },
+      ),
+      { seed: 20261207, numRuns: RUNS * 5 },
+    );
+  });
 });

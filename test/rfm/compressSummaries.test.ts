@@ -69,4 +69,27 @@ describe("compressSummaries", () => {
     expect(issuePaths(e)).toEqual(["summaries[0].recency"]);
     expectClienteleError(() => compressSummaries([]), "insufficient_data");
   });
+
+  it("needs no customer ids (issue 16, item 8) but refuses repeated ones (issue 17, item 13)", () => {
+    const anonymous = [
+      { frequency: 0, recency: 0, T: 38 },
+      { frequency: 2, recency: 10, T: 38 },
+      { frequency: 0, recency: 0, T: 38 },
+    ];
+    expect(compressSummaries(anonymous)).toEqual({
+      frequency: [0, 2],
+      recency: [0, 10],
+      T: [38, 38],
+      count: [2, 1],
+      customers: 3,
+    });
+    const rows = [
+      { customerId: "a", frequency: 1, recency: 2, T: 5, monetaryValue: 10 },
+      { customerId: "b", frequency: 0, recency: 0, T: 5, monetaryValue: 0 },
+      { customerId: "a", frequency: 0, recency: 0, T: 4, monetaryValue: 0 },
+    ];
+    expect(issuePaths(expectClienteleError(() => compressSummaries(rows), "invalid_input"))).toEqual([
+      "summaries[2].customerId",
+    ]);
+  });
 });

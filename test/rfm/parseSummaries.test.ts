@@ -136,4 +136,15 @@ describe("parseSummaries", () => {
     parseSummaries(input);
     expect(input).toEqual(copy);
   });
+
+  it("refuses a repeated customer id at its second occurrence (issue 17, item 13)", () => {
+    const rows = [
+      { customerId: "a", frequency: 1, recency: 2, T: 5, monetaryValue: 10 },
+      { customerId: "b", frequency: 0, recency: 0, T: 5, monetaryValue: 0 },
+      { customerId: "a", frequency: 0, recency: 0, T: 4, monetaryValue: 0 },
+    ];
+    expect(issuePaths(expectClienteleError(() => parseSummaries(rows), "invalid_input"))).toEqual([
+      "summaries[2].customerId",
+    ]);
+  });
 });

@@ -54,12 +54,65 @@ describe("parseSummaryTable", () => {
       T: fc.double({ min: 0, max: 100, noNaN: true }),
     });
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 20 }), (input) => {
+      // Distinct ids: a repeated id is invalid_input (issue 17 item 13).
+      fc.property(fc.uniqueArray(row, { selector: (r) => r.customerId, maxLength: 20 }), (input) => {
         const summaries = input.map((r) => ({ ...r, recency: r.frequency === 0 ? 0 : r.T / 2 }));
         const before = structuredClone(summaries);
         parseSummaryTable(summaries);
         expect(summaries).toEqual(before);
       }),
     );
+  });
+
+  it("refuses a repeated customer id at its second occurrence, in rows and columns (issue 17, item 13)", () => {
+    const rows = [
+      { customerId: "a", frequency: 1, recency: 2, T: 5, monetaryValue: 10 },
+      { customerId: "b", frequency: 0, recency: 0, T: 5, monetaryValue: 0 },
+      { customerId: "a", frequency: 0, recency: 0, T: 4, monetaryValue: 0 },
+    ];
+    const e = expectClienteleError(() => parseSummaryTable(rows), "invalid_input");
+    expect(issuePaths(e)).toEqual(["summaries[2].customerId"]);
+    expect(e.issues[0]!.message).toBe('duplicate customer id "a" (first at index 0); each customer must appear once');
+    const columns = { customerId: [1, 2, 1], frequency: [1, 0, 0], recency: [2, 0, 0], T: [5, 5, 4] };
+    expect(issuePaths(expectClienteleError(() => parseSummaryTable(columns), "invalid_input"))).toEqual([
+      "summaries.customerId[2]",
+    ]);
+  });
+
+  it("reads tables without ids and with fields of their own when told to (issue 16, item 8)", () => {
+    const rows = [
+      { frequency: 1, recency: 2, T: 5, segment: "gold" },
+      { frequency: 0, recency: 0, T: 5, segment: "new" },
+    ];
+    const table = parseSummaryTable(rows, { customerIds: "optional", unknownFields: "ignore" });
+    expect(table.customerId).toBeUndefined();
+    expect(table.frequency).toEqual(Float64Array.of(1, 0));
+    // Each option alone is not enough: the default is to require ids and refuse unknown fields.
+    expect(
+      issuePaths(
+        expectClienteleError(() => parseSummaryTable(rows as never, { unknownFields: "ignore" }), "invalid_input"),
+      ),
+    ).toEqual(["summaries[0].customerId", "summaries[1].customerId"]);
+    expect(
+      expectClienteleError(() => parseSummaryTable(rows, { customerIds: "optional" }), "invalid_input").issues[0]!.code,
+    ).toBe("unrecognized_keys");
+    // All ids or none.
+    const mixed = [
+      { customerId: "a", frequency: 1, recency: 2, T: 5 },
+      { frequency: 0, recency: 0, T: 5 },
+    ];
+    expect(
+      issuePaths(expectClienteleError(() => parseSummaryTable(mixed, { customerIds: "optional" }), "invalid_input")),
+    ).toEqual(["summaries[1].customerId"]);
+    expect(parseSummaryTable([mixed[0]!], { customerIds: "optional" }).customerId).toEqual(["a"]);
+    const columns = { frequency: [1, 0], recency: [2, 0], T: [5, 5], index: [0, 1] };
+    expect(parseSummaryTable(columns, { customerIds: "optional", unknownFields: "ignore" }).T).toEqual(
+      Float64Array.of(5, 5),
+    );
+    expect(
+      issuePaths(
+        expectClienteleError(() => parseSummaryTable(rows, { customerIds: "maybe" as never }), "invalid_input"),
+      ),
+    ).toEqual(["options.customerIds"]);
   });
 });

@@ -92,8 +92,8 @@ describe("layer check (scripts/layers.mjs)", () => {
   });
 
   it("fails on an area folder without a tier, and on an import of the root facade", () => {
-    expect(added(planted("src/bonds/index.ts", "export {};"))).toEqual([
-      'src/bonds/index.ts: area "bonds" has no tier in scripts/layers.mjs',
+    expect(added(planted("src/warehouse/index.ts", "export {};"))).toEqual([
+      'src/warehouse/index.ts: area "warehouse" has no tier in scripts/layers.mjs',
     ]);
     expect(added(planted("src/clv/planted.ts", 'import * as all from "../index.ts";'))).toEqual([
       "src/clv/planted.ts imports ../index.ts: import an area, not the root facade",

@@ -1,4 +1,5 @@
-import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import { describeReceived } from "../../_lib/describeReceived.ts";
+import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
 import type { ModelFit } from "../ModelFit.ts";
 import { buildCountData, type CountData } from "./buildCountData.ts";
@@ -53,8 +54,9 @@ export function fitCountModel<Model extends string, Params extends object>(
   input: unknown,
   options: unknown,
 ): ModelFit<Model, Params> {
-  const resolved = resolveFitOptions(fnName, options, spec.names);
-  const { data, unit: recorded } = readCountData(fnName, input);
+  const { ignoreUnknown, rest } = takeUnknownFields(fnName, options);
+  const resolved = resolveFitOptions(fnName, rest, spec.names);
+  const { data, unit: recorded } = readCountData(fnName, input, ignoreUnknown);
   const unit = resolveUnit(fnName, recorded, resolved.unit);
   let histories = 0;
   for (let k = 0; k < data.size; k++) if (data.frequency[k]! > 0) histories++;
@@ -113,6 +115,33 @@ export const purchaseScaleBoundary: BoundaryMeaning = {
  */
 const REPEAT_BUYERS_WHY =
   "the purchase and dropout parameters are told apart by repeat buyers' frequencies and recencies (a customer with no repeat purchase adds only the probability of none in T), so k parameters need k distinct repeat-buyer histories";
+
+/**
+ * Takes the count fits' own option `unknownFields` (`"reject"` default, or `"ignore"`) out of the options
+ * before the shared fit options are resolved (the other fits do not read summary tables, so they do not
+ * know it).
+ */
+function takeUnknownFields(fnName: string, options: unknown): { ignoreUnknown: boolean; rest: unknown } {
+  if (typeof options !== "object" || options === null || !("unknownFields" in options)) {
+    return { ignoreUnknown: false, rest: options };
+  }
+  const { unknownFields, ...rest } = options as { unknownFields?: unknown };
+  if (unknownFields !== undefined && unknownFields !== "reject" && unknownFields !== "ignore") {
+    const received = describeReceived(unknownFields);
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_value",
+          path: ["options", "unknownFields"],
+          message: `expected "reject" or "ignore", received ${received}`,
+          expected: '"reject" | "ignore"',
+          received,
+        },
+      ],
+    });
+  }
+  return { ignoreUnknown: unknownFields === "ignore", rest };
+}
 
 /**
  * Above this many triples, a first fit on a subsample finds the start and preconditioner: about a tenth

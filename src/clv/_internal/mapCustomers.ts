@@ -16,6 +16,16 @@ import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
  */
 export type CustomerKernel = (frequency: number, recency: number, T: number) => number;
 
+/**
+ * The path of field `field` of customer `i` in the caller's argument: `["customer", "T", 3]` for columns
+ * (the default), `["customer", 3, "T"]` for rows that were transposed into columns (see `readCustomers`).
+ *
+ * @internal
+ */
+export type CustomerPath = (field: string, i: number) => (string | number)[];
+
+const COLUMN_PATH: CustomerPath = (field, i) => ["customer", field, i];
+
 const MAX = Number.MAX_VALUE;
 const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
@@ -46,9 +56,10 @@ function valid(x: unknown, r: unknown, T: unknown): boolean {
  * @param customer - One customer or columns (untrusted).
  * @param kernel - The quantity.
  * @param probability - Whether the result is a probability (clamped to [0, 1]).
+ * @param at - Path of customer i's field in columns (default `customer.<field>[i]`).
  * @returns A number for one customer, a Float64Array for columns.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad value (path `customer.recency` or
- *   `customer.recency[i]`) or columns of different lengths.
+ *   `at("recency", i)`) or columns of different lengths.
  * @throws {@link ClienteleDomainError} `domain_error` for recency > T or recency > 0 with frequency 0, or
  *   a result that could not be evaluated.
  * @internal
@@ -58,6 +69,7 @@ export function mapCustomers(
   customer: unknown,
   kernel: CustomerKernel,
   probability: boolean,
+  at: CustomerPath = COLUMN_PATH,
 ): number | Float64Array {
   if (typeof customer !== "object" || customer === null) {
     throwNotCustomer(fnName, customer, "{ frequency, recency, T } (numbers, or array-like columns)");
@@ -67,7 +79,7 @@ export function mapCustomers(
   const fr = c.recency;
   const fT = c.T;
   if (typeof fx === "number" || typeof fr === "number" || typeof fT === "number") {
-    if (!valid(fx, fr, fT)) throwInvalid(fnName, [fx], [fr], [fT], false);
+    if (!valid(fx, fr, fT)) throwInvalid(fnName, [fx], [fr], [fT], (field) => ["customer", field]);
     return checkKernelResult(fnName, kernel(fx as number, fr as number, fT as number), probability, []);
   }
   const n = columnLength(fx);
@@ -102,7 +114,7 @@ export function mapCustomers(
           (xi !== 0 || ri === 0)
         )
       ) {
-        throwInvalid(fnName, xs, rs, Ts, true);
+        throwInvalid(fnName, xs, rs, Ts, at);
       }
       let v = kernel(xi, ri, Ti);
       if (!(v >= 0 && v <= limit)) v = checkKernelResult(fnName, v, probability, [i]);
@@ -114,7 +126,7 @@ export function mapCustomers(
     const xi = xs[i];
     const ri = rs[i];
     const Ti = Ts[i];
-    if (!valid(xi, ri, Ti)) throwInvalid(fnName, xs, rs, Ts, true);
+    if (!valid(xi, ri, Ti)) throwInvalid(fnName, xs, rs, Ts, at);
     let v = kernel(xi as number, ri as number, Ti as number);
     if (!(v >= 0 && v <= limit)) v = checkKernelResult(fnName, v, probability, [i]);
     out[i] = v;
@@ -229,12 +241,10 @@ function throwInvalid(
   xs: ArrayLike<unknown>,
   rs: ArrayLike<unknown>,
   Ts: ArrayLike<unknown>,
-  columns: boolean,
+  at: CustomerPath,
 ): never {
   const issues = createIssueCollector();
   const impossible = createIssueCollector();
-  const at = (field: string, i: number): (string | number)[] =>
-    columns ? ["customer", field, i] : ["customer", field];
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i];
     const r = rs[i];

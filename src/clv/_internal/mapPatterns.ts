@@ -1,7 +1,13 @@
 import { collectIssues, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { bgBbPatternIssues, MAX_OPPORTUNITIES } from "../../_lib/readBgBbData.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
-import { checkKernelResult, columnLength, throwColumnShape, throwNotCustomer } from "./mapCustomers.ts";
+import {
+  type CustomerPath,
+  checkKernelResult,
+  columnLength,
+  throwColumnShape,
+  throwNotCustomer,
+} from "./mapCustomers.ts";
 
 /**
  * A per-customer quantity of a discrete-opportunity (BG/BB) fit, as a function of the customer's pattern
@@ -39,9 +45,10 @@ function validPattern(x: unknown, tx: unknown, n: unknown): boolean {
  * @param customer - One pattern or columns (untrusted).
  * @param kernel - The quantity.
  * @param probability - Whether the result is a probability (clamped to [0, 1]).
+ * @param at - Path of customer i's field in columns (default `customer.<field>[i]`).
  * @returns A number for one customer, a Float64Array for columns.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad pattern (paths `customer.frequency`,
- *   `customer.recency[3]`; up to 20 listed) or columns of different lengths.
+ *   `at("recency", 3)`; the first 10,000 issues listed) or columns of different lengths.
  * @throws {@link ClienteleDomainError} `domain_error` for a result that could not be evaluated.
  * @internal
  */
@@ -50,6 +57,7 @@ export function mapPatterns(
   customer: unknown,
   kernel: PatternKernel,
   probability: boolean,
+  at: CustomerPath = (field, i) => ["customer", field, i],
 ): number | Float64Array {
   if (typeof customer !== "object" || customer === null) {
     throwNotCustomer(fnName, customer, "{ frequency, recency, opportunities } (integers, or array-like columns)");
@@ -82,7 +90,7 @@ export function mapPatterns(
     const x = xs[i];
     const tx = ts[i];
     const n = ns[i];
-    if (!validPattern(x, tx, n)) throwInvalidPatterns(fnName, xs, ts, ns);
+    if (!validPattern(x, tx, n)) throwInvalidPatterns(fnName, xs, ts, ns, at);
     let v = kernel(x as number, tx as number, n as number);
     if (!(v >= 0 && v <= limit)) v = checkKernelResult(fnName, v, probability, [i]);
     out[i] = v;
@@ -96,13 +104,14 @@ function throwInvalidPatterns(
   xs: ArrayLike<unknown>,
   ts: ArrayLike<unknown>,
   ns: ArrayLike<unknown>,
+  at: CustomerPath,
 ): never {
   const issues = createIssueCollector();
   for (let i = 0; i < xs.length; i++) {
     if (validPattern(xs[i], ts[i], ns[i])) continue;
     collectIssues(
       issues,
-      bgBbPatternIssues(xs[i], ts[i], ns[i], (f) => ["customer", f, i]),
+      bgBbPatternIssues(xs[i], ts[i], ns[i], (f) => at(f, i)),
     );
   }
   throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });

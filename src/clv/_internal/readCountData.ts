@@ -1,4 +1,5 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
+import { checkDistinctIds } from "../../_lib/duplicateIds.ts";
 import {
   collectImpossibleSummary,
   impossibleSummariesError,
@@ -49,20 +50,24 @@ export interface CountInput {
  * - summary rows (an array; issues at `rows[i].field`);
  * - summary columns (issues at `columns.field[i]`), with a fast path for typed arrays that accepts exactly
  *   what the row schema accepts and otherwise hands over to it for the issues;
- * - compressed summaries `{ frequency, recency, T, count, customers }` (issues at `compressed.field[k]`).
+ * - compressed summaries `{ frequency, recency, T, count }` with an optional `customers` (= Σ count when
+ *   given; issues at `compressed.field[k]`).
  * Rows are checked as `SummaryRowSchema` checks them, then across fields (`recency ≤ T`; `recency = 0` when
- * `frequency = 0`).
+ * `frequency = 0`). Customer ids are optional (the models never read them): every row has one or none,
+ * and those given must be distinct.
  *
  * @param fnName - Public function name.
  * @param input - The untrusted data.
+ * @param ignoreUnknown - Whether keys and columns that are not summary fields are skipped (else
+ *   `invalid_input`).
  * @returns The compressed data and the metadata unit, if any.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad value, field, column or shape.
  * @throws {@link ClienteleDomainError} `domain_error` for impossible rows (recency > T, or recency > 0
  *   with frequency 0); `insufficient_data` when there are no customers.
  * @internal
  */
-export function readCountData(fnName: string, input: unknown): CountInput {
-  if (Array.isArray(input)) return { data: fromTable(fnName, input, "rows"), unit: undefined };
+export function readCountData(fnName: string, input: unknown, ignoreUnknown = false): CountInput {
+  if (Array.isArray(input)) return { data: fromTable(fnName, input, "rows", ignoreUnknown), unit: undefined };
   if (typeof input !== "object" || input === null) {
     const received = describeReceived(input);
     throw new ClienteleInputError(`${fnName}: invalid input`, {
@@ -83,18 +88,23 @@ export function readCountData(fnName: string, input: unknown): CountInput {
     const unitValue =
       typeof metadata === "object" && metadata !== null ? (metadata as { unit?: unknown }).unit : undefined;
     const unit = parseInput(fnName, TimeUnitSchema, unitValue, ["metadata", "unit"]);
-    return { data: fromTable(fnName, record.rows, "rows"), unit };
+    return { data: fromTable(fnName, record.rows, "rows", ignoreUnknown), unit };
   }
-  if ("count" in record) return { data: fromCompressed(fnName, record), unit: undefined };
-  return { data: fromColumns(fnName, record), unit: undefined };
+  if ("count" in record) return { data: fromCompressed(fnName, record, ignoreUnknown), unit: undefined };
+  return { data: fromColumns(fnName, record, ignoreUnknown), unit: undefined };
 }
 
 function insufficient(fnName: string): ClienteleDomainError {
   return new ClienteleDomainError("insufficient_data", `${fnName}: no customers to fit`);
 }
 
-function fromTable(fnName: string, input: unknown, root: string): CountData {
-  const table = parseSummaryTable(input as SummaryColumns, { caller: fnName, path: root });
+function fromTable(fnName: string, input: unknown, root: string, ignoreUnknown: boolean): CountData {
+  const table = parseSummaryTable(input as SummaryColumns, {
+    caller: fnName,
+    path: root,
+    customerIds: "optional",
+    unknownFields: ignoreUnknown ? "ignore" : "reject",
+  });
   if (table.length === 0) throw insufficient(fnName);
   return buildCountData(table.length, table.frequency, table.recency, table.T, undefined);
 }
@@ -109,13 +119,16 @@ function isAmount(v: unknown): boolean {
 
 /**
  * Summary columns: a fast check of every value (sound: it accepts only what the row schema and the
- * cross-field checks accept); anything else goes to parseSummaryTable, which names the problems.
+ * cross-field checks accept, ids distinct); anything else goes to parseSummaryTable, which names the
+ * problems.
  */
-function fromColumns(fnName: string, record: Record<string, unknown>): CountData {
-  const n = columnLength(record.customerId);
+function fromColumns(fnName: string, record: Record<string, unknown>, ignoreUnknown: boolean): CountData {
+  const n = columnLength(record.frequency);
   let fast = n >= 0;
-  for (const key in record) {
-    if (!SUMMARY_FIELDS.includes(key)) fast = false;
+  if (!ignoreUnknown) {
+    for (const key in record) {
+      if (!SUMMARY_FIELDS.includes(key)) fast = false;
+    }
   }
   if (fast) {
     for (const key of SUMMARY_FIELDS) {
@@ -125,17 +138,18 @@ function fromColumns(fnName: string, record: Record<string, unknown>): CountData
     }
   }
   if (fast) {
-    const ids = record.customerId as ArrayLike<unknown>;
+    const ids = record.customerId as ArrayLike<unknown> | undefined;
     const x = record.frequency as ArrayLike<unknown>;
     const tx = record.recency as ArrayLike<unknown>;
     const T = record.T as ArrayLike<unknown>;
     for (let i = 0; i < n && fast; i++) {
-      const id = ids[i];
+      const id = ids?.[i];
       const xi = x[i];
       const ri = tx[i];
       const Ti = T[i];
       fast =
-        (typeof id === "string" ? id.length > 0 : typeof id === "number" && Number.isSafeInteger(id) && id >= 0) &&
+        (ids === undefined ||
+          (typeof id === "string" ? id.length > 0 : typeof id === "number" && Number.isSafeInteger(id) && id >= 0)) &&
         isCount(xi) &&
         isAmount(ri) &&
         isAmount(Ti) &&
@@ -149,22 +163,24 @@ function fromColumns(fnName: string, record: Record<string, unknown>): CountData
       for (let i = 0; i < n && fast; i++) fast = check(column[i]);
     }
     if (fast) {
+      if (ids !== undefined)
+        checkDistinctIds(fnName, ids as ArrayLike<string | number>, (i) => ["columns", "customerId", i]);
       if (n === 0) throw insufficient(fnName);
       return buildCountData(n, x as ArrayLike<number>, tx as ArrayLike<number>, T as ArrayLike<number>, undefined);
     }
   }
-  return fromTable(fnName, record, "columns");
+  return fromTable(fnName, record, "columns", ignoreUnknown);
 }
 
 function issue(path: (string | number)[], expected: string, received: string): ClienteleIssue {
   return { code: "invalid_value", path, message: `expected ${expected}, received ${received}`, expected, received };
 }
 
-/** Compressed summaries: hand-checked, with paths `compressed.field[k]`. */
-function fromCompressed(fnName: string, record: Record<string, unknown>): CountData {
+/** Compressed summaries: hand-checked, with paths `compressed.field[k]`; `customers` optional (= Σ count). */
+function fromCompressed(fnName: string, record: Record<string, unknown>, ignoreUnknown: boolean): CountData {
   const root = "compressed";
   const issues: ClienteleIssue[] = [];
-  const unknown = unknownKeysIssue(record, COMPRESSED_FIELDS, [root]);
+  const unknown = ignoreUnknown ? undefined : unknownKeysIssue(record, COMPRESSED_FIELDS, [root]);
   if (unknown !== undefined) issues.push(unknown);
   const n = columnLength(record.count);
   for (const key of ["frequency", "recency", "T", "count"]) {
@@ -194,7 +210,7 @@ function fromCompressed(fnName: string, record: Record<string, unknown>): CountD
       collectIssue(bad, () => issue([root, "count", k], "integer ≥ 1", describeReceived(c)));
     } else total += c as number;
   }
-  if (bad.count === 0 && record.customers !== total) {
+  if (bad.count === 0 && record.customers !== undefined && record.customers !== total) {
     collectIssue(bad, () => issue([root, "customers"], `Σ count (${total})`, describeReceived(record.customers)));
   }
   if (bad.count > 0) {

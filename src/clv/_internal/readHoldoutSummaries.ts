@@ -3,8 +3,8 @@ import { ClienteleDomainError, ClienteleInputError } from "../../errors/Clientel
 import { parseSummaryTable } from "../../rfm/parseSummaryTable.ts";
 import type { SummaryColumns } from "../../rfm/SummaryColumns.ts";
 import type { SummaryTable } from "../../rfm/SummaryTable.ts";
-import { parseInput } from "../../schema/parseInput.ts";
-import { type TimeUnit, TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
+import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
+import { checkSummaryUnit } from "./checkSummaryUnit.ts";
 
 /**
  * Validated calibration summaries (x, t_x, T) with, when required, each customer's holdout purchases x*
@@ -54,23 +54,7 @@ export function readHoldoutSummaries(
   let rows = Array.isArray(input);
   if (typeof input === "object" && input !== null && !Array.isArray(input) && "rows" in input && "metadata" in input) {
     const record = input as { rows: unknown; metadata: unknown };
-    const metadata = record.metadata;
-    const unitValue =
-      typeof metadata === "object" && metadata !== null ? (metadata as { unit?: unknown }).unit : undefined;
-    const recorded = parseInput(fnName, TimeUnitSchema, unitValue, ["summaries", "metadata", "unit"]);
-    if (recorded !== unit) {
-      throw new ClienteleInputError(`${fnName}: invalid input`, {
-        issues: [
-          {
-            code: "invalid_value",
-            path: ["summaries", "metadata", "unit"],
-            message: `expected "${unit}" (the fit's unit), received "${recorded}"; summarise in the fit's unit`,
-            expected: `"${unit}"`,
-            received: `"${recorded}"`,
-          },
-        ],
-      });
-    }
+    checkSummaryUnit(fnName, record.metadata, unit, ["summaries"]);
     // Issues about the rows are reported at summaries[i].field, as for plain rows.
     table = parseSummaryTable(record.rows as SummaryColumns, { caller: fnName });
     rows = true;

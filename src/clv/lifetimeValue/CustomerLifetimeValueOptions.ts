@@ -1,3 +1,4 @@
+import type { TransactionSummary } from "../../rfm/TransactionSummary.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
 import type { DiscountRate } from "../DiscountRate.ts";
@@ -11,7 +12,8 @@ import type { TimeLength } from "./TimeLength.ts";
  *
  * With `method: "closed-form"` (Pareto/NBD only) the horizon is infinite: omit `horizon` and `period`.
  *
- * @typeParam Customers - One customer ({@link CustomerHistory} & {@link SpendHistory}) or columns.
+ * @typeParam Customers - One customer ({@link CustomerHistory} & {@link SpendHistory}), or columns, rows
+ *   or a {@link TransactionSummary}.
  * @example
  * ```ts
  * import type { CustomerLifetimeValueOptions } from "clientele/clv";
@@ -35,15 +37,25 @@ import type { TimeLength } from "./TimeLength.ts";
  * @category Lifetime value
  */
 export interface CustomerLifetimeValueOptions<
-  Customers extends (CustomerHistory & SpendHistory) | (CustomerHistoryColumns & SpendHistoryColumns) =
+  Customers extends
     | (CustomerHistory & SpendHistory)
-    | (CustomerHistoryColumns & SpendHistoryColumns),
+    | (CustomerHistoryColumns & SpendHistoryColumns)
+    | readonly (CustomerHistory & SpendHistory)[]
+    | TransactionSummary =
+    | (CustomerHistory & SpendHistory)
+    | (CustomerHistoryColumns & SpendHistoryColumns)
+    | readonly (CustomerHistory & SpendHistory)[]
+    | TransactionSummary,
 > {
   /** A fitted count model (BG/NBD, …): its `unit` is the unit of every time. */
   readonly countFit: CountModel;
   /** A fitted spend model (Gamma-Gamma). */
   readonly spendFit: SpendModel;
-  /** `{ frequency, recency, T, monetaryValue }` of one customer, or columns of them (e.g. `SummaryColumns`). */
+  /**
+   * `{ frequency, recency, T, monetaryValue }` of one customer, or columns of them (e.g. `SummaryColumns`),
+   * rows of them (e.g. `summary.rows`), or a `TransactionSummary` in `countFit.unit` (another unit is
+   * `invalid_input` at `customer.metadata.unit`).
+   */
   readonly customers: Customers;
   /**
    * How far ahead to sum: a multiple of `period`, ≥ 0 ({@link TimeLength}; a number is in `countFit.unit`).

@@ -1,13 +1,15 @@
-import type { BgBbPattern, BgBbPatternColumns } from "../../rfm/BgBbData.ts";
+import type { BgBbData, BgBbPattern } from "../../rfm/BgBbData.ts";
+import type { OpportunitiesSummary } from "../../rfm/summarizeOpportunities.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
-import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
-import { conditionalExpectedPurchasesOf } from "./_internal/genericPredictions.ts";
+import type { CustomerHistories, CustomerHistory } from "../CustomerHistory.ts";
+import { conditionalExpectedPurchasesOf, readCustomersOf } from "./_internal/genericPredictions.ts";
 
 /**
  * The expected number of purchases a customer makes in the next `t` time units, (T, T + t], given their
- * purchase summary (x, t_x, T), under a fitted count model. Pass one customer for a number, or columns
- * for a `Float64Array` (computed without per-customer allocation).
+ * purchase summary (x, t_x, T), under a fitted count model. Pass one customer for a number; columns, rows
+ * or a whole `TransactionSummary` ({@link CustomerHistories}) for a `Float64Array` whose entry i is
+ * customer i (computed without per-customer allocation).
  *
  * @remarks
  * BG/NBD: Fader, Hardie & Lee (2005), eq. 10,
@@ -31,11 +33,13 @@ import { conditionalExpectedPurchasesOf } from "./_internal/genericPredictions.t
  * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
  *   ({@link BgBbModel}).
  * @param t - Horizon, finite, ≥ 0, in the fit's unit; for BG/BB the number of opportunities n*, an integer.
- * @param customer - `{ frequency, recency, T }`, or columns of them; for BG/BB
- *   `{ frequency, recency, opportunities }` or columns of them.
- * @returns Expected purchases ≥ 0: a number, or a `Float64Array` for columns.
+ * @param customer - `{ frequency, recency, T }`, or many of them ({@link CustomerHistories}: columns, rows
+ *   or a `TransactionSummary` in the fit's unit); for BG/BB `{ frequency, recency, opportunities }`, or
+ *   columns or rows of them, or an `OpportunitiesSummary`.
+ * @returns Expected purchases ≥ 0: a number for one customer, else a `Float64Array` in input order.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad `fit`, `t` or customer value (path
- *   `customer.recency[3]`).
+ *   `customer.recency[3]` for columns, `customer[3].recency` for rows and summaries), or a summary whose
+ *   `metadata.unit` is not `fit.unit`.
  * @throws {@link ClienteleDomainError} `domain_error` for recency > T, recency > 0 with frequency 0, or a
  *   value that cannot be evaluated accurately.
  * @example
@@ -53,21 +57,18 @@ import { conditionalExpectedPurchasesOf } from "./_internal/genericPredictions.t
  * @category Predictions
  */
 export function conditionalExpectedPurchases(fit: CountModel, t: number, customer: CustomerHistory): number;
-export function conditionalExpectedPurchases(
-  fit: CountModel,
-  t: number,
-  customers: CustomerHistoryColumns,
-): Float64Array;
+export function conditionalExpectedPurchases(fit: CountModel, t: number, customers: CustomerHistories): Float64Array;
 export function conditionalExpectedPurchases(fit: BgBbModel, nStar: number, customer: BgBbPattern): number;
 export function conditionalExpectedPurchases(
   fit: BgBbModel,
   nStar: number,
-  customers: BgBbPatternColumns,
+  customers: BgBbData | OpportunitiesSummary,
 ): Float64Array;
 export function conditionalExpectedPurchases(
   fit: CountModel | BgBbModel,
   t: number,
-  customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
+  customer: CustomerHistory | CustomerHistories | BgBbPattern | BgBbData | OpportunitiesSummary,
 ): number | Float64Array {
-  return conditionalExpectedPurchasesOf("conditionalExpectedPurchases", fit, t, customer);
+  const fn = "conditionalExpectedPurchases";
+  return conditionalExpectedPurchasesOf(fn, fit, t, readCustomersOf(fn, fit, customer));
 }

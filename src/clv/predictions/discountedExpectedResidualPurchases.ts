@@ -1,14 +1,16 @@
 import * as z from "zod/mini";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
-import type { BgBbPattern, BgBbPatternColumns } from "../../rfm/BgBbData.ts";
+import type { BgBbData, BgBbPattern } from "../../rfm/BgBbData.ts";
+import type { OpportunitiesSummary } from "../../rfm/summarizeOpportunities.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { type TimeUnit, timeUnits } from "../../time/TimeUnitSchema.ts";
 import { throwInvalidValue } from "../_internal/invalidValue.ts";
 import { resolveDiscountRate } from "../_internal/resolveDiscountRate.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
-import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
+import type { CustomerHistories, CustomerHistory } from "../CustomerHistory.ts";
 import type { DiscountRate } from "../DiscountRate.ts";
+import { readCustomersOf } from "./_internal/genericPredictions.ts";
 import { readPredictionModel } from "./_internal/readPredictionModel.ts";
 
 /**
@@ -40,7 +42,8 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({ discountRate: /* @__PURE_
  * Discounted expected residual purchases (DERT, Fader, Hardie & Lee's "discounted expected residual
  * transactions") of a customer under a fitted Pareto/NBD or BG/BB model: the present value of all their
  * future purchases, counting each purchase as 1 (multiply by a spend model's expected value per purchase for
- * a residual lifetime value). Pass one customer for a number, or columns for a `Float64Array`.
+ * a residual lifetime value). Pass one customer for a number; columns, rows or a
+ * summary ({@link CustomerHistories}) for a `Float64Array` whose entry i is customer i.
  *
  * @remarks
  * **The discount rate** is a {@link DiscountRate}, the one convention of every discounted quantity of
@@ -72,12 +75,14 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({ discountRate: /* @__PURE_
  *
  * @param fit - A Pareto/NBD fit ({@link ParetoNbdFit}, or `{ model: "pareto-nbd", params, unit }`), or a
  *   BG/BB fit ({@link BgBbFit}, or any {@link BgBbModel}).
- * @param customer - `{ frequency, recency, T }` in the fit's unit, or columns of them; for BG/BB
- *   `{ frequency, recency, opportunities }` or columns of them.
+ * @param customer - `{ frequency, recency, T }` in the fit's unit, or many of them
+ *   ({@link CustomerHistories}: columns, rows or a `TransactionSummary` in the fit's unit); for BG/BB
+ *   `{ frequency, recency, opportunities }`, columns or rows of them, or an `OpportunitiesSummary`.
  * @param options - The discount rate ({@link DiscountedExpectedResidualPurchasesOptions}).
- * @returns DERT ≥ 0: a number, or a `Float64Array` for columns.
+ * @returns DERT ≥ 0: a number for one customer, else a `Float64Array` in input order.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad `fit`, options (paths
- *   `options.discountRate`, `options.discountRate.per`) or customer value (path `customer.recency[3]`).
+ *   `options.discountRate`, `options.discountRate.per`) or customer value (path `customer.recency[3]`,
+ *   or `customer[3].recency` for rows), or a summary whose `metadata.unit` is not `fit.unit`.
  * @throws {@link ClienteleDomainError} `domain_error` for a fit of another model (path `fit.model`),
  *   recency > T, recency > 0 with frequency 0, or a value that overflows (a tiny d with s < 1).
  * @example
@@ -102,7 +107,7 @@ export function discountedExpectedResidualPurchases(
 ): number;
 export function discountedExpectedResidualPurchases(
   fit: CountModel,
-  customers: CustomerHistoryColumns,
+  customers: CustomerHistories,
   options: DiscountedExpectedResidualPurchasesOptions,
 ): Float64Array;
 export function discountedExpectedResidualPurchases(
@@ -112,12 +117,12 @@ export function discountedExpectedResidualPurchases(
 ): number;
 export function discountedExpectedResidualPurchases(
   fit: BgBbModel,
-  customers: BgBbPatternColumns,
+  customers: BgBbData | OpportunitiesSummary,
   options: DiscountedExpectedResidualPurchasesOptions,
 ): Float64Array;
 export function discountedExpectedResidualPurchases(
   fit: CountModel | BgBbModel,
-  customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
+  customer: CustomerHistory | CustomerHistories | BgBbPattern | BgBbData | OpportunitiesSummary,
   options: DiscountedExpectedResidualPurchasesOptions,
 ): number | Float64Array {
   const fn = "discountedExpectedResidualPurchases";
@@ -143,5 +148,12 @@ export function discountedExpectedResidualPurchases(
       String(d),
     );
   }
-  return kernels.mapCustomers(fn, customer, kernels.discountedResidualPurchases(params, d), false);
+  const customers = readCustomersOf(fn, fit, customer);
+  return kernels.mapCustomers(
+    fn,
+    customers.customers,
+    kernels.discountedResidualPurchases(params, d),
+    false,
+    customers.at,
+  );
 }

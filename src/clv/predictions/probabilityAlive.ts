@@ -1,13 +1,15 @@
-import type { BgBbPattern, BgBbPatternColumns } from "../../rfm/BgBbData.ts";
+import type { BgBbData, BgBbPattern } from "../../rfm/BgBbData.ts";
+import type { OpportunitiesSummary } from "../../rfm/summarizeOpportunities.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
-import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
-import { probabilityAliveOf } from "./_internal/genericPredictions.ts";
+import type { CustomerHistories, CustomerHistory } from "../CustomerHistory.ts";
+import { probabilityAliveOf, readCustomersOf } from "./_internal/genericPredictions.ts";
 
 /**
  * The probability that a customer is still alive (has not dropped out) at the end of their observation,
- * given their purchase summary (x, t_x, T), under a fitted count model. Pass one customer for a number,
- * or columns for a `Float64Array` (one entry per customer, computed without per-customer allocation).
+ * given their purchase summary (x, t_x, T), under a fitted count model. Pass one customer for a number;
+ * columns, rows or a whole `TransactionSummary` ({@link CustomerHistories}) for a `Float64Array` whose
+ * entry i is customer i (row i of rows and of `summary.rows`), computed without per-customer allocation.
  *
  * @remarks
  * BG/NBD (Fader, Hardie & Lee 2008, "Computing P(alive) using the BG/NBD model"):
@@ -30,11 +32,13 @@ import { probabilityAliveOf } from "./_internal/genericPredictions.ts";
  *
  * @param fit - A fitted count model ({@link CountModelFit}, or any {@link CountModel}), or a BG/BB fit
  *   ({@link BgBbModel}).
- * @param customer - `{ frequency, recency, T }`, or columns of them; for BG/BB
- *   `{ frequency, recency, opportunities }` or columns of them.
- * @returns P(alive) in [0, 1]: a number, or a `Float64Array` for columns.
- * @throws {@link ClienteleInputError} `invalid_input` for an unknown model or bad parameters in `fit`, or a
- *   customer value that is not a finite number ≥ 0 / an integer frequency (path `customer.T[3]`).
+ * @param customer - `{ frequency, recency, T }`, or many of them ({@link CustomerHistories}: columns, rows
+ *   or a `TransactionSummary` in the fit's unit); for BG/BB `{ frequency, recency, opportunities }`, or
+ *   columns or rows of them, or an `OpportunitiesSummary`.
+ * @returns P(alive) in [0, 1]: a number for one customer, else a `Float64Array` in input order.
+ * @throws {@link ClienteleInputError} `invalid_input` for an unknown model or bad parameters in `fit`, a
+ *   customer value that is not a finite number ≥ 0 / an integer frequency (path `customer.T[3]` for
+ *   columns, `customer[3].T` for rows and summaries), or a summary whose `metadata.unit` is not `fit.unit`.
  * @throws {@link ClienteleDomainError} `domain_error` for recency > T, or recency > 0 with frequency 0.
  * @example
  * ```ts
@@ -44,6 +48,7 @@ import { probabilityAliveOf } from "./_internal/genericPredictions.ts";
  * probabilityAlive(fit, { frequency: 26, recency: 30.86, T: 31 }).toFixed(4); // => "0.9689"
  * probabilityAlive(fit, { frequency: 0, recency: 0, T: 38.86 }); // => 1 (x = 0: see the remarks)
  * probabilityAlive(fit, { frequency: [2, 2], recency: [30, 5], T: [38, 38] }); // => Float64Array [0.72997…, 0.12864…]
+probabilityAlive(fit, [{ customerId: "a", frequency: 2, recency: 30, T: 38 }]); // => Float64Array [0.72997…]
  * // BG/BB (Fader, Hardie & Shang 2010, donations): gave in 1 of 6 years, the first
  * const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
  * probabilityAlive(donations, { frequency: 1, recency: 1, opportunities: 6 }).toFixed(3); // => "0.069"
@@ -52,12 +57,13 @@ import { probabilityAliveOf } from "./_internal/genericPredictions.ts";
  * @category Predictions
  */
 export function probabilityAlive(fit: CountModel, customer: CustomerHistory): number;
-export function probabilityAlive(fit: CountModel, customers: CustomerHistoryColumns): Float64Array;
+export function probabilityAlive(fit: CountModel, customers: CustomerHistories): Float64Array;
 export function probabilityAlive(fit: BgBbModel, customer: BgBbPattern): number;
-export function probabilityAlive(fit: BgBbModel, customers: BgBbPatternColumns): Float64Array;
+export function probabilityAlive(fit: BgBbModel, customers: BgBbData | OpportunitiesSummary): Float64Array;
 export function probabilityAlive(
   fit: CountModel | BgBbModel,
-  customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
+  customer: CustomerHistory | CustomerHistories | BgBbPattern | BgBbData | OpportunitiesSummary,
 ): number | Float64Array {
-  return probabilityAliveOf("probabilityAlive", fit, customer);
+  const fn = "probabilityAlive";
+  return probabilityAliveOf(fn, fit, readCustomersOf(fn, fit, customer));
 }

@@ -1,6 +1,7 @@
-import type { BgBbPattern, BgBbPatternColumns } from "../../rfm/BgBbData.ts";
-import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
-import { conditionalExpectedPurchasesOf } from "../predictions/_internal/genericPredictions.ts";
+import type { BgBbData, BgBbPattern } from "../../rfm/BgBbData.ts";
+import type { OpportunitiesSummary } from "../../rfm/summarizeOpportunities.ts";
+import type { CustomerHistories, CustomerHistory } from "../CustomerHistory.ts";
+import { conditionalExpectedPurchasesOf, readCustomersOf } from "../predictions/_internal/genericPredictions.ts";
 import {
   type BgBbModelWithCovariance,
   bootstrapInterval,
@@ -12,7 +13,8 @@ import {
 /**
  * An interval for {@link conditionalExpectedPurchases} (expected purchases in the next `t`) reflecting
  * the uncertainty of the fitted parameters (parametric bootstrap on the log-parameters; see
- * {@link predictionInterval}). One customer gives numbers, columns give `Float64Array`s.
+ * {@link predictionInterval}). One customer gives numbers; columns, rows or a summary give
+ * `Float64Array`s (entry i is customer i, row i for rows).
  *
  * @remarks
  * The interval is for the customer's **expected** number of purchases given parameter uncertainty, not a
@@ -23,8 +25,10 @@ import {
  * @param fit - A fit with its covariance ({@link CountModelWithCovariance}), or a BG/BB fit with its
  *   covariance ({@link BgBbModelWithCovariance}).
  * @param t - Horizon, finite, ≥ 0, in the fit's unit; for BG/BB a whole number of opportunities.
- * @param customer - `{ frequency, recency, T }`, or columns of them, in the fit's unit; for BG/BB
- *   `{ frequency, recency, opportunities }` or columns of them.
+ * @param customer - `{ frequency, recency, T }` in the fit's unit, or many of them
+ *   ({@link CustomerHistories}: columns, rows or a `TransactionSummary` in the fit's unit); for BG/BB
+ *   `{ frequency, recency, opportunities }`, columns or rows of them, or an `OpportunitiesSummary`. Rows are
+ *   read once, not once per draw.
  * @param options - `seed` (required), `draws` (1000), `level` (0.9), `onProgress`, `signal`.
  * @returns `{ estimate, lower, upper, level, draws }`.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, covariance, `t`, options or customer value.
@@ -50,7 +54,7 @@ export function conditionalExpectedPurchasesInterval(
 export function conditionalExpectedPurchasesInterval(
   fit: CountModelWithCovariance,
   t: number,
-  customers: CustomerHistoryColumns,
+  customers: CustomerHistories,
   options: PredictionIntervalOptions,
 ): PredictionInterval<Float64Array>;
 export function conditionalExpectedPurchasesInterval(
@@ -62,15 +66,16 @@ export function conditionalExpectedPurchasesInterval(
 export function conditionalExpectedPurchasesInterval(
   fit: BgBbModelWithCovariance,
   nStar: number,
-  customers: BgBbPatternColumns,
+  customers: BgBbData | OpportunitiesSummary,
   options: PredictionIntervalOptions,
 ): PredictionInterval<Float64Array>;
 export function conditionalExpectedPurchasesInterval(
   fit: CountModelWithCovariance | BgBbModelWithCovariance,
   t: number,
-  customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
+  customer: CustomerHistory | CustomerHistories | BgBbPattern | BgBbData | OpportunitiesSummary,
   options: PredictionIntervalOptions,
 ): PredictionInterval<number | Float64Array> {
   const fn = "conditionalExpectedPurchasesInterval";
-  return bootstrapInterval(fn, fit, (model) => conditionalExpectedPurchasesOf(fn, model, t, customer), options);
+  const customers = readCustomersOf(fn, fit, customer);
+  return bootstrapInterval(fn, fit, (model) => conditionalExpectedPurchasesOf(fn, model, t, customers), options);
 }

@@ -188,8 +188,11 @@ export function predictionInterval<R extends number | Float64Array>(
   return bootstrapInterval("predictionInterval", fit, predict as (model: CountModel | BgBbModel) => R, options);
 }
 
+const DEFAULT_PATHS = { fit: ["fit"], options: ["options"] } as const;
+
 /**
- * The implementation of {@link predictionInterval}, with the public function name for errors.
+ * The implementation of {@link predictionInterval}, with the public function name for errors and the paths
+ * of its fit and options in the caller's arguments (default `fit`, `options`).
  *
  * @internal
  */
@@ -198,10 +201,11 @@ export function bootstrapInterval<R extends number | Float64Array>(
   fit: CountModelWithCovariance | BgBbModelWithCovariance,
   predict: (model: CountModel | BgBbModel) => R,
   options: PredictionIntervalOptions,
+  paths: { readonly fit: readonly string[]; readonly options: readonly string[] } = DEFAULT_PATHS,
 ): PredictionInterval<R> {
-  const { kernels, params: fitted } = readPredictionModel(fn, fit);
-  const { rest, control } = splitProgressOptions(fn, options);
-  const { seed, draws: drawsOption, level: levelOption } = parseInput(fn, OptionsSchema, rest, ["options"]);
+  const { kernels, params: fitted } = readPredictionModel(fn, fit, paths.fit);
+  const { rest, control } = splitProgressOptions(fn, options, paths.options);
+  const { seed, draws: drawsOption, level: levelOption } = parseInput(fn, OptionsSchema, rest, [...paths.options]);
   throwIfAborted(fn, control.signal);
   const draws = drawsOption ?? 1000;
   const level = levelOption ?? 0.9;
@@ -221,13 +225,13 @@ export function bootstrapInterval<R extends number | Float64Array>(
   const names = kernels.parameters;
   const theta = names.map((name) => (fitted as Record<string, number>)[name]!);
   const k = names.length;
-  const logCovariance = readLogCovariance(fn, (fit as { covariance?: unknown }).covariance, theta);
+  const logCovariance = readLogCovariance(fn, (fit as { covariance?: unknown }).covariance, theta, paths.fit);
   const L = choleskyLower(logCovariance);
   if (L === null) {
     throw new ClienteleDomainError(
       "domain_error",
       `${fn}: the fit's covariance is not positive definite, so parameters cannot be drawn from it`,
-      { issues: [{ code: "domain_error", path: ["fit", "covariance"], message: "not positive definite" }] },
+      { issues: [{ code: "domain_error", path: [...paths.fit, "covariance"], message: "not positive definite" }] },
     );
   }
   const base = { model: kernels.model, unit: (fit as { unit?: unknown }).unit };
@@ -328,11 +332,16 @@ function notFinite(fn: string, v: number, at: number[]): ClienteleDomainError {
 }
 
 /** Validates the natural-scale covariance (k × k, finite, symmetric) and converts it to the log scale. */
-function readLogCovariance(fn: string, covariance: unknown, theta: readonly number[]): number[][] {
+function readLogCovariance(
+  fn: string,
+  covariance: unknown,
+  theta: readonly number[],
+  fitPath: readonly string[],
+): number[][] {
   const k = theta.length;
   const invalid = (message: string, path: (string | number)[]): ClienteleInputError =>
     new ClienteleInputError(`${fn}: invalid input`, {
-      issues: [{ code: "invalid_type", path: ["fit", "covariance", ...path], message }],
+      issues: [{ code: "invalid_type", path: [...fitPath, "covariance", ...path], message }],
     });
   if (covariance === null || covariance === undefined) {
     throw invalid(

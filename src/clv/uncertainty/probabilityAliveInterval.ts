@@ -1,6 +1,7 @@
-import type { BgBbPattern, BgBbPatternColumns } from "../../rfm/BgBbData.ts";
-import type { CustomerHistory, CustomerHistoryColumns } from "../CustomerHistory.ts";
-import { probabilityAliveOf } from "../predictions/_internal/genericPredictions.ts";
+import type { BgBbData, BgBbPattern } from "../../rfm/BgBbData.ts";
+import type { OpportunitiesSummary } from "../../rfm/summarizeOpportunities.ts";
+import type { CustomerHistories, CustomerHistory } from "../CustomerHistory.ts";
+import { probabilityAliveOf, readCustomersOf } from "../predictions/_internal/genericPredictions.ts";
 import {
   type BgBbModelWithCovariance,
   bootstrapInterval,
@@ -11,8 +12,8 @@ import {
 
 /**
  * An interval for {@link probabilityAlive} reflecting the uncertainty of the fitted parameters (parametric
- * bootstrap on the log-parameters; see {@link predictionInterval}). One customer gives numbers, columns
- * give `Float64Array`s (one interval per customer).
+ * bootstrap on the log-parameters; see {@link predictionInterval}). One customer gives numbers; columns, rows
+ * or a summary give `Float64Array`s (entry i is customer i, row i for rows).
  *
  * @remarks
  * The interval is for the model's P(alive) of this (x, t_x, T) given parameter uncertainty, not a
@@ -21,8 +22,10 @@ import {
  *
  * @param fit - A fit with its covariance ({@link CountModelWithCovariance}), or a BG/BB fit with its
  *   covariance ({@link BgBbModelWithCovariance}).
- * @param customer - `{ frequency, recency, T }`, or columns of them, in the fit's unit; for BG/BB
- *   `{ frequency, recency, opportunities }` or columns of them.
+ * @param customer - `{ frequency, recency, T }` in the fit's unit, or many of them
+ *   ({@link CustomerHistories}: columns, rows or a `TransactionSummary` in the fit's unit); for BG/BB
+ *   `{ frequency, recency, opportunities }`, columns or rows of them, or an `OpportunitiesSummary`. Rows are
+ *   read once, not once per draw.
  * @param options - `seed` (required), `draws` (1000), `level` (0.9), `onProgress`, `signal`.
  * @returns `{ estimate, lower, upper, level, draws }`.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, covariance, options or customer value.
@@ -45,7 +48,7 @@ export function probabilityAliveInterval(
 ): PredictionInterval<number>;
 export function probabilityAliveInterval(
   fit: CountModelWithCovariance,
-  customers: CustomerHistoryColumns,
+  customers: CustomerHistories,
   options: PredictionIntervalOptions,
 ): PredictionInterval<Float64Array>;
 export function probabilityAliveInterval(
@@ -55,14 +58,15 @@ export function probabilityAliveInterval(
 ): PredictionInterval<number>;
 export function probabilityAliveInterval(
   fit: BgBbModelWithCovariance,
-  customers: BgBbPatternColumns,
+  customers: BgBbData | OpportunitiesSummary,
   options: PredictionIntervalOptions,
 ): PredictionInterval<Float64Array>;
 export function probabilityAliveInterval(
   fit: CountModelWithCovariance | BgBbModelWithCovariance,
-  customer: CustomerHistory | CustomerHistoryColumns | BgBbPattern | BgBbPatternColumns,
+  customer: CustomerHistory | CustomerHistories | BgBbPattern | BgBbData | OpportunitiesSummary,
   options: PredictionIntervalOptions,
 ): PredictionInterval<number | Float64Array> {
   const fn = "probabilityAliveInterval";
-  return bootstrapInterval(fn, fit, (model) => probabilityAliveOf(fn, model, customer), options);
+  const customers = readCustomersOf(fn, fit, customer);
+  return bootstrapInterval(fn, fit, (model) => probabilityAliveOf(fn, model, customers), options);
 }

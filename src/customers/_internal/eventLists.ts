@@ -11,6 +11,8 @@ export const eventLists = [
   "complaints",
   "surveyResponses",
   "incidents",
+  "bonds",
+  "loyaltyEvents",
 ] as const;
 
 /** One event list's name. @internal */

@@ -4,11 +4,13 @@ import { collectIssues, collectThrown, createIssueCollector } from "../../_lib/i
 import { unknownKeysIssue } from "../../_lib/unknownKeysIssue.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseRows } from "../../schema/parseRows.ts";
+import { BondInstrumentSchema } from "../BondInstrumentSchema.ts";
 import { ComplaintSchema } from "../ComplaintSchema.ts";
 import type { CustomerLogs } from "../CustomerLogsSchema.ts";
 import { CustomerSchema } from "../CustomerSchema.ts";
 import { IncidentSchema } from "../IncidentSchema.ts";
 import { InteractionSchema } from "../InteractionSchema.ts";
+import { LoyaltyEventSchema } from "../LoyaltyEventSchema.ts";
 import { ServiceFailureSchema } from "../ServiceFailureSchema.ts";
 import { SurveyResponseSchema } from "../SurveyResponseSchema.ts";
 import { TransactionSchema } from "../TransactionSchema.ts";
@@ -21,6 +23,8 @@ const SCHEMAS = {
   complaints: ComplaintSchema,
   surveyResponses: SurveyResponseSchema,
   incidents: IncidentSchema,
+  bonds: BondInstrumentSchema,
+  loyaltyEvents: LoyaltyEventSchema,
 } as const;
 
 /**

@@ -1,11 +1,12 @@
 import { safeParse } from "zod/v4/core";
 import { describeReceived } from "../../_lib/describeReceived.ts";
+import { checkDistinctIds } from "../../_lib/duplicateIds.ts";
 import {
   collectImpossibleSummary,
   impossibleSummariesError,
   isImpossibleSummary,
 } from "../../_lib/impossibleSummary.ts";
-import { collectIssues, createIssueCollector, MAX_KEPT_ISSUES } from "../../_lib/issueCollector.ts";
+import { collectIssue, collectIssues, createIssueCollector, MAX_KEPT_ISSUES } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { toClienteleIssues } from "../../schema/toClienteleIssues.ts";
 import { SummaryRowSchema } from "../SummaryRowSchema.ts";
@@ -17,16 +18,44 @@ const OPTIONAL = ["monetaryValue", "holdoutFrequency", "holdoutMonetaryValue", "
 type OptionalField = (typeof OPTIONAL)[number];
 const FIELDS: readonly string[] = [...REQUIRED, ...OPTIONAL];
 const MAX = Number.MAX_VALUE;
+/** A valid id put in place of a missing optional one, so that the schema judges the other fields only. */
+const PLACEHOLDER_ID = 0;
+
+/**
+ * How {@link readSummaryTable} reads: whether rows may leave out `customerId` (all of them, or none: a
+ * table with some ids is refused) and whether keys outside the summary fields are ignored rather than
+ * refused.
+ *
+ * @internal
+ */
+export interface ReadSummaryTableOptions {
+  /** `customerId` may be absent from every row (the table's `customerId` is then `undefined`). */
+  readonly idsOptional?: boolean | undefined;
+  /** Keys (or columns) that are not summary fields are skipped instead of being `invalid_input`. */
+  readonly ignoreUnknown?: boolean | undefined;
+}
+
+/**
+ * A {@link SummaryTable} whose ids may be absent (read with `idsOptional`).
+ *
+ * @internal
+ */
+export type SummaryTableWithOptionalIds = Omit<SummaryTable, "customerId"> & {
+  /** Customer ids, or `undefined` when no row has one. */
+  readonly customerId: readonly string[] | undefined;
+};
 
 /**
  * Validates customer summaries given as rows (each checked as {@link SummaryRowSchema} checks it, with a
  * hand-written fast path and the schema deciding whatever the fast path does not accept) or as
  * {@link SummaryColumns}, then checks each row's fields together: `recency ≤ T`, and `recency = 0` when
- * `frequency = 0`.
+ * `frequency = 0`. Customer ids, where present, must be distinct (`invalid_input` at each repeat, naming the
+ * first occurrence).
  *
  * @param fnName - Public function name, first word of error messages.
  * @param input - Rows or columns (untrusted).
  * @param root - First path segment of issues, e.g. `"summaries"` → `summaries[3].T` / `summaries.T[3]`.
+ * @param options - Whether ids are optional and unknown keys ignored (default: neither).
  * @returns The table (fresh arrays; `input` is not changed).
  * @throws {@link ClienteleInputError} `invalid_input` listing the bad fields (the first 10,000 kept, all
  *   counted in `issueCount`; past the cap no issue is built, only counted).
@@ -34,10 +63,27 @@ const MAX = Number.MAX_VALUE;
  *   `recency > 0` and `frequency = 0` (capped and counted alike).
  * @internal
  */
-export function readSummaryTable(fnName: string, input: unknown, root: string): SummaryTable {
+export function readSummaryTable(fnName: string, input: unknown, root: string): SummaryTable;
+export function readSummaryTable(
+  fnName: string,
+  input: unknown,
+  root: string,
+  options: ReadSummaryTableOptions,
+): SummaryTableWithOptionalIds;
+export function readSummaryTable(
+  fnName: string,
+  input: unknown,
+  root: string,
+  options: ReadSummaryTableOptions = {},
+): SummaryTableWithOptionalIds {
+  const idsOptional = options.idsOptional === true;
+  const ignoreUnknown = options.ignoreUnknown === true;
   const rows = Array.isArray(input);
-  const columns = rows ? undefined : checkColumns(fnName, input, root);
-  const n = rows ? (input as unknown[]).length : columns!.customerId.length;
+  const checked = rows ? undefined : checkColumns(fnName, input, root, idsOptional, ignoreUnknown);
+  const columns = checked?.columns;
+  const n = rows ? (input as unknown[]).length : checked!.length;
+  let withId = 0;
+  let firstWithout = -1;
   const customerId: string[] = new Array(n);
   const frequency = new Float64Array(n);
   const recency = new Float64Array(n);
@@ -61,7 +107,8 @@ export function readSummaryTable(fnName: string, input: unknown, root: string): 
     let row: unknown;
     if (rows) {
       row = (input as unknown[])[i];
-      ok = readRowValues(row, values);
+      ok = readRowValues(row, values, ignoreUnknown);
+      if (ignoreUnknown && ok) row = knownFields(row as Record<string, unknown>);
     } else {
       const record: Record<string, unknown> = {};
       for (let f = 0; f < FIELDS.length; f++) {
@@ -72,7 +119,14 @@ export function readSummaryTable(fnName: string, input: unknown, root: string): 
       row = record;
       ok = true;
     }
+    const hasId = values[0] !== undefined;
+    if (hasId) withId++;
+    else if (firstWithout < 0) firstWithout = i;
+    if (idsOptional && !hasId) values[0] = PLACEHOLDER_ID;
     if (!(ok && checkValues(values))) {
+      if (idsOptional && !hasId && typeof row === "object" && row !== null && !Array.isArray(row)) {
+        row = { ...row, customerId: PLACEHOLDER_ID };
+      }
       if (issues.list.length >= MAX_KEPT_ISSUES && ok) {
         // Past the cap only the count grows: counted by hand where that is sure to match the schema.
         const counted = countRowIssues(values);
@@ -101,7 +155,7 @@ export function readSummaryTable(fnName: string, input: unknown, root: string): 
         continue;
       }
     }
-    customerId[i] = String(values[0]);
+    customerId[i] = hasId ? String(values[0]) : "";
     frequency[i] = values[1] as number;
     recency[i] = values[2] as number;
     T[i] = values[3] as number;
@@ -115,8 +169,21 @@ export function readSummaryTable(fnName: string, input: unknown, root: string): 
       }
     }
   }
+  if (idsOptional && withId > 0 && firstWithout >= 0) {
+    collectIssue(issues, () => ({
+      code: "invalid_type",
+      path: rows ? [root, firstWithout, "customerId"] : [root, "customerId", firstWithout],
+      message: `missing customerId while ${withId} other row(s) have one; give every row an id, or none`,
+      expected: "string | integer ≥ 0",
+      received: "undefined",
+    }));
+  }
   if (issues.count > 0) {
     throw new ClienteleInputError(`${fnName}: invalid input`, { issues: issues.list, issueCount: issues.count });
+  }
+  const ids = withId > 0 || !idsOptional ? customerId : undefined;
+  if (ids !== undefined) {
+    checkDistinctIds(fnName, ids, (i) => (rows ? [root, i, "customerId"] : [root, "customerId", i]));
   }
   const impossible = createIssueCollector();
   for (let i = 0; i < n; i++) {
@@ -129,7 +196,7 @@ export function readSummaryTable(fnName: string, input: unknown, root: string): 
   if (impossible.count > 0) throw impossibleSummariesError(fnName, impossible, "summary row");
   return {
     length: n,
-    customerId,
+    customerId: ids,
     frequency,
     recency,
     T,
@@ -140,16 +207,29 @@ export function readSummaryTable(fnName: string, input: unknown, root: string): 
   };
 }
 
-/** Reads a row's fields into `values` (FIELDS order); false for a non-object or an unknown key. */
-function readRowValues(row: unknown, values: unknown[]): boolean {
+/**
+ * Reads a row's fields into `values` (FIELDS order); false for a non-object or an unknown key (skipped
+ * when `ignoreUnknown`).
+ */
+function readRowValues(row: unknown, values: unknown[], ignoreUnknown: boolean): boolean {
   values.fill(undefined);
   if (typeof row !== "object" || row === null || Array.isArray(row)) return false;
   for (const key in row) {
     const f = FIELDS.indexOf(key);
-    if (f < 0) return false;
+    if (f < 0) {
+      if (ignoreUnknown) continue;
+      return false;
+    }
     values[f] = (row as Record<string, unknown>)[key];
   }
   return true;
+}
+
+/** The summary fields of a record (own enumerable keys only), for the schema when other keys are ignored. */
+function knownFields(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of FIELDS) if (Object.hasOwn(record, key)) out[key] = record[key];
+  return out;
 }
 
 /** The fast path of SummaryRowSchema on values in FIELDS order (sound: true only if the schema accepts). */
@@ -208,14 +288,17 @@ function isAmount(v: unknown): boolean {
   return typeof v === "number" && v >= 0 && v <= MAX;
 }
 
-/** Checks the shape of summary columns: required columns present, array-like, equal length, no other keys. */
+/**
+ * Checks the shape of summary columns: required columns present (`customerId` only when ids are
+ * required), array-like, equal length, and no other keys (unless they are ignored, and then left out).
+ */
 function checkColumns(
   fnName: string,
   input: unknown,
   root: string,
-): Record<string, ArrayLike<unknown>> & {
-  customerId: ArrayLike<unknown>;
-} {
+  idsOptional: boolean,
+  ignoreUnknown: boolean,
+): { readonly columns: Record<string, ArrayLike<unknown>>; readonly length: number } {
   if (typeof input !== "object" || input === null) {
     const received = describeReceived(input);
     throw new ClienteleInputError(`${fnName}: invalid input`, {
@@ -230,8 +313,9 @@ function checkColumns(
       ],
     });
   }
-  const record = input as Record<string, unknown>;
-  const { issues } = columnIssues(record, FIELDS, REQUIRED, root);
+  const record = ignoreUnknown ? knownFields(input as Record<string, unknown>) : (input as Record<string, unknown>);
+  const required = idsOptional ? REQUIRED.slice(1) : REQUIRED;
+  const { length, issues } = columnIssues(record, FIELDS, required, root);
   if (issues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues });
-  return record as Record<string, ArrayLike<unknown>> & { customerId: ArrayLike<unknown> };
+  return { columns: record as Record<string, ArrayLike<unknown>>, length: length ?? 0 };
 }

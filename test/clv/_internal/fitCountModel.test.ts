@@ -120,4 +120,21 @@ describe("fitCountModel on large data", () => {
     for (const name of spec.names) expectClose(staged.params[name], direct.params[name]!, { rel: 1e-6 }, name);
     expectClose(staged.logLikelihood, direct.logLikelihood, { rel: 1e-12 });
   });
+
+  it('takes unknownFields: "ignore" for tables with columns of their own, and checks the option (issue 16, item 8)', () => {
+    const table = { frequency: [2, 0, 5], recency: [3, 0, 9], T: [10, 10, 10], monetary_value: [1, 0, 2] };
+    const refused = expectClienteleError(
+      () => fitCountModel("fitToy", poisson, table, { unit: "week" }),
+      "invalid_input",
+    );
+    expect(issuePaths(refused)).toEqual(["columns"]);
+    const fit = fitCountModel("fitToy", poisson, table, { unit: "week", unknownFields: "ignore" });
+    // λ̂ = Σx/ΣT = 7/30
+    expectClose(fit.params.lambda, 7 / 30, { rel: 1e-8 });
+    const bad = expectClienteleError(
+      () => fitCountModel("fitToy", poisson, table, { unit: "week", unknownFields: "skip" }),
+      "invalid_input",
+    );
+    expect(issuePaths(bad)).toEqual(["options.unknownFields"]);
+  });
 });

@@ -193,4 +193,54 @@ describe("readCountData on many bad rows (issue 17, item 7)", () => {
     expect(e.issueCount).toBe(n);
     expect(e.message.split("\n")[0]).toBe(`fitBgNbd: ${n} summary rows are impossible`);
   });
+
+  it("reads tables without customer ids, with fields of their own when told to ignore them, and compressed summaries without a total (issue 16, item 8)", () => {
+    const withIds = readCountData("f", rows).data;
+    const anonymousRows = rows.map(({ customerId: _, ...r }) => r);
+    expect(readCountData("f", anonymousRows).data).toEqual(withIds);
+    const columns = { frequency: [2, 0, 2], recency: [30, 0, 30], T: [38, 38, 38] };
+    expect(readCountData("f", columns).data).toEqual(withIds);
+    expect(readCountData("f", { ...columns, recency: Float64Array.from(columns.recency) }).data).toEqual(withIds);
+    // Extra fields: refused by default (a misspelt field must not pass), skipped with ignoreUnknown.
+    const extraRows = rows.map((r) => ({ ...r, monetary_value: 10 }));
+    const refused = expectClienteleError(() => readCountData("f", extraRows), "invalid_input");
+    expect(refused.issues[0]!.code).toBe("unrecognized_keys");
+    expect(readCountData("f", extraRows, true).data).toEqual(withIds);
+    const extraColumns = { ...columns, monetary_value: [1, 0, 3] };
+    expect(issuePaths(expectClienteleError(() => readCountData("f", extraColumns), "invalid_input"))).toEqual([
+      "columns",
+    ]);
+    expect(readCountData("f", extraColumns, true).data).toEqual(withIds);
+    // The ignored fields are skipped, the summary fields still checked.
+    const badT = [{ frequency: 1, recency: 2, T: -1, segment: "x" }];
+    expect(issuePaths(expectClienteleError(() => readCountData("f", badT, true), "invalid_input"))).toEqual([
+      "rows[0].T",
+    ]);
+    // Compressed: the total is optional, and checked when given.
+    const compressed = { frequency: [0, 2], recency: [0, 30], T: [38, 38], count: [1, 2] };
+    expect(readCountData("f", compressed).data).toEqual(readCountData("f", { ...compressed, customers: 3 }).data);
+    expect(
+      issuePaths(expectClienteleError(() => readCountData("f", { ...compressed, customers: 4 }), "invalid_input")),
+    ).toEqual(["compressed.customers"]);
+  });
+
+  it("refuses a table where only some rows have an id, and repeated ids (issue 17, item 13)", () => {
+    const mixed = [rows[0]!, { frequency: 0, recency: 0, T: 38 }];
+    expect(issuePaths(expectClienteleError(() => readCountData("f", mixed), "invalid_input"))).toEqual([
+      "rows[1].customerId",
+    ]);
+    const repeated = [...rows, { ...rows[0]! }];
+    expect(issuePaths(expectClienteleError(() => readCountData("f", repeated), "invalid_input"))).toEqual([
+      "rows[3].customerId",
+    ]);
+    const columns = {
+      customerId: Uint32Array.of(7, 8, 7),
+      frequency: [2, 0, 2],
+      recency: [30, 0, 30],
+      T: [38, 38, 38],
+    };
+    const e = expectClienteleError(() => readCountData("f", columns), "invalid_input");
+    expect(issuePaths(e)).toEqual(["columns.customerId[2]"]);
+    expect(e.issues[0]!.message).toMatch(/duplicate customer id "7" \(first at index 0\)/);
+  });
 });

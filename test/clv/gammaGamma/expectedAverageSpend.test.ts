@@ -123,4 +123,16 @@ describe("expectedAverageSpend", () => {
     );
     expect(issuePaths(len)).toEqual(["customer"]);
   });
+
+  it("accepts rows and a TransactionSummary (any unit: spend has none), in row order (issue 16, item 2)", () => {
+    const rows = loadCdnowSpend();
+    const columns = { frequency: rows.map((r) => r.frequency), monetaryValue: rows.map((r) => r.monetaryValue) };
+    const byRows = expectedAverageSpend(published, rows);
+    expect(byRows).toEqual(expectedAverageSpend(published, columns));
+    expect(expectedAverageSpend(published, { rows, metadata: { unit: "day" } } as never)).toEqual(byRows);
+    const bad = [rows[0]!, { ...rows[1]!, monetaryValue: -1 }];
+    expect(issuePaths(expectClienteleError(() => expectedAverageSpend(published, bad), "invalid_input"))).toEqual([
+      "customer[1].monetaryValue",
+    ]);
+  });
 });

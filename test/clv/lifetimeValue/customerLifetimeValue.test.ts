@@ -470,4 +470,26 @@ describe("customerLifetimeValue", () => {
       { numRuns: 30 },
     );
   });
+
+  it("accepts rows and a TransactionSummary in countFit's unit, in row order (issue 16, item 2)", () => {
+    const rows = loadCdnowSpend().slice(0, 200);
+    const columns = {
+      frequency: rows.map((r) => r.frequency),
+      recency: rows.map((r) => r.recency),
+      T: rows.map((r) => r.T),
+      monetaryValue: rows.map((r) => r.monetaryValue),
+    };
+    const options = { countFit: weekly, spendFit, horizon: 52, discountRate: 0.0018, margin: 0.3 };
+    const byRows = customerLifetimeValue({ ...options, customers: rows });
+    expect(byRows).toEqual(customerLifetimeValue({ ...options, customers: columns }));
+    const summary = { rows, metadata: { unit: "week" } } as never;
+    expect(customerLifetimeValue({ ...options, customers: summary })).toEqual(byRows);
+    const days = { rows, metadata: { unit: "day" } } as never;
+    const e = expectClienteleError(() => customerLifetimeValue({ ...options, customers: days }), "invalid_input");
+    expect(issuePaths(e)).toEqual(["customer.metadata.unit"]);
+    const bad = [rows[0]!, { ...rows[1]!, monetaryValue: "x" }] as never;
+    const e2 = expectClienteleError(() => customerLifetimeValue({ ...options, customers: bad }), "invalid_input");
+    expect(e2.message).toMatch(/^customerLifetimeValue:/);
+    expect(issuePaths(e2)).toEqual(["customer[1].monetaryValue"]);
+  });
 });

@@ -224,4 +224,20 @@ describe("conditionalExpectedPurchases", () => {
     expectClose(forward[0]!, mp.value, { rel: 1e-12 }, "x 221 (mpmath)");
     expectClose(forward[1]!, 1.000100010001, { rel: 1e-12 }, "x 10000 (mpmath, 30 digits)");
   });
+
+  it("accepts rows and a TransactionSummary in the fit's unit, in row order (issue 16, item 2)", () => {
+    const rows = loadCdnowSummary();
+    const columns = {
+      frequency: rows.map((r) => r.frequency),
+      recency: rows.map((r) => r.recency),
+      T: rows.map((r) => r.T),
+    };
+    const byRows = conditionalExpectedPurchases(fit, 39, rows);
+    expect(byRows).toEqual(conditionalExpectedPurchases(fit, 39, columns));
+    expect(conditionalExpectedPurchases(fit, 39, { rows, metadata: { unit: "week" } } as never)).toEqual(byRows);
+    const months = { rows, metadata: { unit: "month" } } as never;
+    expect(
+      issuePaths(expectClienteleError(() => conditionalExpectedPurchases(fit, 39, months), "invalid_input")),
+    ).toEqual(["customer.metadata.unit"]);
+  });
 });

@@ -300,4 +300,19 @@ describe("discountedExpectedResidualPurchases", () => {
       ).toEqual(["options.discountRate"]);
     });
   });
+
+  it("accepts rows and a TransactionSummary in the fit's unit (issue 16, item 2)", () => {
+    const rows = [
+      { customerId: "1", frequency: 2, recency: 30.43, T: 38.86 },
+      { customerId: "2", frequency: 0, recency: 0, T: 38.86 },
+    ];
+    const expected = discountedExpectedResidualPurchases(
+      cdnow,
+      { frequency: [2, 0], recency: [30.43, 0], T: [38.86, 38.86] },
+      { discountRate: weekly },
+    );
+    expect(discountedExpectedResidualPurchases(cdnow, rows, { discountRate: weekly })).toEqual(expected);
+    const summary = { rows, metadata: { unit: "week" } } as never;
+    expect(discountedExpectedResidualPurchases(cdnow, summary, { discountRate: weekly })).toEqual(expected);
+  });
 });

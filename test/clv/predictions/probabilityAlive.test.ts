@@ -230,4 +230,46 @@ describe("probabilityAlive", () => {
       }
     }
   });
+
+  it("accepts rows and a TransactionSummary (issue 16, item 2): row i of the result is row i, paths name the row", () => {
+    const rows = loadCdnowSummary();
+    const columns = {
+      frequency: rows.map((r) => r.frequency),
+      recency: rows.map((r) => r.recency),
+      T: rows.map((r) => r.T),
+    };
+    const byRows = probabilityAlive(fit, rows);
+    expect(byRows).toBeInstanceOf(Float64Array);
+    expect(byRows).toEqual(probabilityAlive(fit, columns));
+    const summary = { rows, metadata: { unit: "week" as const } } as never;
+    expect(probabilityAlive(fit, summary)).toEqual(byRows);
+    // A summary in another unit than the fit's is refused, never converted.
+    const days = { rows, metadata: { unit: "day" } } as never;
+    expect(issuePaths(expectClienteleError(() => probabilityAlive(fit, days), "invalid_input"))).toEqual([
+      "customer.metadata.unit",
+    ]);
+    const bad = [rows[0]!, { ...rows[1]!, T: -1 }, 7] as never;
+    expect(issuePaths(expectClienteleError(() => probabilityAlive(fit, bad), "invalid_input"))).toEqual([
+      "customer[2]",
+    ]);
+    const badValue = [rows[0]!, { ...rows[1]!, T: -1 }] as never;
+    expect(issuePaths(expectClienteleError(() => probabilityAlive(fit, badValue), "invalid_input"))).toEqual([
+      "customer[1].T",
+    ]);
+  });
+
+  it("accepts BG/BB pattern rows and an OpportunitiesSummary", () => {
+    const donations = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
+    const rows = [
+      { customerId: "a", frequency: 1, recency: 1, opportunities: 6, holdoutFrequency: 0 },
+      { customerId: "b", frequency: 6, recency: 6, opportunities: 6, holdoutFrequency: 5 },
+    ];
+    const expected = probabilityAlive(donations, { frequency: [1, 6], recency: [1, 6], opportunities: [6, 6] });
+    expect(probabilityAlive(donations, rows)).toEqual(expected);
+    expect(probabilityAlive(donations, { rows, metadata: { period: "year" } } as never)).toEqual(expected);
+    const bad = [rows[0]!, { ...rows[1]!, recency: 7 }];
+    expect(issuePaths(expectClienteleError(() => probabilityAlive(donations, bad), "invalid_input"))).toEqual([
+      "customer[1].recency",
+    ]);
+  });
 });

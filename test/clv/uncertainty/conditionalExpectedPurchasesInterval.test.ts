@@ -53,4 +53,22 @@ describe("conditionalExpectedPurchasesInterval", () => {
     conditionalExpectedPurchasesInterval(fit, 10, columns, { seed: 1, draws: 20 });
     expect(columns).toEqual(copy);
   });
+
+  it("accepts rows and a TransactionSummary, with the numbers of the columns (issue 16, item 2)", () => {
+    const { fit, summary } = loadCdnowHoldout();
+    const rows = summary.rows.slice(0, 20);
+    const columns = {
+      frequency: rows.map((r) => r.frequency),
+      recency: rows.map((r) => r.recency),
+      T: rows.map((r) => r.T),
+    };
+    const byRows = conditionalExpectedPurchasesInterval(fit, 52, rows, { seed: 1, draws: 50 });
+    expect(byRows).toEqual(conditionalExpectedPurchasesInterval(fit, 52, columns, { seed: 1, draws: 50 }));
+    const days = { rows, metadata: { ...summary.metadata, unit: "day" } } as never;
+    const e = expectClienteleError(
+      () => conditionalExpectedPurchasesInterval(fit, 52, days, { seed: 1 }),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["customer.metadata.unit"]);
+  });
 });

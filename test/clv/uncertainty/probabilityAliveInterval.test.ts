@@ -65,4 +65,17 @@ describe("probabilityAliveInterval", () => {
       ),
     ).toEqual(["customer.frequency"]);
   });
+
+  it("runs the model-checking guide's call probabilityAliveInterval(fit, summary.rows, { seed: 42 }) (issue 16, item 2)", () => {
+    const { fit, summary } = loadCdnowHoldout();
+    const rows = summary.rows.slice(0, 50);
+    const i = probabilityAliveInterval(fit, rows, { seed: 42, draws: 100 });
+    expect(i.lower).toBeInstanceOf(Float64Array);
+    expect(i.lower.length).toBe(50);
+    expect(i.estimate).toEqual(probabilityAlive(fit, rows));
+    for (let k = 0; k < 50; k++) expect(i.lower[k]!).toBeLessThanOrEqual(i.upper[k]!);
+    // The whole summary works too (in the fit's unit), with the same numbers as its rows.
+    const whole = probabilityAliveInterval(fit, summary, { seed: 42, draws: 20 });
+    expect(whole.upper).toEqual(probabilityAliveInterval(fit, summary.rows, { seed: 42, draws: 20 }).upper);
+  });
 });

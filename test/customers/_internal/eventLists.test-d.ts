@@ -8,7 +8,16 @@ describe("eventLists", () => {
     expectTypeOf<EventList>().toEqualTypeOf<Exclude<keyof CustomerLogs, "customers">>();
     expectTypeOf<EventList>().toEqualTypeOf<Exclude<keyof CustomerRecord, "customerId" | "customer">>();
     expectTypeOf(eventLists).toEqualTypeOf<
-      readonly ["transactions", "interactions", "serviceFailures", "complaints", "surveyResponses", "incidents"]
+      readonly [
+        "transactions",
+        "interactions",
+        "serviceFailures",
+        "complaints",
+        "surveyResponses",
+        "incidents",
+        "bonds",
+        "loyaltyEvents",
+      ]
     >();
   });
 });

@@ -19,6 +19,7 @@ export const bgBbKernels: PredictionKernels<BgBbParams> = {
   model: "bg-bb",
   parameters: ["alpha", "beta", "gamma", "delta"],
   timeAxis: "opportunity",
+  customerFields: ["frequency", "recency", "opportunities"],
   readHorizon: checkOpportunityCount,
   mapCustomers: mapPatterns,
   probabilityAlive: bgBbProbabilityAlive,

@@ -16,6 +16,7 @@ export const bgNbdKernels: PredictionKernels<BgNbdParams> = {
   model: "bg-nbd",
   parameters: ["r", "alpha", "a", "b"],
   timeAxis: "fit-unit",
+  customerFields: ["frequency", "recency", "T"],
   readHorizon: checkHorizon,
   mapCustomers,
   probabilityAlive: bgNbdProbabilityAlive,

@@ -16,6 +16,7 @@ export const mbgNbdKernels: PredictionKernels<MbgNbdParams> = {
   model: "mbg-nbd",
   parameters: ["r", "alpha", "a", "b"],
   timeAxis: "fit-unit",
+  customerFields: ["frequency", "recency", "T"],
   readHorizon: checkHorizon,
   mapCustomers,
   probabilityAlive: mbgNbdProbabilityAlive,

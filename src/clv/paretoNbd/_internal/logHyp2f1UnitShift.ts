@@ -18,20 +18,11 @@ import { hyp2f1UnitShiftEulerSum } from "./hyp2f1UnitShiftEulerSum.ts";
  * @param d - a + 1 − b, computed without cancellation.
  * @param z - Argument in [0, 1).
  * @param y - 1 − z, computed without cancellation.
- * @param maxContinuationTerms - Optional bound on the general method's analytic continuation (see
- *   logHyp2f1Unchecked); the likelihood passes a small one, past which the result is NaN.
  * @returns ln ₂F₁(a, b; a + 1; z); NaN only if the general method fails.
  * @internal
  */
-export function logHyp2f1UnitShift(
-  a: number,
-  b: number,
-  d: number,
-  z: number,
-  y: number,
-  maxContinuationTerms?: number,
-): number {
+export function logHyp2f1UnitShift(a: number, b: number, d: number, z: number, y: number): number {
   const g = hyp2f1UnitShiftEulerSum(a, b, d, z, y);
-  if (Number.isNaN(g)) return logHyp2f1Unchecked(a, b, a + 1, z, undefined, y, maxContinuationTerms);
+  if (Number.isNaN(g)) return logHyp2f1Unchecked(a, b, a + 1, z, undefined, y);
   return (1 - b) * Math.log(y) + Math.log(g);
 }

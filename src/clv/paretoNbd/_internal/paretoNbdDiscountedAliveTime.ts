@@ -8,10 +8,14 @@
 // - z < 1: split at V = 1/z − 1. On [0, V] substitute u = ln(1 + v): the integrand e^(−z(e^u − 1)) e^((1−s)u)
 //   is smooth (z e^u ≤ 1 there) and positive on u ∈ [0, ln(1/z)], integrated by 16-point Gauss–Legendre on
 //   panels of length min(1, 4/|1 − s|). The rest is e^(−zV) (1 + V)^(1−s) J(s, 1) (v = V + w, then scale
-//   by 1 + V), with J(s, 1) from the continued fraction. All parts are positive: no cancellation.
+//   by 1 + V), with J(s, 1) from the continued fraction. All parts are positive: no cancellation. For
+//   s > 1 the integrand falls at least like e^((1−s)u), so the integral stops at u = 45/(s − 1) when that
+//   comes first (the rest is below 1e-18 of the whole): the work no longer grows with s.
 import { upperGammaContinuedFraction } from "../../_internal/upperGammaContinuedFraction.ts";
 
 const NODES = 16;
+/** Where the integral over u = ln(1 + v) stops for s > 1: e^(−45) < 3e-20. */
+const CUT = 45;
 
 /** J(s, z) for z ≥ 1 by Legendre's continued fraction, with a = 1 − s. */
 function continuedFraction(s: number, z: number): number {
@@ -66,7 +70,12 @@ export function gaussLegendreRule(n: number): Float64Array {
 export function paretoNbdDiscountedAliveTime(s: number, z: number, rule: Float64Array): number {
   if (z >= 1) return continuedFraction(s, z);
   const k = 1 - s;
-  const end = -Math.log(z);
+  const split = -Math.log(z);
+  // For s > 1 the integrand is below e^(ku); past u = CUT/|k| what is left, < e^(−CUT)/|k|, is under
+  // 1e-18 of the whole (which exceeds 0.8/(|k| + 1.72): the integrand is ≥ e^(−(|k| + 1.72)u) on [0, 1]).
+  // Stopping there keeps the panel count ≤ CUT/4 + 1 however large s is, where it grew like s before.
+  const cut = k < 0 ? CUT / -k : Number.POSITIVE_INFINITY;
+  const end = Math.min(split, cut);
   const panel = Math.min(1, 4 / Math.abs(k));
   const panels = Math.ceil(end / panel);
   const half = end / panels / 2;
@@ -79,5 +88,6 @@ export function paretoNbdDiscountedAliveTime(s: number, z: number, rule: Float64
     }
   }
   sum *= half;
+  if (end < split) return sum;
   return sum + Math.exp(-(1 - z) + k * end) * continuedFraction(s, 1);
 }

@@ -18,6 +18,7 @@ export const paretoNbdKernels: PredictionKernels<ParetoNbdParams> = {
   model: "pareto-nbd",
   parameters: ["r", "alpha", "s", "beta"],
   timeAxis: "fit-unit",
+  customerFields: ["frequency", "recency", "T"],
   readHorizon: checkHorizon,
   mapCustomers,
   probabilityAlive: paretoNbdProbabilityAlive,

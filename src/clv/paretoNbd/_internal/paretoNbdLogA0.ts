@@ -8,9 +8,15 @@
 // smaller than the other, t small) and large x lose no digits. Each term's logarithm,
 // e(t) = ln F(m, b; z(t)) − m ln(p + t), is paretoNbdLogA0Term; the two are subtracted with logDiffExp:
 // A₀ = m ∫_{t_x}^T (α + τ)^(−(r+x)) (β + τ)^(−(s+1)) dτ ≥ 0, so the first term is the larger. e(T) and e(0)
-// depend on x and T only, which the prediction kernels use to evaluate one ₂F₁ per customer.
+// depend on x and T only, which the prediction kernels use to evaluate one ₂F₁ per customer. paretoNbdLogA0
+// uses Euler's series only; where either term's series would be long (z near 1 with a small b) it integrates
+// A₀ directly (paretoNbdLogA0ByQuadrature.ts) rather than call the general ₂F₁, whose analytic continuation
+// could take tens of milliseconds a call (one degenerate fit with an unreachable tolerance: 56 s).
 import { logDiffExpUnchecked } from "../../../_lib/logDiffExpUnchecked.ts";
+import { hyp2f1UnitShiftEulerSum } from "./hyp2f1UnitShiftEulerSum.ts";
 import { logHyp2f1UnitShift } from "./logHyp2f1UnitShift.ts";
+import { gaussLegendreRule } from "./paretoNbdDiscountedAliveTime.ts";
+import { paretoNbdLogA0ByQuadrature } from "./paretoNbdLogA0ByQuadrature.ts";
 
 /**
  * One term of ln A₀ (see the header): e(t) = ln F(m, b; z(t)) − m ln(p + t), so that
@@ -22,35 +28,23 @@ import { logHyp2f1UnitShift } from "./logHyp2f1UnitShift.ts";
  * @param beta - Gamma rate of dropout rates.
  * @param x - Repeat purchases.
  * @param t - Time, t_x or T.
- * @param maxContinuationTerms - Optional work bound of ₂F₁'s analytic continuation (logHyp2f1UnitShift).
  * @returns e(t); NaN if ₂F₁ cannot be evaluated.
  * @internal
  */
-export function paretoNbdLogA0Term(
-  r: number,
-  alpha: number,
-  s: number,
-  beta: number,
-  x: number,
-  t: number,
-  maxContinuationTerms?: number,
-): number {
+export function paretoNbdLogA0Term(r: number, alpha: number, s: number, beta: number, x: number, t: number): number {
   const m = r + s + x;
   if (alpha >= beta) {
     const pt = alpha + t;
-    return (
-      logHyp2f1UnitShift(m, s + 1, r + x, (alpha - beta) / pt, (beta + t) / pt, maxContinuationTerms) - m * Math.log(pt)
-    );
+    return logHyp2f1UnitShift(m, s + 1, r + x, (alpha - beta) / pt, (beta + t) / pt) - m * Math.log(pt);
   }
   const pt = beta + t;
-  return (
-    logHyp2f1UnitShift(m, r + x, s + 1, (beta - alpha) / pt, (alpha + t) / pt, maxContinuationTerms) - m * Math.log(pt)
-  );
+  return logHyp2f1UnitShift(m, r + x, s + 1, (beta - alpha) / pt, (alpha + t) / pt) - m * Math.log(pt);
 }
 
 /**
- * ln A₀ of the Pareto/NBD likelihood for one customer (see the header): −∞ when t_x = T, NaN if ₂F₁
- * cannot be evaluated.
+ * ln A₀ of the Pareto/NBD likelihood for one customer (see the header): −∞ when t_x = T. Where Euler's series
+ * of either term would be long (z near 1 with a small b), A₀ is integrated directly instead
+ * (paretoNbdLogA0ByQuadrature.ts): bounded work, where the general ₂F₁ could take tens of milliseconds a call.
  *
  * @param r - Gamma shape of purchase rates.
  * @param alpha - Gamma rate of purchase rates.
@@ -59,8 +53,7 @@ export function paretoNbdLogA0Term(
  * @param x - Repeat purchases.
  * @param tx - Time of the last purchase.
  * @param T - Observation length.
- * @param maxContinuationTerms - Optional work bound of ₂F₁'s analytic continuation (logHyp2f1UnitShift).
- * @returns ln A₀.
+ * @returns ln A₀ (NaN only if the quadrature's panel limit is reached).
  * @internal
  */
 export function paretoNbdLogA0(
@@ -71,11 +64,28 @@ export function paretoNbdLogA0(
   x: number,
   tx: number,
   T: number,
-  maxContinuationTerms?: number,
 ): number {
   if (tx === T) return Number.NEGATIVE_INFINITY;
-  return logDiffExpUnchecked(
-    paretoNbdLogA0Term(r, alpha, s, beta, x, tx, maxContinuationTerms),
-    paretoNbdLogA0Term(r, alpha, s, beta, x, T, maxContinuationTerms),
-  );
+  const first = eulerTerm(r, alpha, s, beta, x, tx);
+  const last = Number.isNaN(first) ? first : eulerTerm(r, alpha, s, beta, x, T);
+  if (Number.isNaN(last)) return paretoNbdLogA0ByQuadrature(r, alpha, s, beta, x, tx, T, rule16());
+  return logDiffExpUnchecked(first, last);
+}
+
+/** e(t) by Euler's series only (hyp2f1UnitShiftEulerSum): NaN where that series would be long. */
+function eulerTerm(r: number, alpha: number, s: number, beta: number, x: number, t: number): number {
+  const m = r + s + x;
+  const upper = alpha >= beta;
+  const pt = upper ? alpha + t : beta + t;
+  const b = upper ? s + 1 : r + x;
+  const y = upper ? (beta + t) / pt : (alpha + t) / pt;
+  const g = hyp2f1UnitShiftEulerSum(m, b, upper ? r + x : s + 1, upper ? (alpha - beta) / pt : (beta - alpha) / pt, y);
+  return (1 - b) * Math.log(y) + Math.log(g) - m * Math.log(pt);
+}
+
+let rule: Float64Array | undefined;
+/** The 16-point Gauss–Legendre rule, built on first use. */
+function rule16(): Float64Array {
+  rule ??= gaussLegendreRule(16);
+  return rule;
 }

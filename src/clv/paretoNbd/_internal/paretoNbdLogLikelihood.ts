@@ -33,14 +33,6 @@ import { logHyp2f1UnitShiftSeries } from "./logHyp2f1UnitShiftSeries.ts";
 import { paretoNbdLogA0 } from "./paretoNbdLogA0.ts";
 
 const STEP = 1e-3;
-/**
- * Work bound of the general ₂F₁'s analytic continuation in a likelihood evaluation (about 0.1 ms a call,
- * against 2,000,000 terms, about 10 ms, by default): the numerically differentiated brackets call ₂F₁ 34
- * times per customer pattern and evaluation, and degenerate data (T near 0, one rate parameter running off)
- * sent each call to the default bound, so that one fit took tens of seconds. Past it the bracket is NaN,
- * which the optimiser treats as outside the domain (a step back, or domain_error / not_converged).
- */
-const CONTINUATION_TERMS = 20_000;
 
 /** Writes θ = (r, α, s, β) = exp(logParams) to `theta`; false unless each is finite and > 0. */
 function fillTheta(logParams: Float64Array, theta: Float64Array): boolean {
@@ -88,10 +80,10 @@ export function paretoNbdLogLikelihoodValue(data: CountData): (logParams: Float6
   };
 }
 
-/** ln[(α + T)^(−(r+x)) (β + T)^(−s) + s/(r + s + x) · A₀] of one customer, from the general ₂F₁. */
+/** ln[(α + T)^(−(r+x)) (β + T)^(−s) + s/(r + s + x) · A₀] of one customer, A₀ from paretoNbdLogA0. */
 function logBracket(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
   const logFirst = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
-  const logA0 = paretoNbdLogA0(r, alpha, s, beta, x, tx, T, CONTINUATION_TERMS);
+  const logA0 = paretoNbdLogA0(r, alpha, s, beta, x, tx, T);
   return logAddExpUnchecked(logFirst, Math.log(s / (r + s + x)) + logA0);
 }
 

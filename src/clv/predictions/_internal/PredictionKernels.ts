@@ -6,7 +6,7 @@
 // field of the record, so the public functions, the intervals and the checking functions never ask which
 // model they hold. A new model adds its record and one line in readPredictionModel.
 
-import type { CustomerKernel } from "../../_internal/mapCustomers.ts";
+import type { CustomerKernel, CustomerPath } from "../../_internal/mapCustomers.ts";
 
 /**
  * Customers read for a model-checking function, one entry per input row: x, t_x, the observation length
@@ -76,15 +76,27 @@ export interface PredictionKernels<Params extends object> {
    */
   readonly timeAxis: TimeAxis;
   /**
+   * The fields of one customer, in kernel order: `["frequency", "recency", "T"]`, or for BG/BB
+   * `["frequency", "recency", "opportunities"]` (what `readCustomers` takes out of rows and summaries).
+   */
+  readonly customerFields: readonly [string, string, string];
+  /**
    * Reads a horizon or a time on the model's axis: a finite number ≥ 0, or a whole number of opportunities.
    * Throws `invalid_input` at `path` otherwise.
    */
   readHorizon(fnName: string, value: unknown, path: readonly (string | number)[]): number;
   /**
    * Validates one customer or columns of the model's shape and applies a kernel (a number, or a
-   * Float64Array for columns; results checked, probabilities clamped to [0, 1]).
+   * Float64Array for columns; results checked, probabilities clamped to [0, 1]); `at` names customer i's
+   * field in the caller's argument (default `customer.<field>[i]`).
    */
-  mapCustomers(fnName: string, customer: unknown, kernel: CustomerKernel, probability: boolean): number | Float64Array;
+  mapCustomers(
+    fnName: string,
+    customer: unknown,
+    kernel: CustomerKernel,
+    probability: boolean,
+    at?: CustomerPath,
+  ): number | Float64Array;
   /** P(alive) given (x, t_x, T). */
   probabilityAlive(params: Params): CustomerKernel;
   /** Expected purchases in the next `t` (a horizon read by `readHorizon`) given (x, t_x, T); (0, 0, 0) is a new customer. */

@@ -3,24 +3,48 @@
 // (readPredictionModel), then work through its kernel record only. Errors carry the public function's name.
 
 import { checkKernelResult } from "../../_internal/mapCustomers.ts";
+import { type CustomerInput, readCustomers } from "../../_internal/readCustomers.ts";
 import type { BgBbModel } from "../../bgBb/BgBbModel.ts";
 import type { CountModel } from "../../CountModelFit.ts";
 import { readPredictionModel } from "./readPredictionModel.ts";
 
 /**
- * P(alive) of one customer or columns under a count-model or BG/BB fit (both untrusted).
+ * Reads the customers argument of a prediction under a fit (both untrusted): one customer or columns in
+ * the model's shape (`{ frequency, recency, T }`, or for BG/BB `{ frequency, recency, opportunities }`),
+ * rows of them, or a summary `{ rows, metadata }` (a `TransactionSummary` must be in the fit's unit; see
+ * `readCustomers`). Read once, then evaluated under as many parameter draws as an interval needs.
  *
  * @param fn - Public function name.
  * @param fit - The fit.
- * @param customer - In the model's shape (`{ frequency, recency, T }`, or for BG/BB
- *   `{ frequency, recency, opportunities }`); one customer or columns.
- * @returns A number, or a Float64Array for columns.
+ * @param customer - The argument, at path `customer`.
+ * @returns The customers as one customer or columns, with their paths.
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, rows that are not objects, or a
+ *   summary in another unit than the fit's.
+ * @internal
+ */
+export function readCustomersOf(fn: string, fit: CountModel | BgBbModel, customer: unknown): CustomerInput {
+  const { kernels, unit } = readPredictionModel(fn, fit);
+  const unitCheck = kernels.timeAxis === "fit-unit" ? { fitUnit: unit } : "none";
+  return readCustomers(fn, customer, kernels.customerFields, "customer", unitCheck);
+}
+
+/**
+ * P(alive) of customers read by {@link readCustomersOf} under a count-model or BG/BB fit (untrusted).
+ *
+ * @param fn - Public function name.
+ * @param fit - The fit.
+ * @param customers - From {@link readCustomersOf}.
+ * @returns A number for one customer, a Float64Array in input order otherwise.
  * @throws {@link ClienteleInputError} / {@link ClienteleDomainError} as the public functions document.
  * @internal
  */
-export function probabilityAliveOf(fn: string, fit: CountModel | BgBbModel, customer: unknown): number | Float64Array {
+export function probabilityAliveOf(
+  fn: string,
+  fit: CountModel | BgBbModel,
+  customers: CustomerInput,
+): number | Float64Array {
   const { kernels, params } = readPredictionModel(fn, fit);
-  return kernels.mapCustomers(fn, customer, kernels.probabilityAlive(params), true);
+  return kernels.mapCustomers(fn, customers.customers, kernels.probabilityAlive(params), true, customers.at);
 }
 
 /**
@@ -30,8 +54,8 @@ export function probabilityAliveOf(fn: string, fit: CountModel | BgBbModel, cust
  * @param fn - Public function name.
  * @param fit - The fit (untrusted).
  * @param t - The horizon (untrusted; path `t`).
- * @param customer - As for {@link probabilityAliveOf}.
- * @returns A number, or a Float64Array for columns.
+ * @param customers - From {@link readCustomersOf}.
+ * @returns A number for one customer, a Float64Array in input order otherwise.
  * @throws {@link ClienteleInputError} / {@link ClienteleDomainError} as the public functions document.
  * @internal
  */
@@ -39,11 +63,12 @@ export function conditionalExpectedPurchasesOf(
   fn: string,
   fit: CountModel | BgBbModel,
   t: number,
-  customer: unknown,
+  customers: CustomerInput,
 ): number | Float64Array {
   const { kernels, params } = readPredictionModel(fn, fit);
   const horizon = kernels.readHorizon(fn, t, ["t"]);
-  return kernels.mapCustomers(fn, customer, kernels.conditionalExpectedPurchases(params, horizon), false);
+  const kernel = kernels.conditionalExpectedPurchases(params, horizon);
+  return kernels.mapCustomers(fn, customers.customers, kernel, false, customers.at);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   paretoNbdDiscountedAliveTime,
 } from "../../../../src/clv/paretoNbd/_internal/paretoNbdDiscountedAliveTime.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
+import { loadAliveTimeCases } from "../../../fixtures/mpmath-issue17/loadFixture.ts";
 
 const rule16 = gaussLegendreRule(16);
 
@@ -80,6 +81,13 @@ describe("paretoNbdDiscountedAliveTime", () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it("matches mpmath to 1e-13 relative for s from 0.5 to 1e300 and z from 1e-6 to 5, in bounded work (issue 17 item 4: s = 1e9 took 76 s)", () => {
+    // The work is at most 45/4 + 1 panels of 16 nodes for s > 1, whatever s: before, it grew like s.
+    for (const c of loadAliveTimeCases()) {
+      expectClose(paretoNbdDiscountedAliveTime(c.s, c.z, rule16), c.value, { rel: 1e-13 }, `s ${c.s}, z ${c.z}`);
+    }
   });
 
   it("is continuous across z = 1, where the method changes", () => {

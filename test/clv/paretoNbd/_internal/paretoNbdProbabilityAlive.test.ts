@@ -6,6 +6,7 @@ import {
   paretoNbdProbabilityAlive,
 } from "../../../../src/clv/paretoNbd/_internal/paretoNbdProbabilityAlive.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
+import { loadDeadOddsCases } from "../../../fixtures/mpmath-issue17/loadFixture.ts";
 import { loadLogA0 } from "../../../fixtures/mpmath-unit-shift/loadFixture.ts";
 
 const params = { r: 0.553282, alpha: 10.577753, s: 0.606171, beta: 11.666907 };
@@ -98,6 +99,28 @@ describe("paretoNbdProbabilityAlive accuracy", () => {
         }),
         { numRuns: 50 },
       );
+    }
+  });
+});
+
+describe("paretoNbdProbabilityAlive with nearly constant rates (issue 17 item 4)", () => {
+  it("matches mpmath for s up to 1e300 and r up to 1e9 in the kernel and in the log-odds, where the ₂F₁ form gave NaN, 1 or lost 8 digits", () => {
+    // Before: s = 1e9, β = 1.17e10 gave NaN; s = 1e300, β = 1.1e300 gave P(alive) = 1 for a customer quiet for
+    // 8.4 weeks with a dropout rate of 0.91 a week (the right value is 3.1e-4); s = 1e7 lost 8 digits.
+    for (const c of loadDeadOddsCases()) {
+      const [r, alpha, s, beta, x, tx, T] = c.args;
+      const p = { r, alpha, s, beta };
+      const expected = 1 / (1 + Math.exp(c.value));
+      expectClose(paretoNbdProbabilityAlive(p)(x, tx, T), expected, { rel: 1e-12 }, JSON.stringify(c.args));
+      expectClose(paretoNbdLogDeadOdds(p, x, tx, T), c.value, { rel: 1e-12 }, JSON.stringify(c.args));
+    }
+  });
+  it("gives the same value from the kernel's table (x < 1,024) and without it (x ≥ 1,024) at s = 1e9", () => {
+    const p = { r: 0.5533, alpha: 10.5776, s: 1e9, beta: 1.16659e10 };
+    for (const x of [3, 2000]) {
+      const alive = paretoNbdProbabilityAlive(p);
+      alive(x, 5, 38.86); // fills the table for this T
+      expectClose(alive(x, 30.43, 38.86), 1 / (1 + Math.exp(paretoNbdLogDeadOdds(p, x, 30.43, 38.86))), { rel: 1e-14 });
     }
   });
 });

@@ -8,6 +8,7 @@ import {
   conditionalExpectedPurchasesOf,
   expectedPurchasesOf,
   probabilityAliveOf,
+  readCustomersOf,
 } from "../../../../src/clv/predictions/_internal/genericPredictions.ts";
 import { expectClienteleError, issuePaths } from "../../../_helpers/expectIssue.ts";
 
@@ -16,13 +17,12 @@ const bgBb = { model: "bg-bb", params: { alpha: 1.204, beta: 0.75, gamma: 0.657,
 
 describe("genericPredictions", () => {
   it("sends a count model to its kernels over (x, t_x, T) and a BG/BB fit to its kernels over (x, t_x, n)", () => {
-    expect(probabilityAliveOf("f", bgNbd, { frequency: 2, recency: 30, T: 38 })).toBe(
-      bgNbdProbabilityAlive(bgNbd.params as never)(2, 30, 38),
-    );
-    expect(conditionalExpectedPurchasesOf("f", bgNbd, 52, { frequency: 2, recency: 30, T: 38 })).toBe(
+    const one = readCustomersOf("f", bgNbd, { frequency: 2, recency: 30, T: 38 });
+    expect(probabilityAliveOf("f", bgNbd, one)).toBe(bgNbdProbabilityAlive(bgNbd.params as never)(2, 30, 38));
+    expect(conditionalExpectedPurchasesOf("f", bgNbd, 52, one)).toBe(
       bgNbdConditionalExpectedPurchases(bgNbd.params as never, 52)(2, 30, 38),
     );
-    const pattern = { frequency: 2, recency: 4, opportunities: 6 };
+    const pattern = readCustomersOf("f", bgBb, { frequency: 2, recency: 4, opportunities: 6 });
     expect(probabilityAliveOf("f", bgBb, pattern)).toBe(bgBbProbabilityAlive(bgBb.params)(2, 4, 6));
     expect(conditionalExpectedPurchasesOf("f", bgBb, 5, pattern)).toBe(
       bgBbConditionalExpectedPurchases(bgBb.params, 5)(2, 4, 6),
@@ -36,7 +36,27 @@ describe("genericPredictions", () => {
     expect(issuePaths(e)).toEqual(["t"]);
     expect(issuePaths(expectClienteleError(() => expectedPurchasesOf("f", bgNbd, -1), "invalid_input"))).toEqual(["t"]);
     expect(
-      issuePaths(expectClienteleError(() => probabilityAliveOf("f", { model: "x" } as never, {}), "invalid_input")),
+      issuePaths(expectClienteleError(() => readCustomersOf("f", { model: "x" } as never, {}), "invalid_input")),
     ).toEqual(["fit.model"]);
+  });
+
+  it("reads rows and summaries into columns once, in row order, with row paths, in the fit's unit only", () => {
+    const rows = [
+      { customerId: "a", frequency: 2, recency: 30, T: 38 },
+      { customerId: "b", frequency: 0, recency: 0, T: 38 },
+    ];
+    const read = readCustomersOf("f", bgNbd, rows);
+    expect(read.rows).toBe(true);
+    expect(read.customers).toEqual({ frequency: [2, 0], recency: [30, 0], T: [38, 38] });
+    expect(read.at("T", 1)).toEqual(["customer", 1, "T"]);
+    const summary = { rows, metadata: { unit: "day" } };
+    const e = expectClienteleError(() => readCustomersOf("f", bgNbd, summary), "invalid_input");
+    expect(issuePaths(e)).toEqual(["customer.metadata.unit"]);
+    // BG/BB counts opportunities: an OpportunitiesSummary's period is not compared with anything.
+    const patterns = readCustomersOf("f", bgBb, {
+      rows: [{ frequency: 1, recency: 2, opportunities: 6 }],
+      metadata: {},
+    });
+    expect(patterns.customers).toEqual({ frequency: [1], recency: [2], opportunities: [6] });
   });
 });
