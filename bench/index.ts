@@ -6,6 +6,7 @@
  */
 import os from "node:os";
 import type { BenchRow } from "./BenchRow.ts";
+import { runBondsBench } from "./bonds.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
 import { runMathBench } from "./math.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
@@ -17,6 +18,7 @@ if (only === undefined || only === "math") {
 }
 if (only === undefined || only === "rfm") rows.push(...(await runRfmBench()));
 if (only === undefined || only === "clv") rows.push(...(await runClvBench()));
+if (only === undefined || only === "bonds") rows.push(...runBondsBench());
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 console.log(

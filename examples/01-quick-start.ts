@@ -2,11 +2,15 @@
  * Quick start: load the bundled CDNOW sample (6,919 purchases by 2,357 customers of an online music store,
  * 1997-01 to 1998-06), validate it with clientele's schemas, group it by customer and print an overview;
  * then fit the BG/NBD and Gamma-Gamma models, check them against the holdout period, and list the customers
- * most likely to be active and most valuable.
+ * most likely to be active and most valuable. CDNOW has no bond data, so each customer's bonds (points program,
+ * trade-in offer, club, personal contact, integrated ordering) are simulated with a fixed seed, and every customer
+ * shown gets their bond level and switching cost (clientele/bonds).
  *
  * Run: npm run demo   (or: npx tsx examples/01-quick-start.ts)
  */
+
 import {
+  bondProfile,
   calibrationHoldoutTable,
   customerBaseOverview,
   customerLifetimeValue,
@@ -14,13 +18,16 @@ import {
   fitGammaGamma,
   fitShiftedBetaGeometric,
   groupByCustomer,
+  parseBondInstruments,
   parseTransactions,
   probabilityAlive,
   projectSurvivors,
   retentionRate,
   summarizeTransactions,
+  switchingCost,
 } from "../src/index.ts";
 import { loadCdnowSample } from "./_data/cdnow.ts";
+import { BONDS_SEED, simulateCustomerBonds } from "./_data/simulatedBonds.ts";
 
 const rows = loadCdnowSample();
 
@@ -32,7 +39,30 @@ if (rejected.length > 0) {
 }
 
 const overview = customerBaseOverview(valid, { timeZone: "UTC" });
-const records = groupByCustomer({ transactions: valid });
+
+// Bonds: simulated (CDNOW has none) with a fixed seed, so every run shows the same ties.
+const customerIds = [...new Set(valid.map((t) => t.customerId))].sort();
+const simulated = customerIds.map((id, i) =>
+  simulateCustomerBonds(id, i, { seed: BONDS_SEED, from: Date.UTC(1997, 0, 1), to: Date.UTC(1998, 5, 30) }),
+);
+const bonds = parseBondInstruments(simulated.flatMap((s) => s.bonds));
+const records = groupByCustomer({ transactions: valid, bonds });
+const recordById = new Map(records.map((r) => [r.customerId, r]));
+const bondsAsOf = "1998-06-30";
+/** " · bond <level>, switching cost $x": the customer's highest bond level and monetised switching cost. */
+const bondNote = (id: string): string => {
+  const record = recordById.get(id)!;
+  const profile = bondProfile(record, { asOf: bondsAsOf });
+  const spend = record.transactions.reduce((s, t) => s + t.amount, 0);
+  // Simulated program: 10 points per dollar spent, half already redeemed, a point worth $0.01 to the customer.
+  const points = profile.active.financial.some((b) => b.kind === "points-program") ? Math.round(5 * spend) : 0;
+  const cost = switchingCost(record, {
+    asOf: bondsAsOf,
+    currency: "USD",
+    forfeitablePoints: { points, valuePerPoint: 0.01 },
+  });
+  return `  · bond ${profile.highestLevel ?? "none"}, switching cost ${money(cost.total)}`;
+};
 
 const money = (x: number) => `$${x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -55,8 +85,12 @@ const top = [...records]
   .map((r) => ({ id: r.customerId, spend: r.transactions.reduce((s, t) => s + t.amount, 0), n: r.transactions.length }))
   .sort((a, b) => b.spend - a.spend || (a.id < b.id ? -1 : 1))
   .slice(0, 5);
+console.log(
+  `\nbonds                  simulated with a fixed seed (${BONDS_SEED}): CDNOW has none; each customer shown has their bond level and switching cost at ${bondsAsOf}`,
+);
 console.log("\ntop customers by spend");
-for (const c of top) console.log(`  ${c.id}  ${money(c.spend).padStart(10)}  ${String(c.n).padStart(3)} purchases`);
+for (const c of top)
+  console.log(`  ${c.id}  ${money(c.spend).padStart(10)}  ${String(c.n).padStart(3)} purchases${bondNote(c.id)}`);
 
 // ── Customer-base statistics: who is still "alive", how much will they buy, what are they worth ──────────
 // Summaries in weeks (whole days / 7), calibration to 1997-09-30, holdout to 1998-06-30 — as in the papers.
@@ -109,14 +143,14 @@ const aliveRepeat = alive.map((v, i) => (rowsCal[i]!.frequency > 0 ? v : -1));
 for (const i of ranked(aliveRepeat)) {
   const r = rowsCal[i]!;
   console.log(
-    `  ${r.customerId}  P(alive) ${alive[i]!.toFixed(4)}  x ${r.frequency}  t_x ${r.recency.toFixed(2)}  T ${r.T.toFixed(2)}`,
+    `  ${r.customerId}  P(alive) ${alive[i]!.toFixed(4)}  x ${r.frequency}  t_x ${r.recency.toFixed(2)}  T ${r.T.toFixed(2)}${bondNote(r.customerId)}`,
   );
 }
 console.log("top customers by lifetime value (next 52 weeks, margin 30%, 0.18% per week, end-of-week discounting)");
 for (const i of ranked(value)) {
   const r = rowsCal[i]!;
   console.log(
-    `  ${r.customerId}  CLV ${money(value[i]!).padStart(9)}  P(alive) ${alive[i]!.toFixed(4)}  x ${r.frequency}`,
+    `  ${r.customerId}  CLV ${money(value[i]!).padStart(9)}  P(alive) ${alive[i]!.toFixed(4)}  x ${r.frequency}${bondNote(r.customerId)}`,
   );
 }
 

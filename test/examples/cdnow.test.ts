@@ -46,6 +46,16 @@ describe("examples/01-quick-start.ts (npm run demo)", () => {
     expect(out).toContain("0509  CLV   $357.30");
   });
 
+  it("says the bonds are simulated with a fixed seed and shows each shown customer's bond level and switching cost", () => {
+    expect(out).toContain("bonds                  simulated with a fixed seed (2026): CDNOW has none");
+    const shown = out.split("\n").filter((l) => /^ {2}\d{4} /.test(l));
+    expect(shown).toHaveLength(15); // top 5 by spend, by P(alive) and by CLV
+    for (const line of shown)
+      expect(line).toMatch(/ · bond (none|financial|social|structural), switching cost \$[\d,]+\.\d\d$/);
+    // 0509 holds a points program: 10 points per dollar on $1,943.58, half redeemed = 9,718 points × $0.01 = $97.18.
+    expect(out).toContain("0509   $1,943.58   24 purchases  · bond financial, switching cost $97.18");
+  });
+
   it("prints an sBG retention projection for a membership cohort (Fader & Hardie 2007, α 0.704, β 1.182)", () => {
     expect(out).toContain("sBG fit α 0.704, β 1.182");
     expect(out).toMatch(/ {5}8 {14}220\.1 {12}92\.1%/);

