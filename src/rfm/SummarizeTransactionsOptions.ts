@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import type { TimestampInput } from "../schema/TimestampSchema.ts";
-import { TimestampSchema } from "../schema/TimestampSchema.ts";
+import { type CalendarBound, CalendarBoundSchema } from "../time/CalendarBoundSchema.ts";
 import { type TimeUnit, TimeUnitSchema } from "../time/TimeUnitSchema.ts";
 import { type TimeZoneOptions, TimeZoneSchema } from "../time/TimeZoneSchema.ts";
 
@@ -9,11 +8,11 @@ import { type TimeZoneOptions, TimeZoneSchema } from "../time/TimeZoneSchema.ts"
  *
  * @remarks
  * - `observationEnd` is required: clientele never defaults it to "today" or to the last transaction.
- * - `calibrationEnd` and `observationEnd` are **calendar dates, both inclusive**: a `Date` or an ISO-8601
- *   string (see `TimestampSchema`), read as the civil date it falls on in `timeZone`. A purchase dated on
- *   `calibrationEnd` belongs to calibration; the holdout period is (calibrationEnd, observationEnd].
- *   A date-only string such as `"1997-09-30"` is midnight UTC, so it is that date in `"UTC"` (the default)
- *   but the day before in zones west of UTC: with another zone, pass date-times with an offset or `Date`s.
+ * - `calibrationEnd` and `observationEnd` are **calendar dates, both inclusive** (see `CalendarBound`):
+ *   a date-only string such as `"1997-09-30"` is that calendar date in `timeZone`, whatever the zone
+ *   (inclusive through its last instant there); a `Date` or a date-time with an offset is read as the
+ *   civil date it falls on in `timeZone`. A purchase dated on `calibrationEnd` belongs to calibration;
+ *   the holdout period is (calibrationEnd, observationEnd].
  *
  * @example
  * ```ts
@@ -30,9 +29,9 @@ export interface SummarizeTransactionsOptions extends TimeZoneOptions {
   /** Unit of `recency`, `T` and `holdoutDuration`: `"day"`, `"week"` (days / 7), `"month"`, `"quarter"` or `"year"` (calendar months with a fraction, as `elapsed`). Required. */
   readonly unit: TimeUnit;
   /** Last day of the observation window (inclusive). Required. */
-  readonly observationEnd: TimestampInput;
+  readonly observationEnd: CalendarBound;
   /** Last day of the calibration period (inclusive); when given, the holdout fields are filled. */
-  readonly calibrationEnd?: TimestampInput | undefined;
+  readonly calibrationEnd?: CalendarBound | undefined;
   /** Merge purchases of one customer on one calendar day into one purchase, summing amounts (default `true`). */
   readonly mergeSameDay?: boolean | undefined;
   /** What to do with rows dated after `observationEnd`: `"exclude"` (default; counted in the metadata) or `"throw"` (`domain_error`). */
@@ -46,8 +45,8 @@ export interface SummarizeTransactionsOptions extends TimeZoneOptions {
  * ```ts
  * import { parseInput } from "clientele/schema";
  * import { SummarizeTransactionsOptionsSchema } from "clientele/rfm";
- * parseInput("f", SummarizeTransactionsOptionsSchema, { unit: "day", observationEnd: "1998-06-30" }).observationEnd.toISOString();
- * // => "1998-06-30T00:00:00.000Z"
+ * parseInput("f", SummarizeTransactionsOptionsSchema, { unit: "day", observationEnd: "1998-06-30" }).observationEnd;
+ * // => "1998-06-30"
  * ```
  * @category RFM
  */
@@ -55,9 +54,9 @@ export const SummarizeTransactionsOptionsSchema = /* @__PURE__ */ z.strictObject
   /** Unit of recency, T and holdoutDuration (required). */
   unit: TimeUnitSchema,
   /** Last day of observation, inclusive (required). */
-  observationEnd: TimestampSchema,
+  observationEnd: CalendarBoundSchema,
   /** Last day of calibration, inclusive (optional). */
-  calibrationEnd: /* @__PURE__ */ z.optional(TimestampSchema),
+  calibrationEnd: /* @__PURE__ */ z.optional(CalendarBoundSchema),
   /** Zone of the calendar days (default "UTC"). */
   timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema),
   /** Merge same-day purchases (default true). */

@@ -12,6 +12,7 @@ import { parseInput } from "../schema/parseInput.ts";
 import type { CivilDate } from "../time/CivilDateSchema.ts";
 import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 import { checkTransactionColumns } from "./_internal/checkTransactionColumns.ts";
+import { civilDayOfBound } from "./_internal/civilDayOfBound.ts";
 import type { CivilDayReader } from "./_internal/civilDayReader.ts";
 import { createCivilDayReader } from "./_internal/civilDayReader.ts";
 import { elapsedCivilTime } from "./_internal/elapsedCivilTime.ts";
@@ -220,8 +221,8 @@ export function repeatPurchasesByPeriod(
   const timeZone = o.timeZone ?? "UTC";
   const mergeSameDay = o.mergeSameDay ?? true;
   const dayOf = createCivilDayReader(fn, timeZone, ["options", "timeZone"]);
-  const startDay = dayOf(o.start.getTime());
-  const obsEnd = dayOf(o.observationEnd.getTime());
+  const startDay = civilDayOfBound(o.start, dayOf);
+  const obsEnd = civilDayOfBound(o.observationEnd, dayOf);
   const bounds = periodBounds(fn, unit, period, periods, startDay, obsEnd);
 
   const log = readLog(fn, transactions, dayOf, obsEnd, o.rowsAfterObservationEnd === "throw");

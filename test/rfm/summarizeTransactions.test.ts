@@ -238,16 +238,88 @@ describe("summarizeTransactions", () => {
       expect(rows[0]).toMatchObject({ frequency: 2, recency: 239, T: 297 });
     });
 
-    it("reads calibrationEnd and observationEnd as the civil date of the instant in timeZone", () => {
+    it("reads a Date or offset date-time end as the civil date of the instant in timeZone", () => {
       const log = [tx("a", "2024-01-01T12:00:00Z", 1)];
       const { metadata } = summarizeTransactions(log, {
         unit: "day",
         timeZone: "-08:00",
-        calibrationEnd: "2024-06-30", // midnight UTC = June 29, 16:00 at -08:00
+        calibrationEnd: "2024-06-30T00:00:00Z", // June 29, 16:00 at -08:00
         observationEnd: new Date("2024-07-01T07:59:59Z"),
       });
       expect(metadata.calibrationEnd).toBe("2024-06-29");
       expect(metadata.observationEnd).toBe("2024-06-30");
+    });
+
+    it("reads a date-only end as that calendar date in timeZone (issue 16 item 3: New York, June 30)", () => {
+      const log = [tx("a", "2024-06-01T12:00:00-04:00", 5), tx("a", "2024-06-30T12:00:00-04:00", 7)];
+      const { rows, metadata } = summarizeTransactions(log, {
+        unit: "day",
+        observationEnd: "2024-06-30",
+        timeZone: "America/New_York",
+      });
+      expect(metadata.observationEnd).toBe("2024-06-30");
+      expect(metadata.transactionsAfterObservationEnd).toBe(0);
+      expect(rows[0]).toMatchObject({ frequency: 1, recency: 29, T: 29, monetaryValue: 7 });
+    });
+
+    it("includes a date-only end's whole day and nothing after it, in zones east and west of UTC (DST days, half-hour offsets)", () => {
+      // [zone, end date]: DST change days in New York, London, Lord Howe (a half-hour DST shift) and
+      // Santiago (clocks change at midnight), and fixed half-hour / quarter-hour / ±14 h offsets.
+      const cases: [string, string][] = [
+        ["America/New_York", "2024-03-10"],
+        ["America/New_York", "2024-11-03"],
+        ["America/Los_Angeles", "2024-06-30"],
+        ["Europe/London", "2024-03-31"],
+        ["Asia/Kolkata", "2024-06-30"],
+        ["Asia/Kathmandu", "2024-01-31"],
+        ["Australia/Lord_Howe", "2024-04-07"],
+        ["Australia/Lord_Howe", "2024-10-06"],
+        ["America/Santiago", "2024-09-07"],
+        ["Pacific/Kiritimati", "2024-06-30"],
+        ["Pacific/Pago_Pago", "2024-06-30"],
+        ["+05:30", "2024-06-30"],
+        ["-09:30", "2024-06-30"],
+        ["UTC", "2024-06-30"],
+      ];
+      for (const [timeZone, end] of cases) {
+        const civil = (t: number) =>
+          timeZone.startsWith("+") || timeZone.startsWith("-")
+            ? new Date(
+                t +
+                  (timeZone.startsWith("-") ? -1 : 1) *
+                    (Number(timeZone.slice(1, 3)) * 60 + Number(timeZone.slice(4))) *
+                    60_000,
+              )
+                .toISOString()
+                .slice(0, 10)
+            : new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+                t,
+              );
+        // The first instant (to the second) whose civil date in the zone is after `end`.
+        let lo = Date.parse(`${end}T00:00:00Z`) - 16 * 3_600_000;
+        let hi = lo + 56 * 3_600_000;
+        while (hi - lo > 1000) {
+          const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+          if (civil(mid) > end) hi = mid;
+          else lo = mid;
+        }
+        expect(civil(lo), `${timeZone}: last second of ${end}`).toBe(end);
+        const log = [tx("a", "2024-01-01T12:00:00Z", 1), tx("a", new Date(lo), 2), tx("a", new Date(hi), 3)];
+        const { rows, metadata } = summarizeTransactions(log, { unit: "day", observationEnd: end, timeZone });
+        expect(metadata.observationEnd, timeZone).toBe(end);
+        expect(metadata.transactionsAfterObservationEnd, `${timeZone}: ${new Date(hi).toISOString()}`).toBe(1);
+        expect(rows[0]!.frequency, timeZone).toBe(1);
+        expect(rows[0]!.monetaryValue, timeZone).toBe(2);
+        // The same end as a calibration end: the last second is in calibration, the next in the holdout.
+        const split = summarizeTransactions(log, {
+          unit: "day",
+          calibrationEnd: end,
+          observationEnd: "2024-12-31",
+          timeZone,
+        });
+        expect(split.metadata.calibrationEnd, timeZone).toBe(end);
+        expect(split.rows[0]).toMatchObject({ frequency: 1, holdoutFrequency: 1, holdoutMonetaryValue: 3 });
+      }
     });
 
     it("gives the same result for every IANA zone as the day-by-day wall clock (Lord Howe, Apia)", () => {

@@ -38,12 +38,13 @@ import { civilFromDays, formatCivilDate } from "../../_lib/civilCalendar.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import { TimestampSchema } from "../../schema/TimestampSchema.ts";
+import { CalendarBoundSchema } from "../../time/CalendarBoundSchema.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
 import { TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
 import { TimeZoneShapeSchema } from "../../time/TimeZoneSchema.ts";
 import type { CustomerSummary } from "../CustomerSummary.ts";
 import type { SummaryMetadata, TransactionSummary } from "../TransactionSummary.ts";
+import { civilDayOfBound } from "./civilDayOfBound.ts";
 import type { CivilDayReader } from "./civilDayReader.ts";
 import { createCivilDayReader } from "./civilDayReader.ts";
 import { elapsedCivilTime } from "./elapsedCivilTime.ts";
@@ -75,8 +76,8 @@ const ArgsSchema = /* @__PURE__ */ z.object({
   // SummarizeTransactionsOptionsSchema with a shape-only zone check: createWallClock validates IANA names.
   options: /* @__PURE__ */ z.strictObject({
     unit: TimeUnitSchema,
-    observationEnd: TimestampSchema,
-    calibrationEnd: /* @__PURE__ */ z.optional(TimestampSchema),
+    observationEnd: CalendarBoundSchema,
+    calibrationEnd: /* @__PURE__ */ z.optional(CalendarBoundSchema),
     timeZone: /* @__PURE__ */ z.optional(TimeZoneShapeSchema),
     mergeSameDay: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
     rowsAfterObservationEnd: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(["exclude", "throw"])),
@@ -98,8 +99,9 @@ export function createSummaryState(fnName: string, options: unknown): SummarySta
   const o = args.options;
   const timeZone = o.timeZone ?? "UTC";
   const dayOf = createCivilDayReader(fnName, timeZone, ["options", "timeZone"]);
-  const observationEndDay = dayOf(o.observationEnd.getTime());
-  const calibrationEndDay = o.calibrationEnd === undefined ? observationEndDay : dayOf(o.calibrationEnd.getTime());
+  const observationEndDay = civilDayOfBound(o.observationEnd, dayOf);
+  const calibrationEndDay =
+    o.calibrationEnd === undefined ? observationEndDay : civilDayOfBound(o.calibrationEnd, dayOf);
   if (calibrationEndDay > observationEndDay) {
     const cal = formatCivilDate(civilFromDays(calibrationEndDay));
     const obs = formatCivilDate(civilFromDays(observationEndDay));
