@@ -2,6 +2,28 @@ import * as z from "zod/mini";
 import { type CalendarBound, CalendarBoundSchema } from "../time/CalendarBoundSchema.ts";
 import { type TimeUnit, TimeUnitSchema } from "../time/TimeUnitSchema.ts";
 import { type TimeZoneOptions, TimeZoneSchema } from "../time/TimeZoneSchema.ts";
+import { type CurrencyConversion, CurrencyConversionSchema } from "./CurrencyConversion.ts";
+
+/**
+ * What {@link summarizeTransactions} does with a return (a row with a negative `amount`):
+ *
+ * - `"reject"` (the default): the row is `invalid_input` at its `amount`, as `TransactionSchema` says.
+ * - `"drop"`: the row is left out of every count and sum, and counted in `metadata.returnRows`.
+ * - `"net"`: the row is netted against the same customer's purchases on the same calendar day in
+ *   `timeZone`: the day's value is the sum of all its rows, purchases and returns. A day with at least
+ *   one return whose net value is ≤ 0 is **not a purchase** (a full refund, or the return of something
+ *   bought on another day): it is counted in `metadata.cancelledDays` and in nothing else, and its
+ *   negative remainder is not carried to any other day. Days without a return are unchanged (a
+ *   purchase of amount 0 stays a purchase). Needs `mergeSameDay: true` (the default).
+ *
+ * @example
+ * ```ts
+ * import type { ReturnsPolicy } from "clientele/rfm";
+ * const returns: ReturnsPolicy = "net";
+ * ```
+ * @category RFM
+ */
+export type ReturnsPolicy = "reject" | "drop" | "net";
 
 /**
  * Options of {@link summarizeTransactions} and {@link createSummaryAccumulator}.
@@ -36,6 +58,14 @@ export interface SummarizeTransactionsOptions extends TimeZoneOptions {
   readonly mergeSameDay?: boolean | undefined;
   /** What to do with rows dated after `observationEnd`: `"exclude"` (default; counted in the metadata) or `"throw"` (`domain_error`). */
   readonly rowsAfterObservationEnd?: "exclude" | "throw" | undefined;
+  /** What to do with returns (negative amounts): `"reject"` (default), `"drop"` or `"net"`; see {@link ReturnsPolicy}. */
+  readonly returns?: ReturnsPolicy | undefined;
+  /**
+   * Converts every amount into one currency before summing, by the given rates (see
+   * {@link CurrencyConversion}). Without it, a customer whose rows state two currencies (or a currency
+   * and none) fails the call with `domain_error`.
+   */
+  readonly convertCurrency?: CurrencyConversion | undefined;
 }
 
 /**
@@ -63,4 +93,8 @@ export const SummarizeTransactionsOptionsSchema = /* @__PURE__ */ z.strictObject
   mergeSameDay: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** "exclude" (default) or "throw". */
   rowsAfterObservationEnd: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(["exclude", "throw"])),
+  /** "reject" (default), "drop" or "net". */
+  returns: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(["reject", "drop", "net"])),
+  /** Rates into one currency (optional). */
+  convertCurrency: /* @__PURE__ */ z.optional(CurrencyConversionSchema),
 });

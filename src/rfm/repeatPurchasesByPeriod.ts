@@ -451,7 +451,7 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
   const lateIssues: ClienteleIssue[] = [];
   let bad = 0;
   let late = 0;
-  const out: FastTransactionFields = { id: "", ms: 0, amount: 0 };
+  const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
   for (let i = 0; i < n; i++) {
     let ok: boolean;
     if (rows !== undefined) {
