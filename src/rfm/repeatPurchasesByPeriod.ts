@@ -16,7 +16,12 @@ import { civilDayOfBound } from "./_internal/civilDayOfBound.ts";
 import type { CivilDayReader } from "./_internal/civilDayReader.ts";
 import { createCivilDayReader } from "./_internal/civilDayReader.ts";
 import { elapsedCivilTime } from "./_internal/elapsedCivilTime.ts";
-import { type FastTransactionFields, readFields, readTransactionFast } from "./_internal/readTransactionFast.ts";
+import {
+  type FastTransactionFields,
+  isCurrency,
+  readFields,
+  readTransactionFast,
+} from "./_internal/readTransactionFast.ts";
 import { readTransactionSlow } from "./_internal/readTransactionSlow.ts";
 import {
   type RepeatPurchasesByPeriodOptions,
@@ -458,10 +463,14 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
       const row: unknown = rows[i];
       ok = readTransactionFast(row, out) || readTransactionSlow(fn, row, [root, i], out, issues);
     } else {
-      const { customerId, timestamp, amount } = columns!;
-      ok = readFields(customerId[i], timestamp[i], amount[i], out);
+      const { customerId, timestamp, amount, currency } = columns!;
+      const rowCurrency = currency === undefined ? undefined : currency[i];
+      ok =
+        readFields(customerId[i], timestamp[i], amount[i], out) &&
+        (rowCurrency === undefined || isCurrency(rowCurrency));
       if (!ok) {
-        const row = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
+        const row: Record<string, unknown> = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
+        if (rowCurrency !== undefined) row.currency = rowCurrency;
         const rowIssues: ClienteleIssue[] = [];
         ok = readTransactionSlow(fn, row, [], out, rowIssues);
         // Issue paths `amount` → `transactions.amount[i]`.

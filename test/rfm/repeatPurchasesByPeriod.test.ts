@@ -451,6 +451,13 @@ describe("repeatPurchasesByPeriod", () => {
         "transactions.amount[1]",
         "transactions.amount[2]",
       ]);
+      // An optional currency column is validated as in summarizeTransactions.
+      const priced = { customerId: ["a", "b"], timestamp: ["1997-01-01", "1997-01-02"], amount: [1, 2] };
+      const cur = expectClienteleError(
+        () => repeatPurchasesByPeriod({ ...priced, currency: ["USD", "usd"] }, options),
+        "invalid_input",
+      );
+      expect(issuePaths(cur)).toEqual(["transactions.currency[1]"]);
       const shape = expectClienteleError(
         () => repeatPurchasesByPeriod({ customerId: ["a"], timestamp: [], amount: [1] } as never, options),
         "invalid_input",
