@@ -6,6 +6,7 @@
  */
 
 export * from "./clv/index.ts";
+export * from "./csv/index.ts";
 export * from "./customers/index.ts";
 export * from "./errors/index.ts";
 export * from "./math/index.ts";

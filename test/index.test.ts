@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as clv from "../src/clv/index.ts";
+import * as csv from "../src/csv/index.ts";
 import * as customers from "../src/customers/index.ts";
 import * as errors from "../src/errors/index.ts";
 import * as root from "../src/index.ts";
@@ -13,6 +14,7 @@ describe("clientele (root facade)", () => {
   it.each([
     ["errors", errors],
     ["schema", schema],
+    ["csv", csv],
     ["rules", rules],
     ["time", time],
     ["customers", customers],
@@ -24,7 +26,9 @@ describe("clientele (root facade)", () => {
     for (const [name, value] of Object.entries(mod)) expect(rootExports.get(name), name).toBe(value);
   });
   it("exports nothing that no area exports", () => {
-    const fromAreas = new Set([errors, schema, rules, time, customers, math, rfm, clv].flatMap((m) => Object.keys(m)));
+    const fromAreas = new Set(
+      [errors, schema, csv, rules, time, customers, math, rfm, clv].flatMap((m) => Object.keys(m)),
+    );
     expect(Object.keys(root).filter((k) => !fromAreas.has(k))).toEqual([]);
   });
 });

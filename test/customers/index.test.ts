@@ -17,6 +17,7 @@ describe("clientele/customers facade", () => {
       "SeveritySchema",
       "SurveyResponseSchema",
       "TransactionSchema",
+      "coerceTransactions",
       "customerBaseOverview",
       "groupByCustomer",
       "parseComplaints",
