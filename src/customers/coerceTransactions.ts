@@ -1,12 +1,12 @@
 import * as z from "zod/mini";
 import { collectIssue, createIssueCollector, type IssueCollector } from "../_lib/issueCollector.ts";
-import { createWallClock, type WallClock } from "../_lib/wallClock.ts";
+import { createWallClock } from "../_lib/wallClock.ts";
 import type { CsvTable } from "../csv/CsvTable.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { parseIsoTimestamp } from "../schema/parseIsoTimestamp.ts";
 import { type TimeZone, TimeZoneShapeSchema } from "../time/TimeZoneSchema.ts";
-import { instantOfWallTime } from "./_internal/instantOfWallTime.ts";
+import { createInstantReader } from "./_internal/instantOfWallTime.ts";
 import type { TransactionInput } from "./TransactionSchema.ts";
 
 /**
@@ -110,6 +110,8 @@ const DECIMAL_COMMA = /^[+-]?(?:\d+(?:,\d*)?|,\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER = /^[+-]?\d+$/;
 const DATE_ONLY = /^(?:\d{4}|[+-]\d{6})-\d{2}-\d{2}$/;
 const MAX_MS = 8.64e15;
+const POINT_EXPECTED = 'expected a number written with "." as decimal separator (e.g. "-12.5")';
+const COMMA_EXPECTED = 'expected a number written with "," as decimal separator (e.g. "-12,5")';
 
 /**
  * Turns a table of strings (from {@link parseCsv}, or any `{ header, rows }`) into transaction rows,
@@ -171,7 +173,10 @@ export function coerceTransactions(
   const { header, rows, lines } = args.table;
   const format = o.timestampFormat ?? "iso";
   const comma = o.decimalSeparator === ",";
-  const clock = o.timeZone === undefined ? undefined : createWallClock(fn, o.timeZone, ["options", "timeZone"]);
+  const instantOf =
+    o.timeZone === undefined
+      ? undefined
+      : createInstantReader(createWallClock(fn, o.timeZone, ["options", "timeZone"]));
   const issues = createIssueCollector();
 
   // Column of each field.
@@ -208,40 +213,35 @@ export function coerceTransactions(
     }
     const record: Record<string, unknown> = {};
     let ok = true;
-    for (const [field, k] of columns) {
+    for (let c = 0; c < columns.length; c++) {
+      const field = columns[c]![0];
+      const k = columns[c]![1];
       const text: unknown = row[k];
-      const fail = (message: string) => {
+      let problem: string | undefined;
+      if (typeof text !== "string") {
+        problem = "expected a string";
+      } else if (text === "") {
+        if (REQUIRED.includes(field)) problem = `expected a value for ${field}`;
+      } else if (field === "timestamp") {
+        const ms = format === "iso" ? isoMs(text, instantOf) : epochMs(text, format === "epoch-s");
+        if (typeof ms === "string") problem = ms;
+        else record.timestamp = new Date(ms);
+      } else if (NUMERIC.includes(field)) {
+        const value = decimal(text, comma);
+        if (value === undefined) problem = comma ? COMMA_EXPECTED : POINT_EXPECTED;
+        else record[field] = value;
+      } else {
+        record[field] = text;
+      }
+      if (problem !== undefined) {
         ok = false;
+        const message = problem;
         collectIssue(issues, () => ({
           code: "custom",
           path: ["table", "rows", i, header[k]!],
           message: `${message}, received ${typeof text === "string" ? quote(text) : typeof text}${where(line)}`,
           ...(typeof text === "string" ? { received: text.length <= 42 ? text : "string" } : {}),
         }));
-      };
-      if (typeof text !== "string") {
-        fail("expected a string");
-        continue;
-      }
-      if (text === "") {
-        if (REQUIRED.includes(field)) fail(`expected a value for ${field}`);
-        continue;
-      }
-      if (field === "timestamp") {
-        const ms = format === "iso" ? isoMs(text, clock) : epochMs(text, format === "epoch-s");
-        if (typeof ms === "string") fail(ms);
-        else record.timestamp = new Date(ms);
-      } else if (NUMERIC.includes(field)) {
-        const value = decimal(text, comma);
-        if (value === undefined) {
-          fail(
-            `expected a number written with ${comma ? '"," as decimal separator (e.g. "-12,5")' : '"." as decimal separator (e.g. "-12.5")'}`,
-          );
-        } else {
-          record[field] = value;
-        }
-      } else {
-        record[field] = text;
       }
     }
     if (ok) out[i] = record as unknown as TransactionInput;
@@ -258,21 +258,20 @@ function decimal(text: string, comma: boolean): number | undefined {
 }
 
 /** Epoch milliseconds of an ISO timestamp, or the reason it is not one. */
-function isoMs(text: string, clock: WallClock | undefined): number | string {
+function isoMs(text: string, instantOf: ((wallMs: number) => number | undefined) | undefined): number | string {
   if (DATE_ONLY.test(text)) {
     const midnight = parseIsoTimestamp(text);
     if (midnight === undefined) return "expected a real calendar date";
-    if (clock === undefined) return midnight.getTime();
-    return instantOfWallTime(clock, midnight.getTime()) ?? "expected a date whose midnight exists in timeZone";
+    if (instantOf === undefined) return midnight.getTime();
+    return instantOf(midnight.getTime()) ?? "expected a date whose midnight exists in timeZone";
   }
   const instant = parseIsoTimestamp(text);
   if (instant !== undefined) return instant.getTime();
   const wall = parseIsoTimestamp(`${text}Z`);
   if (wall === undefined) return "expected an ISO-8601 date or date-time (2024-06-30, 2024-06-30T14:05:00+02:00)";
-  if (clock === undefined) return "expected a date-time with an offset, or options.timeZone for times without one";
+  if (instantOf === undefined) return "expected a date-time with an offset, or options.timeZone for times without one";
   return (
-    instantOfWallTime(clock, wall.getTime()) ??
-    "expected a wall-clock time that exists in timeZone (not in a daylight-saving gap)"
+    instantOf(wall.getTime()) ?? "expected a wall-clock time that exists in timeZone (not in a daylight-saving gap)"
   );
 }
 

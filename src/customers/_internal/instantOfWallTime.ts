@@ -24,3 +24,35 @@ export function instantOfWallTime(clock: WallClock, wallMs: number): number | un
   }
   return best;
 }
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * {@link instantOfWallTime} for many readings of one zone: each wall-clock hour whose first and last
+ * second map to instants with the same offset (every hour but those with a daylight-saving or
+ * historical change in them) is read once and its offset reused for every reading in it; the other
+ * hours are read reading by reading. So it returns exactly what `instantOfWallTime` returns, provided a
+ * zone never changes its offset twice within one hour (no zone in the IANA database does).
+ *
+ * @param clock - The zone's wall clock.
+ * @returns The reader (with its own cache).
+ * @internal
+ */
+export function createInstantReader(clock: WallClock): (wallMs: number) => number | undefined {
+  // Wall hour number → offset in ms for the whole hour, or NaN when it changes within it.
+  const offsets = new Map<number, number>();
+  return (wallMs) => {
+    const hour = Math.floor(wallMs / HOUR_MS);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      const start = hour * HOUR_MS;
+      const last = start + HOUR_MS - 1000;
+      const first = instantOfWallTime(clock, start);
+      const final = instantOfWallTime(clock, last);
+      offset =
+        first !== undefined && final !== undefined && start - first === last - final ? start - first : Number.NaN;
+      offsets.set(hour, offset);
+    }
+    return Number.isNaN(offset) ? instantOfWallTime(clock, wallMs) : wallMs - offset;
+  };
+}
