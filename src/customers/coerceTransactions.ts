@@ -47,7 +47,7 @@ export type TransactionField =
  */
 export interface CoerceTransactionsOptions {
   /** Header name of each field's column, where it differs from the field's name (`{ amount: "total" }`). */
-  readonly columns?: { readonly [F in TransactionField]?: string | undefined } | undefined;
+  readonly columns?: Readonly<Partial<Record<TransactionField, string>>> | undefined;
   /**
    * How `timestamp` is written: `"iso"` (default; ISO-8601 dates and date-times), `"epoch-ms"`
    * (integer milliseconds since 1970-01-01T00:00Z) or `"epoch-s"` (seconds, fractions allowed).
