@@ -153,6 +153,14 @@ describe("createSummaryAccumulator", () => {
     ]);
     expect(usd.finish().metadata.currencies).toEqual(["USD"]);
     expectClienteleError(() => usd.merge(eur).finish(), "domain_error");
+    // After a merge, later chunks are still checked customer by customer.
+    const merged = createSummaryAccumulator(options).merge(
+      createSummaryAccumulator(options).add([{ customerId: "b", timestamp: "2020-01-01", amount: 1 }]),
+    );
+    merged.add([{ customerId: "c", timestamp: "2020-01-02", amount: 1, currency: "EUR" }]);
+    expect(merged.finish().metadata.currencies).toEqual(["EUR"]);
+    merged.add([{ customerId: "b", timestamp: "2020-01-03", amount: 1, currency: "EUR" }]);
+    expectClienteleError(() => merged.finish(), "domain_error");
     const net = createSummaryAccumulator({ ...options, returns: "net" });
     const rated = (rate: number) =>
       createSummaryAccumulator({ ...options, convertCurrency: { to: "USD", rates: { EUR: rate } } });

@@ -793,6 +793,20 @@ describe("summarizeTransactions with currencies (issue 16, item 6)", () => {
     expect(e.issueCount).toBe(2);
   });
 
+  it("notices the first row in another currency after many in one (for earlier and for new customers)", () => {
+    const plain = Array.from({ length: 50 }, (_, k) => cx(`c${k % 10}`, "2024-01-01", 1));
+    // A new customer in USD after 50 rows without a currency: fine; c3 in USD: mixed.
+    expect(summarizeTransactions([...plain, cx("new", "2024-01-02", 1, "USD")], options).metadata.currencies).toEqual([
+      "USD",
+    ]);
+    const e = expectClienteleError(
+      () =>
+        summarizeTransactions([...plain, cx("new", "2024-01-02", 1, "USD"), cx("c3", "2024-01-02", 1, "USD")], options),
+      "domain_error",
+    );
+    expect(e.issues.map((i) => i.message)).toEqual(['customer "c3" has amounts in USD and no currency']);
+  });
+
   it("converts every amount with an explicit rate table, and never assumes a currency", () => {
     const log = [cx("a", "2024-01-01", 10, "USD"), cx("a", "2024-01-02", 5, "EUR"), cx("a", "2024-01-03", 4, "EUR")];
     const convertCurrency = { to: "USD", rates: { EUR: 2 } };

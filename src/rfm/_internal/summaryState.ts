@@ -224,8 +224,14 @@ export class SummaryState {
   private s = new Float64Array(0);
   private hold = new Float64Array(0);
   private extra = new Float64Array(0);
-  /** Per customer: the currency code of its rows (0 before the first row). */
+  /**
+   * Per customer: the currency code of its rows (0 before the first row). Kept lazily: while every row
+   * so far has had one code, `uniformCode` (> 0) says so and `cur` is not written (no customer can be
+   * mixed); the first row with another code fills `cur` for the customers seen so far and sets
+   * `uniformCode` to −1, after which `cur` is kept row by row. (0: no row yet.)
+   */
   private cur = new Int32Array(0);
+  private uniformCode = 0;
   private readonly currencyCodes = new Map<string, number>();
   private lastCurrency: string | undefined = undefined;
   private lastCode = 1;
@@ -329,13 +335,10 @@ export class SummaryState {
         }
       }
       const num = numIds[i]!;
+      const known = this.ids.length;
       const c = !Number.isNaN(num) ? this.indexOfNumber(num) : this.indexOfString(strIds[i]!);
       const code = currencies[i]!;
-      const seen = this.cur[c]!;
-      if (seen !== code) {
-        if (seen === 0) this.cur[c] = code;
-        else this.markMixed(c, seen, code);
-      }
+      if (code !== this.uniformCode) this.noteCurrency(c, code, known);
       if (returns === "net") {
         // Netting: rows go to their (customer, day) total; the records are built in finish().
         this.netting.add(c, days[i]!, amounts[i]!, 0, 1, isReturn);
@@ -426,6 +429,36 @@ export class SummaryState {
     return code;
   }
 
+  /**
+   * Records a row of customer `c` in currency `code` when it differs from the uniform code (see `cur`).
+   *
+   * @param c - Customer index.
+   * @param code - The row's currency code.
+   * @param known - Customers registered before this row (`c` is new when `c ≥ known`).
+   */
+  private noteCurrency(c: number, code: number, known: number): void {
+    if (this.uniformCode === 0) {
+      this.uniformCode = code;
+      return;
+    }
+    if (this.uniformCode > 0) {
+      this.cur.fill(this.uniformCode, 0, known);
+      this.uniformCode = -1;
+    }
+    const seen = this.cur[c]!;
+    if (seen === code) return;
+    if (seen === 0) this.cur[c] = code;
+    else this.markMixed(c, seen, code);
+  }
+
+  /** Fills `cur` for every customer (leaving the uniform mode); the currencies recorded do not change. */
+  private materializeCurrencies(): void {
+    if (this.uniformCode > 0) {
+      this.cur.fill(this.uniformCode, 0, this.ids.length);
+      this.uniformCode = -1;
+    }
+  }
+
   /** Records that customer `c` has rows in currency codes `a` and `b`. */
   private markMixed(c: number, a: number, b: number): void {
     let codes = this.mixed.get(c);
@@ -457,6 +490,9 @@ export class SummaryState {
     this.transactions += other.transactions;
     this.late += other.late;
     this.returnRows += other.returnRows;
+    this.materializeCurrencies();
+    other.materializeCurrencies();
+    this.uniformCode = -1; // per-customer codes from here on: the merged customers' codes are in `cur`
     const o = other.s;
     const index = new Int32Array(other.ids.length);
     const codeHere = (code: number) => (code <= 1 ? code : this.currencyCode(other.currencyNames[code - 2]!));
@@ -575,6 +611,8 @@ export class SummaryState {
   private finishNetted(fnName: string): TransactionSummary {
     // The inner state only receives whole days through addRow (never rows through ingest).
     const inner = new SummaryState(this.config, this.dayOf);
+    this.materializeCurrencies();
+    inner.uniformCode = -1;
     let cancelledDays = 0;
     let cancelledRows = 0;
     const index = new Int32Array(this.ids.length).fill(-1);
@@ -700,6 +738,7 @@ export class SummaryState {
   /** The currencies of the summary's values (see `SummaryMetadata.currencies`). */
   private currencyList(): string[] {
     if (this.config.convertTo !== undefined) return [this.config.convertTo];
+    this.materializeCurrencies();
     const seen = new Set<string>();
     const cur = this.cur;
     for (let c = 0; c < this.ids.length; c++) if (cur[c]! >= 2) seen.add(this.currencyNames[cur[c]! - 2]!);
@@ -1134,6 +1173,7 @@ function readRowRange(
   const batch = state.batch;
   const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
   const allowReturns = state.config.returns !== "reject";
+  const converting = state.config.convertTo !== undefined;
   for (let i = from; i < to; i++) {
     const row: unknown = rows[i];
     if (
@@ -1143,7 +1183,7 @@ function readRowRange(
       problems.bad++;
       continue;
     }
-    if (state.config.convertTo !== undefined && !convert(out, state.config, problems, () => [root, i, "currency"])) {
+    if (converting && !convert(out, state.config, problems, () => [root, i, "currency"])) {
       continue;
     }
     store(batch, i - from, out, state);
@@ -1165,6 +1205,7 @@ function readColumnRange(
   const batch = state.batch;
   const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
   const allowReturns = state.config.returns !== "reject";
+  const converting = state.config.convertTo !== undefined;
   for (let i = from; i < to; i++) {
     const rowCurrency = currency === undefined ? undefined : currency[i];
     if (
@@ -1185,7 +1226,7 @@ function readColumnRange(
       }
     }
     out.currency = rowCurrency as string | undefined;
-    if (state.config.convertTo !== undefined && !convert(out, state.config, problems, () => [root, "currency", i])) {
+    if (converting && !convert(out, state.config, problems, () => [root, "currency", i])) {
       continue;
     }
     store(batch, i - from, out, state);
