@@ -26,16 +26,16 @@ const MAX = Number.MAX_VALUE;
  * schema, which decides (and names the problems). Unknown keys, missing fields, wrong types, NaN or
  * ±Infinity, negative amounts, empty labels and malformed timestamps all return `false`.
  *
- * With `allowReturns`, a finite negative `amount` (a return) is accepted too; the schema fallback then
+ * With `minAmount: -Number.MAX_VALUE`, a finite negative `amount` (a return) is accepted too; the schema fallback then
  * validates the row as the purchase of its absolute value (see `readTransactionSlow`).
  *
  * @param row - An untrusted row.
  * @param out - Scratch object that receives the fields (only meaningful when `true` is returned).
- * @param allowReturns - Whether negative amounts are accepted (default `false`).
+ * @param minAmount - Smallest `amount` accepted: 0 (default), or `-Number.MAX_VALUE` to accept returns.
  * @returns Whether the fast path accepted the row.
  * @internal
  */
-export function readTransactionFast(row: unknown, out: FastTransactionFields, allowReturns = false): boolean {
+export function readTransactionFast(row: unknown, out: FastTransactionFields, minAmount = 0): boolean {
   if (typeof row !== "object" || row === null || Array.isArray(row)) return false;
   let id: unknown;
   let timestamp: unknown;
@@ -75,7 +75,7 @@ export function readTransactionFast(row: unknown, out: FastTransactionFields, al
         return false;
     }
   }
-  if (!readFields(id, timestamp, amount, out, allowReturns)) return false;
+  if (!readFields(id, timestamp, amount, out, minAmount)) return false;
   out.currency = currency;
   return true;
 }
@@ -88,7 +88,7 @@ export function readTransactionFast(row: unknown, out: FastTransactionFields, al
  * @param timestamp - Candidate `timestamp`.
  * @param amount - Candidate `amount`.
  * @param out - Scratch object that receives the fields (`currency` is left to the caller).
- * @param allowReturns - Whether negative amounts are accepted (default `false`).
+ * @param minAmount - Smallest `amount` accepted: 0 (default), or `-Number.MAX_VALUE` to accept returns.
  * @returns Whether the fast path accepted the values.
  * @internal
  */
@@ -97,14 +97,14 @@ export function readFields(
   timestamp: unknown,
   amount: unknown,
   out: FastTransactionFields,
-  allowReturns = false,
+  minAmount = 0,
 ): boolean {
   if (typeof id === "string") {
     if (id.length === 0) return false;
   } else if (!(typeof id === "number" && Number.isSafeInteger(id) && id >= 0)) {
     return false;
   }
-  if (!(typeof amount === "number" && amount >= (allowReturns ? -MAX : 0) && amount <= MAX)) return false;
+  if (!(typeof amount === "number" && amount >= minAmount && amount <= MAX)) return false;
   let ms: number;
   if (typeof timestamp === "string") ms = isoTimestampMs(timestamp);
   else if (timestamp instanceof Date) ms = timestamp.getTime();

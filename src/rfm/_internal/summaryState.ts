@@ -1173,11 +1173,12 @@ function readRowRange(
   const batch = state.batch;
   const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
   const allowReturns = state.config.returns !== "reject";
+  const minAmount = allowReturns ? -Number.MAX_VALUE : 0;
   const converting = state.config.convertTo !== undefined;
   for (let i = from; i < to; i++) {
     const row: unknown = rows[i];
     if (
-      !readTransactionFast(row, out, allowReturns) &&
+      !readTransactionFast(row, out, minAmount) &&
       !readTransactionSlow(fnName, row, [root, i], out, problems.issues, allowReturns)
     ) {
       problems.bad++;
@@ -1205,11 +1206,12 @@ function readColumnRange(
   const batch = state.batch;
   const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
   const allowReturns = state.config.returns !== "reject";
+  const minAmount = allowReturns ? -Number.MAX_VALUE : 0;
   const converting = state.config.convertTo !== undefined;
   for (let i = from; i < to; i++) {
     const rowCurrency = currency === undefined ? undefined : currency[i];
     if (
-      !readFields(customerId[i], timestamp[i], amount[i], out, allowReturns) ||
+      !readFields(customerId[i], timestamp[i], amount[i], out, minAmount) ||
       (rowCurrency !== undefined && !isCurrency(rowCurrency))
     ) {
       const row: Record<string, unknown> = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
