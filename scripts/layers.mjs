@@ -13,7 +13,15 @@ import path from "node:path";
  * Tiers from the bottom up. An area may import any area of a lower tier. `_lib` is the shared-helper
  * tier. New areas are placed here when they are created (the check fails until they are).
  */
-export const tiers = [["errors"], ["_lib"], ["schema", "math", "csv"], ["time", "rules"], ["customers"], ["rfm"], ["clv"]];
+export const tiers = [
+  ["errors"],
+  ["_lib"],
+  ["schema", "math", "csv"],
+  ["time", "rules"],
+  ["customers"],
+  ["rfm"],
+  ["clv"],
+];
 
 const tierOf = new Map(tiers.flatMap((names, i) => names.map((n) => [n, i])));
 const IMPORT =
