@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/_helpers/seedPropertyTests.ts"],
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],

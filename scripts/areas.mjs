@@ -3,4 +3,16 @@
  * The root (`clientele`) re-exports every area except `node`. Keep this list, tsup.config.ts,
  * src/index.ts and package.json "exports" in step: scripts/check-exports.mjs verifies them.
  */
-export const areas = ["errors", "schema", "rules", "time", "customers", "math", "rfm", "clv", "loyalty", "bonds"];
+export const areas = [
+  "errors",
+  "schema",
+  "csv",
+  "rules",
+  "time",
+  "customers",
+  "math",
+  "rfm",
+  "clv",
+  "loyalty",
+  "bonds",
+];

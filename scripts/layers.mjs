@@ -16,7 +16,7 @@ import path from "node:path";
 export const tiers = [
   ["errors"],
   ["_lib"],
-  ["schema", "math"],
+  ["schema", "math", "csv"],
   ["time", "rules"],
   ["customers"],
   ["rfm"],

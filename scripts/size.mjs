@@ -69,6 +69,13 @@ const fixtures = [
     mustNotAppear: ["fitBgNbd", "evaluateRules"],
   },
   {
+    // parseCsv reads text with hand-written checks: no zod, nothing of the statistics (2,572 B measured 2026-12).
+    name: "parseCsv (clientele/csv)",
+    code: 'export { parseCsv } from "clientele/csv";',
+    maxGzipBytes: 3400,
+    mustNotAppear: [...ZOD_RUNTIME, "parseTransactions", "summarizeTransactions"],
+  },
+  {
     name: "evaluateRules (clientele/rules)",
     code: 'export { evaluateRules } from "clientele/rules";',
     maxGzipBytes: 9800,

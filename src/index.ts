@@ -7,6 +7,7 @@
 
 export * from "./bonds/index.ts";
 export * from "./clv/index.ts";
+export * from "./csv/index.ts";
 export * from "./customers/index.ts";
 export * from "./errors/index.ts";
 export * from "./loyalty/index.ts";

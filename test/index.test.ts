@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as bonds from "../src/bonds/index.ts";
 import * as clv from "../src/clv/index.ts";
+import * as csv from "../src/csv/index.ts";
 import * as customers from "../src/customers/index.ts";
 import * as errors from "../src/errors/index.ts";
 import * as root from "../src/index.ts";
@@ -15,6 +16,7 @@ describe("clientele (root facade)", () => {
   it.each([
     ["errors", errors],
     ["schema", schema],
+    ["csv", csv],
     ["rules", rules],
     ["time", time],
     ["customers", customers],
@@ -29,7 +31,7 @@ describe("clientele (root facade)", () => {
   });
   it("exports nothing that no area exports", () => {
     const fromAreas = new Set(
-      [errors, schema, rules, time, customers, math, rfm, clv, loyalty, bonds].flatMap((m) => Object.keys(m)),
+      [errors, schema, csv, rules, time, customers, math, rfm, clv, loyalty, bonds].flatMap((m) => Object.keys(m)),
     );
     expect(Object.keys(root).filter((k) => !fromAreas.has(k))).toEqual([]);
   });

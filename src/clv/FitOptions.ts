@@ -1,3 +1,4 @@
+import type { ProgressOptions } from "../math/ProgressOptions.ts";
 import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 
 /**
@@ -19,10 +20,16 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
  *   that run off to a boundary (say, b → ∞ when the data show no dropout). The reported `logLikelihood`,
  *   `aic` and `bic` are those of the unpenalised model at the penalised estimate, and the standard errors
  *   come from the Hessian of the penalised objective.
- * - `standardErrors: false` skips the Hessian (about 2k extra gradient evaluations for k parameters);
- *   `standardErrors` and `covariance` are then `null`.
+ * - `standardErrors: false` leaves out `standardErrors` and `covariance` (both `null`); the Hessian (about
+ *   2k extra gradient evaluations for k parameters) is still taken once, to check the estimates for
+ *   parameters that ran to a boundary (`parameter_at_boundary` warnings).
  * - `allowNonConvergence: true` returns the last estimate with `converged: false` (and a warning) instead
  *   of throwing `not_converged`.
+ * - `onProgress` is called after every BFGS iteration with `{ done, total, phase }`: `phase` is `"fit"`
+ *   (or `"prefit"` for the first fit on a subsample of large data), `total` the iteration limit
+ *   (`maxIterations`) until the phase ends, when a last report has `done = total` = the iterations used.
+ *   `signal` (an `AbortSignal`) cancels the fit: it throws a `ClienteleError` with code `aborted` before
+ *   starting and at the next iteration once aborted ({@link ProgressOptions}).
  *
  * @typeParam P - The model's parameter record, e.g. {@link BgNbdParams}.
  * @example
@@ -32,7 +39,7 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
  * ```
  * @category Fits
  */
-export interface FitOptions<P extends object> {
+export interface FitOptions<P extends object> extends ProgressOptions {
   /** Start values on the natural scale for some or all parameters (each > 0); the rest use the model's defaults. */
   readonly start?: Partial<P> | undefined;
   /** Convergence tolerance of BFGS, in (0, 1); see {@link OptimiserOptions.tolerance}. */

@@ -1,4 +1,5 @@
 import type { TimeUnit } from "../time/TimeUnitSchema.ts";
+import type { FitWarning } from "./FitWarning.ts";
 
 /**
  * A fitted model as plain data: what every `fit…` function of `clientele/clv` returns, and what the
@@ -19,8 +20,9 @@ import type { TimeUnit } from "../time/TimeUnitSchema.ts";
  *   the natural scale by the delta method: Cov(θ) = J Cov(ln θ) J with J = diag(θ), off-diagonal entries
  *   included. `standardErrors` are the square roots of its diagonal. Both are `null` when not requested or
  *   when the Hessian is not positive definite (a warning then says so).
- * - `warnings` lists what a user should know about this fit (non-convergence allowed by option, a
- *   parameter running to a boundary, standard errors unavailable); empty when all is well.
+ * - `warnings` lists what a user should know about this fit, each a {@link FitWarning} with a stable
+ *   `code` (non-convergence allowed by option, a parameter running to a boundary, standard errors
+ *   unavailable), the `parameter` concerned or `null`, and a message; empty when all is well.
  *
  * @typeParam Model - The model's name, the discriminant (`"bg-nbd"`, …).
  * @typeParam Params - The model's parameter record.
@@ -70,6 +72,6 @@ export interface ModelFit<Model extends string, Params extends object> {
   readonly n: number;
   /** The L2 penalty λ used (0 for a plain maximum-likelihood fit). */
   readonly penalty: number;
-  /** Things to know about this fit, in words; empty when all is well. */
-  readonly warnings: readonly string[];
+  /** Things to know about this fit ({@link FitWarning}: stable code, parameter, message); empty when all is well. */
+  readonly warnings: readonly FitWarning[];
 }

@@ -67,6 +67,7 @@ export {
 } from "./checking/trackingCurve.ts";
 export type { DiscountRate } from "./DiscountRate.ts";
 export { type CountModelFitOptions, defaultFitOptions, type FitOptions } from "./FitOptions.ts";
+export { type FitWarning, type FitWarningCode, fitWarningCodes } from "./FitWarning.ts";
 export { expectedAverageSpend } from "./gammaGamma/expectedAverageSpend.ts";
 export { type FitGammaGammaOptions, fitGammaGamma } from "./gammaGamma/fitGammaGamma.ts";
 export type { GammaGammaData } from "./gammaGamma/GammaGammaData.ts";

@@ -23,6 +23,11 @@ export { type CustomerLogs, type CustomerLogsInput, CustomerLogsSchema } from ".
 export { type CustomerRecord, type CustomerRecordInput, CustomerRecordSchema } from "./CustomerRecordSchema.ts";
 export { type Customer, type CustomerInput, CustomerSchema } from "./CustomerSchema.ts";
 export {
+  type CoerceTransactionsOptions,
+  coerceTransactions,
+  type TransactionField,
+} from "./coerceTransactions.ts";
+export {
   type CustomerBaseOverview,
   type CustomerBaseOverviewOptions,
   customerBaseOverview,

@@ -123,7 +123,7 @@ export class ClienteleDomainError extends ClienteleError {
    * @param options - Issues and cause.
    */
   constructor(
-    code: Exclude<ClienteleErrorCode, "invalid_input" | "not_converged">,
+    code: Exclude<ClienteleErrorCode, "invalid_input" | "not_converged" | "aborted">,
     summary: string,
     options: ClienteleErrorOptions = {},
   ) {

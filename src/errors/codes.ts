@@ -11,6 +11,7 @@
  * | `duplicate_rule` | a rule set would contain the same rule id twice |
  * | `unknown_rule` | a configuration names a rule id that the rule set does not contain |
  * | `invalid_rule` | a rule definition is malformed (bad id, missing message, bad default options) |
+ * | `aborted` | the caller's `AbortSignal` (option `signal`) was aborted; the error's `cause` is the signal's `reason` |
  *
  * @example
  * ```ts
@@ -26,7 +27,8 @@ export type ClienteleErrorCode =
   | "not_converged"
   | "duplicate_rule"
   | "unknown_rule"
-  | "invalid_rule";
+  | "invalid_rule"
+  | "aborted";
 
 /**
  * Every error code, in a fixed order (the order of the table in {@link ClienteleErrorCode}).
@@ -46,4 +48,5 @@ export const clienteleErrorCodes: readonly ClienteleErrorCode[] = [
   "duplicate_rule",
   "unknown_rule",
   "invalid_rule",
+  "aborted",
 ];

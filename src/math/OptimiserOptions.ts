@@ -1,6 +1,11 @@
+import type { ProgressOptions } from "./ProgressOptions.ts";
+
 /**
  * Options shared by {@link minimizeBfgs} and {@link minimizeNelderMead}. Omitted fields take the values
- * in {@link defaultOptimiserOptions}.
+ * in {@link defaultOptimiserOptions}. `onProgress` is called after every iteration with
+ * `{ done: iterations, total: maxIterations }` and, when the optimiser stops, once more with
+ * `done = total = iterations` (the iterations used); an aborted `signal` stops it before the next
+ * iteration with a `ClienteleError` of code `aborted` ({@link ProgressOptions}).
  *
  * @example
  * ```ts
@@ -9,7 +14,7 @@
  * ```
  * @category Math
  */
-export interface OptimiserOptions {
+export interface OptimiserOptions extends ProgressOptions {
   /**
    * Convergence tolerance, relative to the size of f (`scale = max(1, |f|)`), > 0 and < 1.
    * - BFGS stops when the largest gradient component is at most `tolerance · scale`; or, at the limit of

@@ -29,5 +29,6 @@ export {
   type ResolvedOptimiserOptions,
 } from "./OptimiserOptions.ts";
 export type { OptimiserResult } from "./OptimiserResult.ts";
+export type { AbortSignalLike, Progress, ProgressOptions } from "./ProgressOptions.ts";
 export { trigamma } from "./trigamma.ts";
 export { withNumericalGradient } from "./withNumericalGradient.ts";

@@ -10,6 +10,7 @@
 // calls, but a line search may take up to 81, and the bound keeps a pathological objective (a tolerance
 // below rounding, a likelihood that keeps stepping out of its domain) from running 81 · maxIterations calls.
 
+import { throwIfAborted } from "../_lib/progress.ts";
 import { checkFunction } from "./_internal/checkArguments.ts";
 import { mathDomainError } from "./_internal/mathDomainError.ts";
 import { resolveOptimiserOptions } from "./_internal/resolveOptimiserOptions.ts";
@@ -85,7 +86,9 @@ export function minimizeBfgs(
   options?: OptimiserOptions | undefined,
 ): OptimiserResult {
   checkFunction("minimizeBfgs", f, ["f"]);
-  const { tolerance, maxIterations } = resolveOptimiserOptions("minimizeBfgs", options);
+  const { tolerance, maxIterations, control } = resolveOptimiserOptions("minimizeBfgs", options);
+  const { onProgress, signal } = control;
+  throwIfAborted("minimizeBfgs", signal);
   let x: Float64Array = startVector("minimizeBfgs", "x0", x0);
   const n = x.length;
   let g: Float64Array = new Float64Array(n);
@@ -122,6 +125,7 @@ export function minimizeBfgs(
   const sqrtTol = Math.sqrt(tolerance);
 
   for (;;) {
+    throwIfAborted("minimizeBfgs", signal);
     const scale = Math.max(1, Math.abs(fx));
     if (gradientNorm <= tolerance * scale) {
       converged = true;
@@ -181,6 +185,7 @@ export function minimizeBfgs(
       break;
     }
     iterations++;
+    onProgress?.({ done: iterations, total: maxIterations });
     const fNew = work.value;
     let sy = 0;
     let ss = 0;
@@ -235,6 +240,7 @@ export function minimizeBfgs(
       break;
     }
   }
+  onProgress?.({ done: iterations, total: iterations });
   return {
     converged,
     iterations,

@@ -7,6 +7,7 @@
 // point and the search resumed once (a restart, as Kelley 1999 recommends against stagnation).
 
 import { describeReceived } from "../_lib/describeReceived.ts";
+import { throwIfAborted } from "../_lib/progress.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { centralDifferenceGradient } from "./_internal/centralDifferenceGradient.ts";
 import { checkFunction } from "./_internal/checkArguments.ts";
@@ -116,7 +117,9 @@ export function minimizeNelderMead(
   options?: MinimizeNelderMeadOptions | undefined,
 ): OptimiserResult {
   checkFunction("minimizeNelderMead", f, ["f"]);
-  const { tolerance, maxIterations } = resolveOptimiserOptions("minimizeNelderMead", options);
+  const { tolerance, maxIterations, control } = resolveOptimiserOptions("minimizeNelderMead", options);
+  const { onProgress, signal } = control;
+  throwIfAborted("minimizeNelderMead", signal);
   const start = startVector("minimizeNelderMead", "x0", x0);
   const n = start.length;
   const steps = resolveSteps(start, options?.initialStep);
@@ -174,6 +177,7 @@ export function minimizeNelderMead(
   const sqrtTol = Math.sqrt(tolerance);
 
   for (;;) {
+    throwIfAborted("minimizeNelderMead", signal);
     const best = simplex[order[0]!]!;
     const fBest = values[order[0]!]!;
     const fWorst = values[order[n]!]!;
@@ -201,6 +205,7 @@ export function minimizeNelderMead(
       break;
     }
     iterations++;
+    onProgress?.({ done: iterations, total: maxIterations });
     centroid.fill(0);
     for (let k = 0; k < n; k++) {
       const v = simplex[order[k]!]!;
@@ -245,5 +250,6 @@ export function minimizeNelderMead(
     const gi = Math.abs(gradient[i]!);
     if (Number.isFinite(gi) && gi > gradientNorm) gradientNorm = gi;
   }
+  onProgress?.({ done: iterations, total: iterations });
   return { converged, iterations, functionEvaluations: evaluations, value, x: Array.from(best), gradientNorm, message };
 }

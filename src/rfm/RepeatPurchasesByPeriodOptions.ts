@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import type { TimestampInput } from "../schema/TimestampSchema.ts";
-import { TimestampSchema } from "../schema/TimestampSchema.ts";
+import { type CalendarBound, CalendarBoundSchema } from "../time/CalendarBoundSchema.ts";
 import { type TimeUnit, TimeUnitSchema } from "../time/TimeUnitSchema.ts";
 import { type TimeZoneOptions, TimeZoneSchema } from "../time/TimeZoneSchema.ts";
 
@@ -11,11 +10,10 @@ import { type TimeZoneOptions, TimeZoneSchema } from "../time/TimeZoneSchema.ts"
  * @remarks
  * - `start`, `unit`, `periods` and `observationEnd` are required: clientele never defaults a tracking
  *   start or an observation end to the first or last transaction, or to "today".
- * - `start` and `observationEnd` are **calendar dates**, read as the civil date they fall on in
- *   `timeZone`, exactly as `observationEnd` is for {@link summarizeTransactions}: a `Date` or an
- *   ISO-8601 string. A date-only string such as `"1997-01-01"` is midnight UTC, so it is that date in
- *   `"UTC"` (the default) but the day before in zones west of UTC: with another zone, pass date-times
- *   with an offset or `Date`s.
+ * - `start` and `observationEnd` are **calendar dates** in `timeZone`, read exactly as `observationEnd`
+ *   is for {@link summarizeTransactions} (see `CalendarBound`): a date-only string such as
+ *   `"1997-01-01"` is that date in `timeZone`, whatever the zone; a `Date` or a date-time with an
+ *   offset is the civil date it falls on there.
  * - Period k (k = 1 … `periods`) runs from `start` + (k − 1) × `period` `unit`s to the day before
  *   `start` + k × `period` `unit`s, both inclusive. Months, quarters and years are **calendar** months
  *   (never 30 days), added to `start` as `addPeriods` adds them (Jan 31 + 1 month = Feb 29 in 2024).
@@ -39,13 +37,13 @@ export interface RepeatPurchasesByPeriodOptions extends TimeZoneOptions {
   /** Unit of `period` and of the first-purchase times: `"day"`, `"week"` (7 days), `"month"`, `"quarter"` or `"year"` (calendar months). Required. */
   readonly unit: TimeUnit;
   /** First day of period 1 (a calendar date in `timeZone`). Required. */
-  readonly start: TimestampInput;
+  readonly start: CalendarBound;
   /** Number of periods, an integer in [1, 100,000]. Required. */
   readonly periods: number;
   /** Length of one period in `unit`s, a whole number ≥ 1 (default 1). */
   readonly period?: number | undefined;
   /** Last day the log covers (inclusive). Required; every period must end on or before it. */
-  readonly observationEnd: TimestampInput;
+  readonly observationEnd: CalendarBound;
   /** Merge purchases of one customer on one calendar day into one purchase (default `true`), as {@link summarizeTransactions} does. */
   readonly mergeSameDay?: boolean | undefined;
   /** What to do with rows dated after `observationEnd`: `"exclude"` (default; counted in the metadata) or `"throw"` (`domain_error`). */
@@ -62,7 +60,7 @@ export interface RepeatPurchasesByPeriodOptions extends TimeZoneOptions {
  * import { RepeatPurchasesByPeriodOptionsSchema } from "clientele/rfm";
  * parseInput("f", RepeatPurchasesByPeriodOptionsSchema, {
  *   unit: "week", start: "1997-01-01", periods: 78, observationEnd: "1998-06-30",
- * }).start.toISOString(); // => "1997-01-01T00:00:00.000Z"
+ * }).start; // => "1997-01-01"
  * ```
  * @category RFM
  */
@@ -70,13 +68,13 @@ export const RepeatPurchasesByPeriodOptionsSchema = /* @__PURE__ */ z.strictObje
   /** Unit of period and of the first-purchase times (required). */
   unit: TimeUnitSchema,
   /** First day of period 1 (required). */
-  start: TimestampSchema,
+  start: CalendarBoundSchema,
   /** Number of periods, 1 … 100,000 (required). */
   periods: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100_000)),
   /** Length of one period in units, a whole number ≥ 1 (default 1). */
   period: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
   /** Last day of observation, inclusive (required). */
-  observationEnd: TimestampSchema,
+  observationEnd: CalendarBoundSchema,
   /** Zone of the calendar days (default "UTC"). */
   timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema),
   /** Merge same-day purchases (default true). */

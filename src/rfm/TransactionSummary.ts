@@ -1,6 +1,7 @@
 import type { CivilDate } from "../time/CivilDateSchema.ts";
 import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 import type { CustomerSummary } from "./CustomerSummary.ts";
+import type { ReturnsPolicy } from "./SummarizeTransactionsOptions.ts";
 
 /**
  * What a summary was computed from and what it left out: nothing is dropped silently.
@@ -35,6 +36,19 @@ export interface SummaryMetadata {
   readonly customers: number;
   /** Customers whose first purchase falls after `calibrationEnd`: left out of the rows, counted here. */
   readonly customersAfterCalibrationEnd: number;
+  /** How returns (negative amounts) were handled. */
+  readonly returns: ReturnsPolicy;
+  /** Returns dated on or before `observationEnd`: dropped (`"drop"`) or netted (`"net"`); 0 with `"reject"`. */
+  readonly returnRows: number;
+  /** With `returns: "net"`, customer-days with a return whose net value is ≤ 0: not purchases (0 otherwise). */
+  readonly cancelledDays: number;
+  /**
+   * Currencies of the monetary values, sorted: `[convertCurrency.to]` when converting; otherwise those
+   * the rows on or before `observationEnd` stated (empty when none did). Each customer's rows state at
+   * most one (else the call fails), so with two or more here, each row's values are in its own
+   * customer's currency: do not pool them (a Gamma-Gamma fit, a total) without converting.
+   */
+  readonly currencies: readonly string[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TransactionInput } from "../customers/TransactionSchema.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
-import type { TimestampInput } from "../schema/TimestampSchema.ts";
+import type { CalendarBound } from "../time/CalendarBoundSchema.ts";
 import { createSummaryState, type SummaryState, sameSummaryConfig } from "./_internal/summaryState.ts";
 import type { CustomerSummary, HoldoutCustomerSummary } from "./CustomerSummary.ts";
 import type { SummarizeTransactionsOptions } from "./SummarizeTransactionsOptions.ts";
@@ -88,7 +88,7 @@ export interface SummaryAccumulator<Row extends CustomerSummary = CustomerSummar
  * @category RFM
  */
 export function createSummaryAccumulator(
-  options: SummarizeTransactionsOptions & { readonly calibrationEnd: TimestampInput },
+  options: SummarizeTransactionsOptions & { readonly calibrationEnd: CalendarBound },
 ): SummaryAccumulator<HoldoutCustomerSummary>;
 /**
  * Creates a {@link SummaryAccumulator} whose options have no `calibrationEnd` (or one not known to be

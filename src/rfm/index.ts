@@ -13,6 +13,7 @@
  */
 
 export type { BgBbData, BgBbPattern, BgBbPatternColumns } from "./BgBbData.ts";
+export { type CurrencyConversion, CurrencyConversionSchema } from "./CurrencyConversion.ts";
 export type { CustomerSummary, HoldoutCustomerSummary } from "./CustomerSummary.ts";
 export { compressOpportunities, type OpportunityPattern } from "./compressOpportunities.ts";
 export { type CompressedSummaries, compressSummaries } from "./compressSummaries.ts";
@@ -36,6 +37,7 @@ export {
   repeatPurchasesByPeriod,
 } from "./repeatPurchasesByPeriod.ts";
 export {
+  type ReturnsPolicy,
   type SummarizeTransactionsOptions,
   SummarizeTransactionsOptionsSchema,
 } from "./SummarizeTransactionsOptions.ts";

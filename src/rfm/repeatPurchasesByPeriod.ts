@@ -12,10 +12,16 @@ import { parseInput } from "../schema/parseInput.ts";
 import type { CivilDate } from "../time/CivilDateSchema.ts";
 import type { TimeUnit } from "../time/TimeUnitSchema.ts";
 import { checkTransactionColumns } from "./_internal/checkTransactionColumns.ts";
+import { civilDayOfBound } from "./_internal/civilDayOfBound.ts";
 import type { CivilDayReader } from "./_internal/civilDayReader.ts";
 import { createCivilDayReader } from "./_internal/civilDayReader.ts";
 import { elapsedCivilTime } from "./_internal/elapsedCivilTime.ts";
-import { type FastTransactionFields, readFields, readTransactionFast } from "./_internal/readTransactionFast.ts";
+import {
+  type FastTransactionFields,
+  isCurrency,
+  readFields,
+  readTransactionFast,
+} from "./_internal/readTransactionFast.ts";
 import { readTransactionSlow } from "./_internal/readTransactionSlow.ts";
 import {
   type RepeatPurchasesByPeriodOptions,
@@ -220,8 +226,8 @@ export function repeatPurchasesByPeriod(
   const timeZone = o.timeZone ?? "UTC";
   const mergeSameDay = o.mergeSameDay ?? true;
   const dayOf = createCivilDayReader(fn, timeZone, ["options", "timeZone"]);
-  const startDay = dayOf(o.start.getTime());
-  const obsEnd = dayOf(o.observationEnd.getTime());
+  const startDay = civilDayOfBound(o.start, dayOf);
+  const obsEnd = civilDayOfBound(o.observationEnd, dayOf);
   const bounds = periodBounds(fn, unit, period, periods, startDay, obsEnd);
 
   const log = readLog(fn, transactions, dayOf, obsEnd, o.rowsAfterObservationEnd === "throw");
@@ -450,17 +456,21 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
   const lateIssues: ClienteleIssue[] = [];
   let bad = 0;
   let late = 0;
-  const out: FastTransactionFields = { id: "", ms: 0, amount: 0 };
+  const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
   for (let i = 0; i < n; i++) {
     let ok: boolean;
     if (rows !== undefined) {
       const row: unknown = rows[i];
       ok = readTransactionFast(row, out) || readTransactionSlow(fn, row, [root, i], out, issues);
     } else {
-      const { customerId, timestamp, amount } = columns!;
-      ok = readFields(customerId[i], timestamp[i], amount[i], out);
+      const { customerId, timestamp, amount, currency } = columns!;
+      const rowCurrency = currency === undefined ? undefined : currency[i];
+      ok =
+        readFields(customerId[i], timestamp[i], amount[i], out) &&
+        (rowCurrency === undefined || isCurrency(rowCurrency));
       if (!ok) {
-        const row = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
+        const row: Record<string, unknown> = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
+        if (rowCurrency !== undefined) row.currency = rowCurrency;
         const rowIssues: ClienteleIssue[] = [];
         ok = readTransactionSlow(fn, row, [], out, rowIssues);
         // Issue paths `amount` → `transactions.amount[i]`.

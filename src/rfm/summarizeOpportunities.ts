@@ -3,10 +3,11 @@ import { type Transaction, type TransactionInput, TransactionSchema } from "../c
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { parseRows } from "../schema/parseRows.ts";
-import { TimestampSchema } from "../schema/TimestampSchema.ts";
+import { type CalendarBound, CalendarBoundSchema } from "../time/CalendarBoundSchema.ts";
 import { type TimeUnit, TimeUnitSchema } from "../time/TimeUnitSchema.ts";
 import { type TimeZoneOptions, TimeZoneSchema } from "../time/TimeZoneSchema.ts";
 import { type WeekStartsOn, WeekStartsOnSchema } from "../time/WeekStartsOnSchema.ts";
+import { civilDayOfBound } from "./_internal/civilDayOfBound.ts";
 import { createCivilDayReader } from "./_internal/civilDayReader.ts";
 import { periodOrdinal } from "./_internal/periodOrdinal.ts";
 
@@ -38,7 +39,7 @@ export interface SummarizeOpportunitiesOptions extends TimeZoneOptions {
    * acquisition period plus n + holdout periods must be fully observed by then, so that a period without
    * a purchase really is one — never inferred from the last row.
    */
-  readonly observationEnd: Date | string;
+  readonly observationEnd: CalendarBound;
   /** First day of the week for `period: "week"`, 0 = Sunday … 6 = Saturday (default 1, Monday). */
   readonly weekStartsOn?: WeekStartsOn | undefined;
 }
@@ -52,7 +53,7 @@ export interface SummarizeOpportunitiesOptions extends TimeZoneOptions {
  * import { SummarizeOpportunitiesOptionsSchema } from "clientele/rfm";
  * parseInput("f", SummarizeOpportunitiesOptionsSchema, {
  *   period: "year", calibrationPeriods: 6, holdoutPeriods: 0, observationEnd: "2001-12-31",
- * }).observationEnd.toISOString(); // => "2001-12-31T00:00:00.000Z"
+ * }).observationEnd; // => "2001-12-31"
  * ```
  * @category RFM
  */
@@ -64,7 +65,7 @@ export const SummarizeOpportunitiesOptionsSchema = /* @__PURE__ */ z.strictObjec
   /** Holdout opportunities, an integer ≥ 0 (required). */
   holdoutPeriods: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)),
   /** Last day the log covers, inclusive (required). */
-  observationEnd: TimestampSchema,
+  observationEnd: CalendarBoundSchema,
   /** Zone of the calendar (default "UTC"). */
   timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema),
   /** First day of the week (default 1). */
@@ -233,7 +234,7 @@ export function summarizeOpportunities(
     if (f === undefined || o < f) first.set(t.customerId, o);
   });
   // The last fully observed period: the one containing observationEnd if that is its last day.
-  const endDay = dayOf(opts.observationEnd.getTime());
+  const endDay = civilDayOfBound(opts.observationEnd, dayOf);
   const endOrdinal = periodOrdinal(endDay, period, weekStartsOn);
   const lastObserved = periodOrdinal(endDay + 1, period, weekStartsOn) > endOrdinal ? endOrdinal : endOrdinal - 1;
   const unobserved = [...first.entries()].filter(([, f]) => f + n + h > lastObserved).map(([id]) => id);

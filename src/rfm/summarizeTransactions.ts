@@ -1,5 +1,5 @@
 import type { TransactionInput } from "../customers/TransactionSchema.ts";
-import type { TimestampInput } from "../schema/TimestampSchema.ts";
+import type { CalendarBound } from "../time/CalendarBoundSchema.ts";
 import { createSummaryState } from "./_internal/summaryState.ts";
 import type { HoldoutCustomerSummary } from "./CustomerSummary.ts";
 import type { SummarizeTransactionsOptions } from "./SummarizeTransactionsOptions.ts";
@@ -34,6 +34,13 @@ import type { TransactionSummary } from "./TransactionSummary.ts";
  *   call with `domain_error`); customers whose first purchase is after `calibrationEnd` are left out of
  *   the rows and counted in `metadata.customersAfterCalibrationEnd`; `metadata.sameDayMerged` counts
  *   rows folded into a same-day purchase.
+ * - **Returns** (negative amounts) are rejected unless `returns` says otherwise: `"drop"` leaves them
+ *   out (counted in `metadata.returnRows`), `"net"` nets them against the customer's same calendar day,
+ *   and a day with a return whose net value is ≤ 0 is no purchase (`metadata.cancelledDays`); see
+ *   {@link ReturnsPolicy}.
+ * - **Currencies are never mixed or converted silently.** A customer whose rows state two currencies
+ *   (or one and none) fails the call with `domain_error` naming the customer; `convertCurrency` converts
+ *   every amount by an explicit rate table; `metadata.currencies` lists the currencies of the values.
  * - Rows are validated as {@link TransactionSchema} validates them (a hand-written fast path, with the
  *   schema deciding every row the fast path does not accept); one bad row fails the call with every
  *   bad row listed by path (`transactions[12].amount`, or `transactions.amount[12]` for columns).
@@ -46,15 +53,17 @@ import type { TransactionSummary } from "./TransactionSummary.ts";
  *
  * @param transactions - The log: transaction rows (inputs or parsed), or {@link TransactionColumns}.
  * @param options - `unit` and `observationEnd` (required), `calibrationEnd`, `timeZone`, `mergeSameDay`,
- *   `rowsAfterObservationEnd`.
+ *   `rowsAfterObservationEnd`, `returns`, `convertCurrency`.
  * @returns The rows and their {@link SummaryMetadata}; with a `calibrationEnd` the rows are
  *   {@link HoldoutCustomerSummary} (`holdoutFrequency`, `holdoutMonetaryValue` and `holdoutDuration` are
  *   numbers, never `undefined`).
- * @throws {@link ClienteleInputError} `invalid_input` for a bad row, column or option, or a calibration
- *   end after the observation end.
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad row, column or option, a calibration
+ *   end after the observation end, or (with `convertCurrency`) a row without a currency or with one that
+ *   has no rate.
  * @throws {@link ClienteleDomainError} `insufficient_data` when no customer made a first purchase by the
  *   calibration end (an empty log included); `domain_error` for rows after `observationEnd` with
- *   `rowsAfterObservationEnd: "throw"`, or amounts summing beyond the largest finite number.
+ *   `rowsAfterObservationEnd: "throw"`, amounts summing beyond the largest finite number, or a customer
+ *   with amounts in more than one currency.
  * @example
  * ```ts
  * import { summarizeTransactions } from "clientele/rfm";
@@ -81,7 +90,7 @@ import type { TransactionSummary } from "./TransactionSummary.ts";
  */
 export function summarizeTransactions(
   transactions: readonly TransactionInput[] | TransactionColumns,
-  options: SummarizeTransactionsOptions & { readonly calibrationEnd: TimestampInput },
+  options: SummarizeTransactionsOptions & { readonly calibrationEnd: CalendarBound },
 ): TransactionSummary<HoldoutCustomerSummary>;
 /**
  * Summarises a transaction log without a holdout period (no `calibrationEnd`: calibration is the

@@ -7,6 +7,7 @@
  * @module time
  */
 export { addPeriods } from "./addPeriods.ts";
+export { type CalendarBound, CalendarBoundSchema } from "./CalendarBoundSchema.ts";
 export { type CivilDate, CivilDateSchema } from "./CivilDateSchema.ts";
 export { civilDate } from "./civilDate.ts";
 export { type ElapsedOptions, ElapsedOptionsSchema, elapsed } from "./elapsed.ts";

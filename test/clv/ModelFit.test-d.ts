@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { BgNbdFit } from "../../src/clv/bgNbd/BgNbdFit.ts";
 import type { BgNbdParams } from "../../src/clv/bgNbd/BgNbdParams.ts";
+import type { FitWarning, FitWarningCode } from "../../src/clv/FitWarning.ts";
 import type { ModelFit } from "../../src/clv/ModelFit.ts";
 import type { TimeUnit } from "../../src/time/TimeUnitSchema.ts";
 
@@ -11,6 +12,8 @@ describe("ModelFit types", () => {
     expectTypeOf<BgNbdFit["standardErrors"]>().toEqualTypeOf<Readonly<BgNbdParams> | null>();
     expectTypeOf<BgNbdFit["covariance"]>().toEqualTypeOf<readonly (readonly number[])[] | null>();
     expectTypeOf<BgNbdFit["unit"]>().toEqualTypeOf<TimeUnit>();
-    expectTypeOf<BgNbdFit["warnings"]>().toEqualTypeOf<readonly string[]>();
+    expectTypeOf<BgNbdFit["warnings"]>().toEqualTypeOf<readonly FitWarning[]>();
+    expectTypeOf<FitWarning["code"]>().toEqualTypeOf<FitWarningCode>();
+    expectTypeOf<FitWarning["parameter"]>().toEqualTypeOf<string | null>();
   });
 });

@@ -14,6 +14,7 @@ describe("clientele/clv facade", () => {
         "CountModelFitSchema",
         "conditionalExpectedPurchases",
         "defaultFitOptions",
+        "fitWarningCodes",
         "expectedPurchases",
         "fitBgNbd",
         "parseAnyFit",

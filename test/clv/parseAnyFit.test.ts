@@ -72,6 +72,17 @@ describe("parseAnyFit", () => {
     }
   });
 
+  it("keeps typed warnings (code, parameter, message) through JSON and rejects an unknown warning code at its path", () => {
+    const constant = fitShiftedBetaGeometric({ survivors: [1000, 900, 810, 729, 656, 590, 531] }, { unit: "year" });
+    expect(constant.warnings.length).toBeGreaterThan(0);
+    expect(parseAnyFit(JSON.stringify(constant))).toEqual(constant);
+    const bad = { ...sbg, warnings: [{ code: "made_up", parameter: null, message: "x" }] };
+    const e = expectClienteleError(() => parseAnyFit(JSON.stringify(bad)), "invalid_input");
+    expect(issuePaths(e)).toEqual(["warnings[0].code"]);
+    const old = { ...sbg, warnings: ["a warning in words"] };
+    expect(issuePaths(expectClienteleError(() => parseAnyFit(old), "invalid_input"))).toEqual(["warnings[0]"]);
+  });
+
   it("gives a loaded fit the same predictions as the original (BG/NBD, sBG, Gamma-Gamma)", () => {
     const loaded = parseAnyFit(JSON.stringify(bgNbd), "bg-nbd");
     const customer = { frequency: 26, recency: 30.86, T: 31 };

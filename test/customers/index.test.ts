@@ -22,6 +22,7 @@ describe("clientele/customers facade", () => {
       "SurveyResponseSchema",
       "TransactionSchema",
       "builtInBondKinds",
+      "coerceTransactions",
       "customerBaseOverview",
       "groupByCustomer",
       "parseBondInstruments",

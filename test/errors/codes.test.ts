@@ -11,6 +11,7 @@ describe("clienteleErrorCodes", () => {
       "duplicate_rule",
       "unknown_rule",
       "invalid_rule",
+      "aborted",
     ]);
     for (const code of clienteleErrorCodes) expect(code).toMatch(/^[a-z]+(_[a-z]+)*$/);
   });

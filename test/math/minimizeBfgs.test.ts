@@ -199,4 +199,61 @@ describe("minimizeBfgs on hostile input", () => {
     expect(result.functionEvaluations).toBe(calls);
     expect(calls).toBeLessThanOrEqual(20 * 6 + 101);
   });
+
+  describe("progress and cancellation", () => {
+    it("reports after every iteration with done = iterations of total = maxIterations, then done = total = iterations used", () => {
+      const seen: { done: number; total: number }[] = [];
+      const result = minimizeBfgs(rosenbrock, [-1.2, 1], { maxIterations: 500, onProgress: (p) => seen.push(p) });
+      expect(result.converged).toBe(true);
+      expect(seen.slice(0, -1).map((p) => p.done)).toEqual(Array.from({ length: result.iterations }, (_, i) => i + 1));
+      for (const p of seen.slice(0, -1)) expect(p.total).toBe(500);
+      expect(seen.at(-1)).toEqual({ done: result.iterations, total: result.iterations });
+    });
+
+    it("throws aborted (cause: the signal's reason) before starting when the signal is already aborted, without calling f", () => {
+      const controller = new AbortController();
+      controller.abort("stop");
+      let calls = 0;
+      const e = expectClienteleError(
+        () =>
+          minimizeBfgs(
+            (x, g) => {
+              calls++;
+              return rosenbrock(x, g);
+            },
+            [-1.2, 1],
+            { signal: controller.signal },
+          ),
+        "aborted",
+      );
+      expect(e.message).toBe("minimizeBfgs: aborted by options.signal");
+      expect(e.cause).toBe("stop");
+      expect(calls).toBe(0);
+    });
+
+    it("stops at the next iteration when an onProgress callback aborts mid-way", () => {
+      const controller = new AbortController();
+      let last = 0;
+      expectClienteleError(
+        () =>
+          minimizeBfgs(rosenbrock, [-1.2, 1], {
+            signal: controller.signal,
+            onProgress: ({ done }) => {
+              last = done;
+              if (done === 5) controller.abort();
+            },
+          }),
+        "aborted",
+      );
+      expect(last).toBe(5);
+    });
+
+    it("rejects an onProgress that is not a function and a signal without a boolean aborted, with paths", () => {
+      const e = expectClienteleError(
+        () => minimizeBfgs(rosenbrock, [0, 0], { onProgress: 3, signal: {} } as never),
+        "invalid_input",
+      );
+      expect(issuePaths(e)).toEqual(["options.onProgress", "options.signal"]);
+    });
+  });
 });

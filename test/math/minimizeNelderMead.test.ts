@@ -121,4 +121,22 @@ describe("minimizeNelderMead on hostile input", () => {
       "f",
     ]);
   });
+
+  it("reports progress after every iteration, ends with done = total = iterations, and throws aborted when its signal is", () => {
+    const seen: number[] = [];
+    const result = minimizeNelderMead(rosenbrock, [-1.2, 1], { onProgress: ({ done }) => seen.push(done) });
+    expect(seen.length).toBe(result.iterations + 1);
+    expect(seen.at(-1)).toBe(result.iterations);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThanOrEqual(seen[i - 1]!);
+    const controller = new AbortController();
+    const e = expectClienteleError(
+      () =>
+        minimizeNelderMead(rosenbrock, [-1.2, 1], {
+          signal: controller.signal,
+          onProgress: ({ done }) => done === 10 && controller.abort(),
+        }),
+      "aborted",
+    );
+    expect(e.message).toBe("minimizeNelderMead: aborted by options.signal");
+  });
 });

@@ -4,7 +4,7 @@ import { parseInput } from "../../src/schema/parseInput.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 
 describe("RepeatPurchasesByPeriodOptionsSchema", () => {
-  it("parses start and observationEnd to Dates and keeps the other options", () => {
+  it("keeps a date-only start as its calendar date string, copies a Date end, and keeps the other options", () => {
     const o = parseInput("f", RepeatPurchasesByPeriodOptionsSchema, {
       unit: "month",
       start: "1997-01-01",
@@ -15,8 +15,9 @@ describe("RepeatPurchasesByPeriodOptionsSchema", () => {
       mergeSameDay: false,
       rowsAfterObservationEnd: "throw",
     });
-    expect(o.start.toISOString()).toBe("1997-01-01T00:00:00.000Z");
-    expect(o.observationEnd.toISOString()).toBe("1998-06-30T00:00:00.000Z");
+    expect(o.start).toBe("1997-01-01");
+    expect(o.observationEnd).toBeInstanceOf(Date);
+    expect((o.observationEnd as Date).toISOString()).toBe("1998-06-30T00:00:00.000Z");
     expect([o.unit, o.periods, o.period, o.timeZone, o.mergeSameDay, o.rowsAfterObservationEnd]).toEqual([
       "month",
       18,

@@ -4,7 +4,7 @@ import { parseInput } from "../../src/schema/parseInput.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 
 describe("SummarizeTransactionsOptionsSchema", () => {
-  it("parses the ends to Dates and keeps the other options", () => {
+  it("keeps a date-only end as its calendar date string, copies a Date end, and keeps the other options", () => {
     const o = parseInput("f", SummarizeTransactionsOptionsSchema, {
       unit: "week",
       calibrationEnd: "1997-09-30",
@@ -13,8 +13,9 @@ describe("SummarizeTransactionsOptionsSchema", () => {
       mergeSameDay: false,
       rowsAfterObservationEnd: "throw",
     });
-    expect(o.calibrationEnd?.toISOString()).toBe("1997-09-30T00:00:00.000Z");
-    expect(o.observationEnd.toISOString()).toBe("1998-06-30T00:00:00.000Z");
+    expect(o.calibrationEnd).toBe("1997-09-30");
+    expect(o.observationEnd).toBeInstanceOf(Date);
+    expect((o.observationEnd as Date).toISOString()).toBe("1998-06-30T00:00:00.000Z");
     expect([o.unit, o.timeZone, o.mergeSameDay, o.rowsAfterObservationEnd]).toEqual([
       "week",
       "Europe/London",

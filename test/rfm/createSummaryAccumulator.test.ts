@@ -84,6 +84,93 @@ describe("createSummaryAccumulator", () => {
     );
   });
 
+  it("gives exactly the one-shot result with returns and currencies, for any chunking and merge tree (property)", () => {
+    const row = fc.record({
+      customerId: fc.constantFrom("a", "b", "c", 1, 2),
+      day: fc.integer({ min: -40, max: 40 }),
+      cents: fc.integer({ min: -5_000, max: 10_000 }),
+      // Mostly the customer's own currency (so most logs summarise), sometimes another one.
+      odd: fc.integer({ min: 0, max: 30 }),
+    });
+    const own: Record<string, string | undefined> = { a: "USD", b: "EUR", c: undefined, 1: "EUR", 2: "USD" };
+    const options = [
+      { unit: "day", calibrationEnd: "2020-01-15", observationEnd: "2020-02-01", returns: "net" },
+      { unit: "week", observationEnd: "2020-02-01", returns: "drop", mergeSameDay: false },
+      {
+        unit: "day",
+        observationEnd: "2020-01-20",
+        returns: "net",
+        convertCurrency: { to: "USD", rates: { EUR: 1.5 } },
+      },
+      { unit: "day", observationEnd: "2020-02-01", returns: "drop", timeZone: "America/New_York" },
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 40 }),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        fc.integer({ min: 0, max: options.length - 1 }),
+        fc.infiniteStream(fc.nat()),
+        (rows, cuts, which, coins) => {
+          const converting = "convertCurrency" in options[which]!;
+          const currencyOf = (r: { customerId: string | number; odd: number }) =>
+            r.odd === 0 ? "GBP" : (own[r.customerId] ?? (converting ? "USD" : undefined));
+          const log: TransactionInput[] = rows.map((r) => ({
+            customerId: r.customerId,
+            timestamp: new Date(Date.UTC(2020, 0, 1 + r.day, 12)),
+            amount: r.cents / 100,
+            ...(currencyOf(r) === undefined ? {} : { currency: currencyOf(r) }),
+          }));
+          const opts = options[which]!;
+          const expected = outcome(() => summarizeTransactions(log, opts));
+          if (rows.every((r) => r.odd > 0)) expect(["domain_error", "invalid_input"]).not.toContain(expected);
+          const parts = chunk(log, cuts);
+          const it = coins[Symbol.iterator]();
+          const next = () => it.next().value as number;
+          const streamed = outcome(() => {
+            let pool: SummaryAccumulator[] = parts.map((p) => createSummaryAccumulator(opts).add(p));
+            while (pool.length > 1) {
+              const i = next() % pool.length;
+              const a = pool[i]!;
+              pool = pool.filter((_, k) => k !== i);
+              pool[next() % pool.length]!.merge(a);
+            }
+            return pool[0]!.finish();
+          });
+          expect(streamed).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("fails finish with domain_error when chunks bring one customer two currencies, and merges only equal options", () => {
+    const options = { unit: "day", observationEnd: "2020-02-01" } as const;
+    const usd = createSummaryAccumulator(options).add([
+      { customerId: "a", timestamp: "2020-01-01", amount: 1, currency: "USD" },
+    ]);
+    const eur = createSummaryAccumulator(options).add([
+      { customerId: "a", timestamp: "2020-01-02", amount: 1, currency: "EUR" },
+    ]);
+    expect(usd.finish().metadata.currencies).toEqual(["USD"]);
+    expectClienteleError(() => usd.merge(eur).finish(), "domain_error");
+    // After a merge, later chunks are still checked customer by customer.
+    const merged = createSummaryAccumulator(options).merge(
+      createSummaryAccumulator(options).add([{ customerId: "b", timestamp: "2020-01-01", amount: 1 }]),
+    );
+    merged.add([{ customerId: "c", timestamp: "2020-01-02", amount: 1, currency: "EUR" }]);
+    expect(merged.finish().metadata.currencies).toEqual(["EUR"]);
+    merged.add([{ customerId: "b", timestamp: "2020-01-03", amount: 1, currency: "EUR" }]);
+    expectClienteleError(() => merged.finish(), "domain_error");
+    const net = createSummaryAccumulator({ ...options, returns: "net" });
+    const rated = (rate: number) =>
+      createSummaryAccumulator({ ...options, convertCurrency: { to: "USD", rates: { EUR: rate } } });
+    expect(
+      issuePaths(expectClienteleError(() => net.merge(createSummaryAccumulator(options)), "invalid_input")),
+    ).toEqual(["other"]);
+    expect(issuePaths(expectClienteleError(() => rated(1.1).merge(rated(1.2)), "invalid_input"))).toEqual(["other"]);
+    expect(() => rated(1.1).merge(rated(1.1))).not.toThrow();
+  });
+
   it("sums money exactly: 0.1 + 0.2 + 0.3 on one day is 0.6 (the exact sum rounded once) in every order", () => {
     const options = { unit: "day", observationEnd: "2020-01-31" } as const;
     const first = { customerId: "a", timestamp: "2020-01-01", amount: 5 };

@@ -4,6 +4,7 @@ import * as rfm from "../../src/rfm/index.ts";
 describe("clientele/rfm facade", () => {
   it("exports the runtime API and nothing internal", () => {
     expect(Object.keys(rfm).sort()).toEqual([
+      "CurrencyConversionSchema",
       "RepeatPurchasesByPeriodOptionsSchema",
       "RfmSegmentSchema",
       "SummarizeOpportunitiesOptionsSchema",

@@ -207,6 +207,36 @@ describe("repeatPurchasesByPeriod", () => {
       expect(tokyo.metadata).toMatchObject({ timeZone: "Asia/Tokyo", start: "2024-03-01", end: "2024-04-30" });
     });
 
+    it("reads date-only start and observationEnd as those calendar dates in timeZone (west and east of UTC)", () => {
+      for (const [timeZone, offset] of [
+        ["America/New_York", "-04:00"],
+        ["Asia/Kolkata", "+05:30"],
+      ] as const) {
+        const log = [
+          tx("a", `2024-06-01T00:00:00${offset}`), // first instant of June 1 there: period 1
+          tx("a", `2024-06-30T23:59:59${offset}`), // last second of June 30 there: period 1, repeat
+          tx("a", `2024-07-01T00:00:00${offset}`), // first instant of July 1 there: after observationEnd
+        ];
+        const r = repeatPurchasesByPeriod(log, {
+          unit: "month",
+          timeZone,
+          start: "2024-06-01",
+          periods: 1,
+          observationEnd: "2024-06-30",
+        });
+        expect(r.metadata, timeZone).toMatchObject({
+          start: "2024-06-01",
+          end: "2024-06-30",
+          observationEnd: "2024-06-30",
+        });
+        expect(r.metadata.transactionsAfterObservationEnd, timeZone).toBe(1);
+        expect(
+          r.rows.map((row) => [row.firstPurchases, row.repeatPurchases]),
+          timeZone,
+        ).toEqual([[1, 1]]);
+      }
+    });
+
     it("cuts days at local midnight across the New York daylight-saving change (23- and 25-hour days)", () => {
       const log = [
         tx("a", "2024-03-09T17:00:00Z"), // Mar 9, 12:00 EST
@@ -421,6 +451,13 @@ describe("repeatPurchasesByPeriod", () => {
         "transactions.amount[1]",
         "transactions.amount[2]",
       ]);
+      // An optional currency column is validated as in summarizeTransactions.
+      const priced = { customerId: ["a", "b"], timestamp: ["1997-01-01", "1997-01-02"], amount: [1, 2] };
+      const cur = expectClienteleError(
+        () => repeatPurchasesByPeriod({ ...priced, currency: ["USD", "usd"] }, options),
+        "invalid_input",
+      );
+      expect(issuePaths(cur)).toEqual(["transactions.currency[1]"]);
       const shape = expectClienteleError(
         () => repeatPurchasesByPeriod({ customerId: ["a"], timestamp: [], amount: [1] } as never, options),
         "invalid_input",

@@ -62,6 +62,21 @@ describe("summarizeOpportunities", () => {
     expect(ny.metadata.samePeriodMerged).toBe(1);
   });
 
+  it("reads a date-only observationEnd as that calendar date in timeZone (a period ending on it is observed)", () => {
+    const rows = [
+      { customerId: "a", timestamp: "2024-01-15T12:00:00-05:00", amount: 1 },
+      { customerId: "a", timestamp: "2024-02-15T12:00:00-05:00", amount: 1 },
+    ];
+    // Month 0 is January; months 1 (February) and 2 (March) must be observed in full by March 31.
+    const opts = { period: "month", calibrationPeriods: 2, holdoutPeriods: 0, observationEnd: "2024-03-31" } as const;
+    for (const timeZone of ["America/Los_Angeles", "-09:30", "Asia/Kathmandu", "Pacific/Kiritimati"]) {
+      expect(summarizeOpportunities(rows, { ...opts, timeZone }).rows[0], timeZone).toMatchObject({
+        frequency: 1,
+        opportunities: 2,
+      });
+    }
+  });
+
   it("counts weeks from weekStartsOn", () => {
     // 1997-01-05 is a Sunday
     const rows = [

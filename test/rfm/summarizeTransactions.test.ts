@@ -76,6 +76,10 @@ describe("summarizeTransactions", () => {
         sameDayMerged: 223,
         customers: 2357,
         customersAfterCalibrationEnd: 0,
+        returns: "reject",
+        returnRows: 0,
+        cancelledDays: 0,
+        currencies: [],
       });
     });
 
@@ -238,16 +242,88 @@ describe("summarizeTransactions", () => {
       expect(rows[0]).toMatchObject({ frequency: 2, recency: 239, T: 297 });
     });
 
-    it("reads calibrationEnd and observationEnd as the civil date of the instant in timeZone", () => {
+    it("reads a Date or offset date-time end as the civil date of the instant in timeZone", () => {
       const log = [tx("a", "2024-01-01T12:00:00Z", 1)];
       const { metadata } = summarizeTransactions(log, {
         unit: "day",
         timeZone: "-08:00",
-        calibrationEnd: "2024-06-30", // midnight UTC = June 29, 16:00 at -08:00
+        calibrationEnd: "2024-06-30T00:00:00Z", // June 29, 16:00 at -08:00
         observationEnd: new Date("2024-07-01T07:59:59Z"),
       });
       expect(metadata.calibrationEnd).toBe("2024-06-29");
       expect(metadata.observationEnd).toBe("2024-06-30");
+    });
+
+    it("reads a date-only end as that calendar date in timeZone (issue 16 item 3: New York, June 30)", () => {
+      const log = [tx("a", "2024-06-01T12:00:00-04:00", 5), tx("a", "2024-06-30T12:00:00-04:00", 7)];
+      const { rows, metadata } = summarizeTransactions(log, {
+        unit: "day",
+        observationEnd: "2024-06-30",
+        timeZone: "America/New_York",
+      });
+      expect(metadata.observationEnd).toBe("2024-06-30");
+      expect(metadata.transactionsAfterObservationEnd).toBe(0);
+      expect(rows[0]).toMatchObject({ frequency: 1, recency: 29, T: 29, monetaryValue: 7 });
+    });
+
+    it("includes a date-only end's whole day and nothing after it, in zones east and west of UTC (DST days, half-hour offsets)", () => {
+      // [zone, end date]: DST change days in New York, London, Lord Howe (a half-hour DST shift) and
+      // Santiago (clocks change at midnight), and fixed half-hour / quarter-hour / ±14 h offsets.
+      const cases: [string, string][] = [
+        ["America/New_York", "2024-03-10"],
+        ["America/New_York", "2024-11-03"],
+        ["America/Los_Angeles", "2024-06-30"],
+        ["Europe/London", "2024-03-31"],
+        ["Asia/Kolkata", "2024-06-30"],
+        ["Asia/Kathmandu", "2024-01-31"],
+        ["Australia/Lord_Howe", "2024-04-07"],
+        ["Australia/Lord_Howe", "2024-10-06"],
+        ["America/Santiago", "2024-09-07"],
+        ["Pacific/Kiritimati", "2024-06-30"],
+        ["Pacific/Pago_Pago", "2024-06-30"],
+        ["+05:30", "2024-06-30"],
+        ["-09:30", "2024-06-30"],
+        ["UTC", "2024-06-30"],
+      ];
+      for (const [timeZone, end] of cases) {
+        const civil = (t: number) =>
+          timeZone.startsWith("+") || timeZone.startsWith("-")
+            ? new Date(
+                t +
+                  (timeZone.startsWith("-") ? -1 : 1) *
+                    (Number(timeZone.slice(1, 3)) * 60 + Number(timeZone.slice(4))) *
+                    60_000,
+              )
+                .toISOString()
+                .slice(0, 10)
+            : new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+                t,
+              );
+        // The first instant (to the second) whose civil date in the zone is after `end`.
+        let lo = Date.parse(`${end}T00:00:00Z`) - 16 * 3_600_000;
+        let hi = lo + 56 * 3_600_000;
+        while (hi - lo > 1000) {
+          const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+          if (civil(mid) > end) hi = mid;
+          else lo = mid;
+        }
+        expect(civil(lo), `${timeZone}: last second of ${end}`).toBe(end);
+        const log = [tx("a", "2024-01-01T12:00:00Z", 1), tx("a", new Date(lo), 2), tx("a", new Date(hi), 3)];
+        const { rows, metadata } = summarizeTransactions(log, { unit: "day", observationEnd: end, timeZone });
+        expect(metadata.observationEnd, timeZone).toBe(end);
+        expect(metadata.transactionsAfterObservationEnd, `${timeZone}: ${new Date(hi).toISOString()}`).toBe(1);
+        expect(rows[0]!.frequency, timeZone).toBe(1);
+        expect(rows[0]!.monetaryValue, timeZone).toBe(2);
+        // The same end as a calibration end: the last second is in calibration, the next in the holdout.
+        const split = summarizeTransactions(log, {
+          unit: "day",
+          calibrationEnd: end,
+          observationEnd: "2024-12-31",
+          timeZone,
+        });
+        expect(split.metadata.calibrationEnd, timeZone).toBe(end);
+        expect(split.rows[0]).toMatchObject({ frequency: 1, holdoutFrequency: 1, holdoutMonetaryValue: 3 });
+      }
     });
 
     it("gives the same result for every IANA zone as the day-by-day wall clock (Lord Howe, Apia)", () => {
@@ -544,3 +620,239 @@ describe("summarizeTransactions with purchases far apart in time (issue 17, item
     }
   });
 });
+
+describe("summarizeTransactions with returns (issue 16, item 6)", () => {
+  // Hand-worked log (UTC days; calibration through Jan 31, holdout through Feb 29).
+  const log: TransactionInput[] = [
+    tx("a", "2024-01-01", 10), // first purchase
+    tx("a", "2024-01-05", 20),
+    tx("a", "2024-01-05", -5), // netted: Jan 5 is worth 15
+    tx("a", "2024-01-10", 8),
+    tx("a", "2024-01-10", -8), // full refund: Jan 10 (net 0) is no purchase
+    tx("a", "2024-01-12", -3), // return of an earlier purchase: Jan 12 (net −3) is no purchase
+    tx("a", "2024-01-20", 4),
+    tx("a", "2024-02-10", 6),
+    tx("a", "2024-02-10", -1), // holdout: Feb 10 is worth 5
+    tx("b", "2024-01-15", -5), // only a return: b never purchased
+    tx("c", "2024-01-03", 5),
+    tx("c", "2024-01-03", -5), // c's first day is cancelled …
+    tx("c", "2024-01-07", 9), // … so c's first purchase is Jan 7
+  ];
+  const options = { unit: "day", calibrationEnd: "2024-01-31", observationEnd: "2024-02-29" } as const;
+
+  it("rejects returns by default, at their amount", () => {
+    const e = expectClienteleError(() => summarizeTransactions(log, options), "invalid_input");
+    expect(issuePaths(e)).toEqual([
+      "transactions[2].amount",
+      "transactions[4].amount",
+      "transactions[5].amount",
+      "transactions[8].amount",
+      "transactions[9].amount",
+      "transactions[11].amount",
+    ]);
+    expect(
+      issuePaths(
+        expectClienteleError(() => summarizeTransactions(log, { ...options, returns: "reject" }), "invalid_input"),
+      ),
+    ).toHaveLength(6);
+  });
+
+  it('"net": nets each return against its customer\'s day; a day with a return and a net ≤ 0 is no purchase', () => {
+    const { rows, metadata } = summarizeTransactions(log, { ...options, returns: "net" });
+    expect(rows).toEqual([
+      {
+        customerId: "a",
+        frequency: 2, // Jan 5 and Jan 20 after Jan 1
+        recency: 19,
+        T: 30,
+        monetaryValue: (15 + 4) / 2,
+        holdoutFrequency: 1,
+        holdoutMonetaryValue: 5,
+        holdoutDuration: 29,
+      },
+      {
+        customerId: "c",
+        frequency: 0,
+        recency: 0,
+        T: 24, // from Jan 7, not Jan 3
+        monetaryValue: 0,
+        holdoutFrequency: 0,
+        holdoutMonetaryValue: 0,
+        holdoutDuration: 29,
+      },
+    ]);
+    expect(metadata).toMatchObject({
+      returns: "net",
+      transactions: 13,
+      returnRows: 6,
+      cancelledDays: 4, // a: Jan 10, Jan 12; b: Jan 15; c: Jan 3
+      sameDayMerged: 2, // the returns folded into a's Jan 5 and Feb 10
+      customers: 2,
+    });
+  });
+
+  it('"drop": leaves returns out of everything and counts them', () => {
+    const { rows, metadata } = summarizeTransactions(log, { ...options, returns: "drop" });
+    expect(
+      rows.map((r) => [r.customerId, r.frequency, r.recency, r.T, r.monetaryValue, r.holdoutMonetaryValue]),
+    ).toEqual([
+      ["a", 3, 19, 30, (20 + 8 + 4) / 3, 6],
+      ["c", 1, 4, 28, 9, 0],
+    ]);
+    expect(metadata).toMatchObject({
+      returns: "drop",
+      transactions: 13,
+      returnRows: 6,
+      cancelledDays: 0,
+      sameDayMerged: 0,
+      customers: 2,
+    });
+  });
+
+  it('counts returns after observationEnd only as late rows, and rejects "net" without same-day merging', () => {
+    const late = [tx("a", "2024-01-01", 10), tx("a", "2024-03-01", -10)];
+    expect(summarizeTransactions(late, { ...options, returns: "net" }).metadata).toMatchObject({
+      transactionsAfterObservationEnd: 1,
+      returnRows: 0,
+      cancelledDays: 0,
+    });
+    const e = expectClienteleError(
+      () => summarizeTransactions(log, { ...options, returns: "net", mergeSameDay: false }),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["options.returns"]);
+    expect(summarizeTransactions(log, { ...options, returns: "drop", mergeSameDay: false }).metadata.returnRows).toBe(
+      6,
+    );
+  });
+
+  it("reads returns from columns as from rows", () => {
+    const columns = {
+      customerId: log.map((t) => t.customerId),
+      timestamp: log.map((t) => t.timestamp),
+      amount: Float64Array.from(log, (t) => t.amount),
+    };
+    for (const returns of ["net", "drop"] as const) {
+      expect(summarizeTransactions(columns, { ...options, returns })).toEqual(
+        summarizeTransactions(log, { ...options, returns }),
+      );
+    }
+  });
+
+  it("gives the same summary in any row order, and the reject result when the log has no return", () => {
+    const amount = fc.integer({ min: -300, max: 500 }).map((cents) => cents / 100);
+    const row = fc.record({
+      customerId: fc.constantFrom("a", "b", "c", 7),
+      timestamp: fc
+        .integer({ min: 0, max: 59 })
+        .map((d) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000 + 3_600_000)),
+      amount,
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), fc.constantFrom("net", "drop"), (rows, returns) => {
+        const o = { ...options, returns } as const;
+        const forward = outcomeOf(() => summarizeTransactions(rows, o));
+        expect(outcomeOf(() => summarizeTransactions([...rows].reverse(), o))).toEqual(forward);
+        const purchases = rows.filter((r) => r.amount >= 0);
+        if (purchases.length > 0 && purchases.length === rows.length) {
+          const plain = outcomeOf(() => summarizeTransactions(purchases, options));
+          const { rows: r1 } = forward as { rows: unknown };
+          expect(r1).toEqual((plain as { rows: unknown }).rows);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("summarizeTransactions with currencies (issue 16, item 6)", () => {
+  const options = { unit: "day", observationEnd: "2024-02-29" } as const;
+  const cx = (customerId: string, timestamp: string, amount: number, currency?: string): TransactionInput =>
+    currency === undefined ? { customerId, timestamp, amount } : { customerId, timestamp, amount, currency };
+
+  it("accepts one currency per customer and lists the currencies in the metadata", () => {
+    const log = [cx("a", "2024-01-01", 1, "USD"), cx("a", "2024-01-02", 2, "USD"), cx("b", "2024-01-01", 3, "EUR")];
+    expect(summarizeTransactions(log, options).metadata.currencies).toEqual(["EUR", "USD"]);
+    expect(summarizeTransactions([cx("a", "2024-01-01", 1)], options).metadata.currencies).toEqual([]);
+  });
+
+  it("fails with domain_error naming each customer whose amounts are in two currencies (or a currency and none)", () => {
+    const log = [
+      cx("a", "2024-01-01", 1, "USD"),
+      cx("a", "2024-01-02", 2, "EUR"),
+      cx("b", "2024-01-01", 3, "EUR"),
+      cx("c", "2024-01-01", 3),
+      cx("c", "2024-01-05", 3, "GBP"),
+    ];
+    const e = expectClienteleError(() => summarizeTransactions(log, options), "domain_error");
+    expect(e.message).toMatchInlineSnapshot(`
+      "summarizeTransactions: 2 customers have amounts in more than one currency; convert them with options.convertCurrency or summarise each currency separately
+        ✖ customer "a" has amounts in EUR and USD
+        ✖ customer "c" has amounts in GBP and no currency"
+    `);
+    expect(e.issueCount).toBe(2);
+  });
+
+  it("notices the first row in another currency after many in one (for earlier and for new customers)", () => {
+    const plain = Array.from({ length: 50 }, (_, k) => cx(`c${k % 10}`, "2024-01-01", 1));
+    // A new customer in USD after 50 rows without a currency: fine; c3 in USD: mixed.
+    expect(summarizeTransactions([...plain, cx("new", "2024-01-02", 1, "USD")], options).metadata.currencies).toEqual([
+      "USD",
+    ]);
+    const e = expectClienteleError(
+      () =>
+        summarizeTransactions([...plain, cx("new", "2024-01-02", 1, "USD"), cx("c3", "2024-01-02", 1, "USD")], options),
+      "domain_error",
+    );
+    expect(e.issues.map((i) => i.message)).toEqual(['customer "c3" has amounts in USD and no currency']);
+  });
+
+  it("converts every amount with an explicit rate table, and never assumes a currency", () => {
+    const log = [cx("a", "2024-01-01", 10, "USD"), cx("a", "2024-01-02", 5, "EUR"), cx("a", "2024-01-03", 4, "EUR")];
+    const convertCurrency = { to: "USD", rates: { EUR: 2 } };
+    const { rows, metadata } = summarizeTransactions(log, { ...options, convertCurrency });
+    expect(rows[0]).toMatchObject({ frequency: 2, monetaryValue: (10 + 8) / 2 });
+    expect(metadata.currencies).toEqual(["USD"]);
+    const bad = [...log, cx("a", "2024-01-04", 1), cx("a", "2024-01-05", 1, "JPY")];
+    const e = expectClienteleError(() => summarizeTransactions(bad, { ...options, convertCurrency }), "invalid_input");
+    expect(issuePaths(e)).toEqual(["transactions[3].currency", "transactions[4].currency"]);
+    expect(e.message).toMatchInlineSnapshot(`
+      "summarizeTransactions: invalid input in 2 of 5 rows of transactions
+        ✖ expected a currency to convert into USD (convertCurrency is given), received undefined → at transactions[3].currency
+        ✖ expected a currency with a rate in convertCurrency.rates (USD, EUR), received "JPY" → at transactions[4].currency"
+    `);
+    const wrong = expectClienteleError(
+      () => summarizeTransactions(log, { ...options, convertCurrency: { to: "USD", rates: { USD: 2 } } }),
+      "invalid_input",
+    );
+    expect(issuePaths(wrong)).toEqual(["options.convertCurrency.rates"]);
+  });
+
+  it("reads a currency column", () => {
+    const columns = {
+      customerId: ["a", "a"],
+      timestamp: ["2024-01-01", "2024-01-02"],
+      amount: [1, 2],
+      currency: ["USD", "EUR"],
+    };
+    expectClienteleError(() => summarizeTransactions(columns, options), "domain_error");
+    const converted = summarizeTransactions(columns, {
+      ...options,
+      convertCurrency: { to: "EUR", rates: { USD: 0.5 } },
+    });
+    expect(converted.rows[0]!.monetaryValue).toBe(2);
+    const e = expectClienteleError(
+      () => summarizeTransactions({ ...columns, currency: ["USD", "euro"] }, options),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["transactions.currency[1]"]);
+  });
+});
+
+function outcomeOf(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch (e) {
+    return (e as { code: string }).code;
+  }
+}

@@ -48,6 +48,7 @@ describe("clientele/time facade", () => {
   it("exports the public API and nothing else", () => {
     expect(Object.keys(time).sort()).toEqual(
       [
+        "CalendarBoundSchema",
         "CivilDateSchema",
         "ElapsedCalendarDaysOptionsSchema",
         "ElapsedOptionsSchema",

@@ -6,23 +6,79 @@
 //    coordinates y, φ = φ₀ + L⁻ᵀ y (gradient L⁻¹∇f), where its Hessian is close to the identity: BFGS then
 //    needs a few iterations on the full data instead of twenty (any failure of that first stage falls back
 //    to the plain fit). The estimates are the same, up to the optimiser's tolerance;
+// 0. first checks the model's data requirements (requirements: at least k customers for k parameters, and
+//    what the model adds), throwing `insufficient_data` with what there is and what is needed;
 // 2. turns a failure to converge into `not_converged` (or a warning when allowed);
 // 3. for standard errors, takes the Hessian of n·f at φ̂ by central differences of the analytic gradient
 //    (hessian), inverts it (invertSymmetric) to Cov(φ̂), and carries it to the natural scale by the delta
 //    method, Cov(θ̂) = J Cov(φ̂) J with J = ∂θ/∂φ = diag(θ̂), i.e. Cov(θ̂)ᵢⱼ = θ̂ᵢ θ̂ⱼ Cov(φ̂)ᵢⱼ (every entry,
 //    not only the diagonal). At a maximum of ln L (zero gradient) this equals the inverse of the Hessian
 //    of −ln L in θ itself.
+// 4. warns (`parameter_at_boundary`, naming the parameter and what its boundary means for the model) for
+//    every parameter that ran off to a boundary: |ln θ̂| > BOUNDARY_LOG, or a large component in a flat
+//    direction of the likelihood, an eigenvector of the Hessian of −ln L in φ whose eigenvalue is below
+//    FLAT_CURVATURE (see flatParameters).
 
+import { throwIfAborted } from "../../_lib/progress.ts";
 import { ClienteleConvergenceError, ClienteleDomainError, isClienteleError } from "../../errors/ClienteleError.ts";
 import { hessian } from "../../math/hessian.ts";
 import { invertSymmetric } from "../../math/invertSymmetric.ts";
 import { minimizeBfgs } from "../../math/minimizeBfgs.ts";
+import type { OptimiserOptions } from "../../math/OptimiserOptions.ts";
 import type { OptimiserResult } from "../../math/OptimiserResult.ts";
+import type { Progress } from "../../math/ProgressOptions.ts";
+import type { FitWarning } from "../FitWarning.ts";
 import type { ModelFit } from "../ModelFit.ts";
 import type { ResolvedFitOptions } from "./resolveFitOptions.ts";
+import { symmetricEigen } from "./symmetricEigen.ts";
 
-/** |ln θ| beyond which a parameter is reported as running to a boundary (θ > 2.7e13 or < 3.7e-14). */
+/** |ln θ| beyond which a parameter is reported as running to a boundary (θ > 1.1e13 or < 9.4e-14). */
 const BOUNDARY_LOG = 30;
+
+/**
+ * Curvature of −ln L (in φ = ln θ, along a unit direction) below which the likelihood is called flat in
+ * that direction: moving the parameters by a factor of 1000 (Δφ = ln 1000) along it changes ln L by less
+ * than 1.92, half the 95% point of χ²₁ (3.84), so a likelihood-ratio test could not tell the estimate
+ * from one a thousand times larger or smaller: ½ λ (ln 1000)² < 1.92 ⇔ λ < 3.84 / (ln 1000)² ≈ 0.080.
+ */
+const FLAT_CURVATURE = 3.84 / Math.log(1000) ** 2;
+
+/**
+ * Share of a parameter's axis that must lie in the flat directions for it to be named: Σⱼ vᵢⱼ² over the
+ * flat eigenvectors vⱼ ≥ 0.1 (a component of at least 0.32); rounding noise in the other parameters'
+ * components stays far below.
+ */
+const FLAT_SHARE = 0.1;
+
+/**
+ * A minimum the data must meet before a fit is tried: `have` of something counted, `need` at least.
+ *
+ * @internal
+ */
+export interface DataRequirement {
+  /** How many the data have. */
+  readonly have: number;
+  /** How many are needed. */
+  readonly need: number;
+  /** What is counted, singular and plural ("distinct repeat-buyer history", "… histories"). */
+  readonly counted: readonly [singular: string, plural: string];
+  /** Context after the count ("among 500 customers"), or "". */
+  readonly context: string;
+  /** Why that many are needed, in words. */
+  readonly why: string;
+}
+
+/**
+ * What a parameter running to a boundary means for the model, towards ∞ (`high`) and towards 0 (`low`).
+ *
+ * @internal
+ */
+export interface BoundaryMeaning {
+  /** Meaning of θ → ∞. */
+  readonly high: string;
+  /** Meaning of θ → 0. */
+  readonly low: string;
+}
 
 /**
  * What a model gives the driver: its parameter names, the number of observations, default start values
@@ -37,6 +93,8 @@ export interface LikelihoodModel {
   readonly names: readonly string[];
   /** Number of observations n (customers): scales the objective and enters the BIC. */
   readonly observations: number;
+  /** What an observation is, singular and plural ("customer", "customers"), for messages. */
+  readonly observationNoun: readonly [singular: string, plural: string];
   /**
    * The model's start values on the natural scale, in the order of `names`; a value given in the options'
    * `start` replaces its default.
@@ -52,6 +110,13 @@ export interface LikelihoodModel {
    * a large data set), used to find a start point and a preconditioner before the full fit.
    */
   readonly coarseLogLikelihood?: ((logParams: Float64Array, gradient: Float64Array) => number) | undefined;
+  /**
+   * The model's own data requirements, checked (with the driver's: at least as many customers as
+   * parameters) before the fit.
+   */
+  readonly requirements: readonly DataRequirement[];
+  /** What each parameter running to a boundary means, in the order of `names`. */
+  readonly boundaries: readonly BoundaryMeaning[];
 }
 
 /**
@@ -69,6 +134,35 @@ function record(names: readonly string[], values: ArrayLike<number>): Record<str
   const out: Record<string, number> = {};
   for (let i = 0; i < names.length; i++) out[names[i]!] = values[i]!;
   return out;
+}
+
+function plural(count: number, [one, many]: readonly [string, string]): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * Throws `insufficient_data` for the first unmet requirement: at least as many customers as parameters
+ * (k parameters cannot be identified by fewer than k independent observations), then the model's own.
+ */
+function checkRequirements(model: LikelihoodModel): void {
+  const k = model.names.length;
+  const all: DataRequirement[] = [
+    {
+      have: model.observations,
+      need: k,
+      counted: model.observationNoun,
+      context: "",
+      why: `${k} parameters (${model.names.join(", ")}) cannot be identified by fewer than ${k} independent observations`,
+    },
+    ...model.requirements,
+  ];
+  for (const r of all) {
+    if (r.have >= r.need) continue;
+    const message = `${plural(r.have, r.counted)}${r.context}, at least ${r.need} needed`;
+    throw new ClienteleDomainError("insufficient_data", `${model.fnName}: insufficient data: ${message}; ${r.why}`, {
+      issues: [{ code: "insufficient_data", path: ["data"], message }],
+    });
+  }
 }
 
 function formatParams(names: readonly string[], values: ArrayLike<number>): string {
@@ -92,6 +186,7 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
 ): MaximumLikelihoodEstimate<Params> {
   const { fnName, names, observations: n, logLikelihood } = model;
   const k = names.length;
+  checkRequirements(model);
   const penalty = options.penalty;
   const objectiveOf =
     (ll: (phi: Float64Array, gradient: Float64Array) => number) =>
@@ -117,15 +212,28 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
       { issues: [{ code: "domain_error", path: ["options", "start"], message: "log-likelihood not finite here" }] },
     );
   }
-  const bfgs = { tolerance: options.tolerance, maxIterations: options.maxIterations };
+  const { onProgress, signal } = options.control;
+  throwIfAborted(fnName, signal);
+  const tracked = onProgress !== undefined || signal !== undefined;
+  const bfgsIn = (phase: string): OptimiserOptions => ({
+    tolerance: options.tolerance,
+    maxIterations: options.maxIterations,
+    // The signal is checked here, so that `aborted` names the fit, not minimizeBfgs.
+    onProgress: tracked
+      ? (p: Progress): void => {
+          throwIfAborted(fnName, signal);
+          onProgress?.({ done: p.done, total: p.total, phase });
+        }
+      : undefined,
+  });
   const coarse =
     model.coarseLogLikelihood === undefined
       ? undefined
-      : precondition(objectiveOf(model.coarseLogLikelihood), start, bfgs);
+      : precondition(objectiveOf(model.coarseLogLikelihood), start, bfgsIn("prefit"));
   let result: OptimiserResult;
   let phi: Float64Array;
   if (coarse === undefined) {
-    result = minimizeBfgs(objective, start, bfgs);
+    result = minimizeBfgs(objective, start, bfgsIn("fit"));
     phi = Float64Array.from(result.x);
   } else {
     // BFGS in whitened coordinates y, φ = φ₀ + L⁻ᵀ y, where LLᵀ is the coarse Hessian at φ₀.
@@ -149,38 +257,45 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
       }
       return value;
     };
-    result = minimizeBfgs(whitened, new Float64Array(k), bfgs);
+    result = minimizeBfgs(whitened, new Float64Array(k), bfgsIn("fit"));
     phi = new Float64Array(k);
     toPhi(result.x, phi);
   }
   const params = Float64Array.from(phi, Math.exp);
   const ll = logLikelihood(phi, work);
-  const warnings: string[] = [];
+  throwIfAborted(fnName, signal);
+  // The Hessian of −ln L (penalised) in φ, or null where the likelihood is not finite around φ̂.
+  let information: number[][] | null = null;
+  try {
+    information = hessian({ valueAndGradient: objective }, phi).map((row) => row.map((v) => v * n));
+  } catch (error) {
+    if (!isClienteleError(error, "domain_error")) throw error;
+  }
+  const boundaries = boundaryWarnings(model, phi, start, information);
+  const warnings: FitWarning[] = [];
   if (!result.converged) {
     const advice =
-      "raise options.maxIterations, loosen options.tolerance, or give options.start closer to the solution " +
-      "(options.allowNonConvergence: true returns the last estimate)";
+      boundaries.length > 0
+        ? `the data do not determine ${boundaries.map((w) => w.parameter).join(", ")} (${boundaries.map((w) => w.message).join("; ")}); give more data`
+        : "raise options.maxIterations, loosen options.tolerance, or give options.start closer to the solution " +
+          "(options.allowNonConvergence: true returns the last estimate)";
     if (!options.allowNonConvergence) {
       throw new ClienteleConvergenceError(
         `${fnName}: did not converge after ${result.iterations} iterations (${result.message}); ${advice}`,
         { iterations: result.iterations, lastValue: ll },
       );
     }
-    warnings.push(
-      `did not converge after ${result.iterations} iterations (${result.message}); the estimates are the last point reached`,
-    );
+    warnings.push({
+      code: "not_converged",
+      parameter: null,
+      message: `did not converge after ${result.iterations} iterations (${result.message}); the estimates are the last point reached`,
+    });
   }
-  for (let i = 0; i < k; i++) {
-    if (Math.abs(phi[i]!) > BOUNDARY_LOG) {
-      warnings.push(
-        `${names[i]} ran to ${params[i]!.toPrecision(3)}: the likelihood keeps improving towards a boundary of the parameter space, so this estimate is not reliable (options.penalty keeps parameters finite)`,
-      );
-    }
-  }
+  warnings.push(...boundaries);
   let standardErrors: Record<string, number> | null = null;
   let covariance: number[][] | null = null;
   if (options.standardErrors) {
-    covariance = covarianceAt(objective, phi, params, n, warnings);
+    covariance = covarianceAt(information, params, warnings);
     if (covariance !== null)
       standardErrors = record(
         names,
@@ -204,6 +319,51 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
 }
 
 /**
+ * A `parameter_at_boundary` warning for each parameter whose |ln θ̂| exceeds BOUNDARY_LOG or that lies in
+ * a flat direction of the likelihood (see flatParameters), saying what its boundary means for the model.
+ * The direction (towards ∞ or 0) is the sign of ln θ̂ beyond the bound, else where θ̂ went from the start.
+ */
+function boundaryWarnings(
+  model: LikelihoodModel,
+  phi: Float64Array,
+  start: Float64Array,
+  information: readonly (readonly number[])[] | null,
+): FitWarning[] {
+  const k = phi.length;
+  const flat = information === null ? new Array<boolean>(k).fill(false) : flatParameters(information);
+  const warnings: FitWarning[] = [];
+  for (let i = 0; i < k; i++) {
+    const far = Math.abs(phi[i]!) > BOUNDARY_LOG;
+    if (!far && !flat[i]) continue;
+    const value = Math.exp(phi[i]!).toPrecision(3);
+    const high = far ? phi[i]! > 0 : phi[i]! > start[i]!;
+    const evidence = far
+      ? `ran to ${value}, where the likelihood still improves towards ${high ? "∞" : "0"}`
+      : `= ${value} is not determined by the data: the likelihood is flat in its direction (a factor of 1000 ${high ? "up" : "down"} changes ln L by less than 1.92)`;
+    const meaning = high ? model.boundaries[i]!.high : model.boundaries[i]!.low;
+    warnings.push({
+      code: "parameter_at_boundary",
+      parameter: model.names[i]!,
+      message: `${model.names[i]} ${evidence}: ${meaning} (options.penalty keeps parameters finite)`,
+    });
+  }
+  return warnings;
+}
+
+/**
+ * For each parameter, whether it lies in a flat direction of the likelihood: Σⱼ vᵢⱼ² ≥ FLAT_SHARE over
+ * the eigenvectors vⱼ of the Hessian whose eigenvalue is below FLAT_CURVATURE (negative ones included).
+ */
+function flatParameters(information: readonly (readonly number[])[]): boolean[] {
+  const { values, vectors } = symmetricEigen(information);
+  return vectors.map((row) => {
+    let share = 0;
+    for (let j = 0; j < values.length; j++) if (values[j]! < FLAT_CURVATURE) share += row[j]! * row[j]!;
+    return share >= FLAT_SHARE;
+  });
+}
+
+/**
  * Fits the coarse objective and factors its Hessian there (Cholesky, lower triangle row-major), for the
  * full fit to start at that point in whitened coordinates; undefined if any step fails (the full fit then
  * runs from the ordinary start).
@@ -211,7 +371,7 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
 function precondition(
   coarse: (phi: Float64Array, gradient: Float64Array) => number,
   start: Float64Array,
-  bfgs: { readonly tolerance: number; readonly maxIterations: number },
+  bfgs: OptimiserOptions,
 ): { origin: Float64Array; lower: Float64Array } | undefined {
   const k = start.length;
   if (!Number.isFinite(coarse(start, new Float64Array(k)))) return undefined;
@@ -242,22 +402,23 @@ function precondition(
 
 /** Delta-method covariance of the natural parameters, or null (with a warning) if it cannot be had. */
 function covarianceAt(
-  objective: (phi: Float64Array, gradient: Float64Array) => number,
-  phi: Float64Array,
+  information: readonly (readonly number[])[] | null,
   params: Float64Array,
-  n: number,
-  warnings: string[],
+  warnings: FitWarning[],
 ): number[][] | null {
-  const k = phi.length;
+  const k = params.length;
   let inverse: readonly (readonly number[])[];
   try {
-    const h = hessian({ valueAndGradient: objective }, phi);
-    inverse = invertSymmetric(h.map((row) => row.map((v) => v * n)));
+    if (information === null) throw new ClienteleDomainError("domain_error", "log-likelihood not finite near φ̂");
+    inverse = invertSymmetric(information);
   } catch (error) {
     if (!isClienteleError(error, "domain_error")) throw error;
-    warnings.push(
-      "standard errors unavailable: the Hessian of the log-likelihood is not positive definite at the estimates (a flat or boundary optimum); standardErrors and covariance are null",
-    );
+    warnings.push({
+      code: "standard_errors_unavailable",
+      parameter: null,
+      message:
+        "standard errors unavailable: the Hessian of the log-likelihood is not positive definite at the estimates (a flat or boundary optimum); standardErrors and covariance are null",
+    });
     return null;
   }
   const covariance: number[][] = [];
@@ -269,9 +430,12 @@ function covarianceAt(
   for (let i = 0; i < k; i++) {
     const v = covariance[i]![i]!;
     if (!(v > 0 && v < Number.POSITIVE_INFINITY) || !covariance[i]!.every(Number.isFinite)) {
-      warnings.push(
-        "standard errors unavailable: the covariance matrix is not finite; standardErrors and covariance are null",
-      );
+      warnings.push({
+        code: "standard_errors_unavailable",
+        parameter: null,
+        message:
+          "standard errors unavailable: the covariance matrix is not finite; standardErrors and covariance are null",
+      });
       return null;
     }
   }

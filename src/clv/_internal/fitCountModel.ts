@@ -3,7 +3,7 @@ import { ClienteleDomainError, ClienteleInputError } from "../../errors/Clientel
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
 import type { ModelFit } from "../ModelFit.ts";
 import { buildCountData, type CountData } from "./buildCountData.ts";
-import { fitByMaximumLikelihood } from "./fitByMaximumLikelihood.ts";
+import { type BoundaryMeaning, fitByMaximumLikelihood } from "./fitByMaximumLikelihood.ts";
 import { readCountData } from "./readCountData.ts";
 import { resolveFitOptions, throwMissingUnit } from "./resolveFitOptions.ts";
 
@@ -27,6 +27,8 @@ export interface CountModelSpec<Model extends string, Params extends object> {
    * is called once per optimiser evaluation.
    */
   readonly logLikelihood: (data: CountData) => (logParams: Float64Array, gradient: Float64Array) => number;
+  /** What each parameter running to ∞ or to 0 means for the model, in the order of `names`. */
+  readonly boundaries: readonly BoundaryMeaning[];
 }
 
 /**
@@ -42,7 +44,7 @@ export interface CountModelSpec<Model extends string, Params extends object> {
  * @throws {@link ClienteleInputError} `invalid_input` for bad data or options, a missing unit, or a unit
  *   that contradicts the summary's metadata.
  * @throws {@link ClienteleDomainError} `domain_error` for impossible rows; `insufficient_data` when there
- *   are no customers or no repeat purchase at all.
+ *   are fewer distinct repeat-buyer histories than parameters.
  * @throws {@link ClienteleConvergenceError} `not_converged` (unless allowed).
  * @internal
  */
@@ -56,27 +58,63 @@ export function fitCountModel<Model extends string, Params extends object>(
   const resolved = resolveFitOptions(fnName, rest, spec.names);
   const { data, unit: recorded } = readCountData(fnName, input, ignoreUnknown);
   const unit = resolveUnit(fnName, recorded, resolved.unit);
-  let repeat = 0;
-  for (let k = 0; k < data.size; k++) repeat += data.frequency[k]! * data.weight[k]!;
-  if (repeat === 0) {
-    throw new ClienteleDomainError(
-      "insufficient_data",
-      `${fnName}: no customer has a repeat purchase (every frequency is 0), so the purchase rate cannot be estimated`,
-    );
-  }
+  let histories = 0;
+  for (let k = 0; k < data.size; k++) if (data.frequency[k]! > 0) histories++;
   const estimate = fitByMaximumLikelihood<Params>(
     {
       fnName,
       names: spec.names,
       observations: data.customers,
+      observationNoun: ["customer", "customers"],
       defaultStart: spec.defaultStart(data),
       logLikelihood: spec.logLikelihood(data),
       coarseLogLikelihood: data.size > COARSE_ABOVE ? spec.logLikelihood(thin(data)) : undefined,
+      requirements: [
+        {
+          have: histories,
+          need: spec.names.length,
+          counted: ["distinct repeat-buyer history", "distinct repeat-buyer histories"],
+          context: ` (frequency > 0; distinct (frequency, recency, T)) among ${data.customers} customers`,
+          why: REPEAT_BUYERS_WHY,
+        },
+      ],
+      boundaries: spec.boundaries,
     },
     resolved,
   );
   return { model: spec.model, unit, ...estimate };
 }
+
+/**
+ * What r (shape of the gamma mixture of purchase rates, every count model's first parameter) running to a
+ * boundary means.
+ *
+ * @internal
+ */
+export const purchaseShapeBoundary: BoundaryMeaning = {
+  high: "purchase rates do not vary across customers if α runs to ∞ with r (a model with one common purchase rate r/α fits as well)",
+  low: "purchase rates are extremely heterogeneous (r → 0: almost all purchases come from a few customers)",
+};
+
+/**
+ * What α (scale of the gamma mixture of purchase rates, every count model's second parameter) running to
+ * a boundary means.
+ *
+ * @internal
+ */
+export const purchaseScaleBoundary: BoundaryMeaning = {
+  high: "purchase rates do not vary across customers if r runs to ∞ with α (one common rate r/α fits as well); otherwise the mean purchase rate r/α → 0",
+  low: "the mean purchase rate r/α → ∞ (check the time unit of the data)",
+};
+
+/**
+ * Why a count model needs as many distinct repeat-buyer histories as parameters: a customer without
+ * repeat purchases adds only the probability of none in (0, T], the same function of the parameters for
+ * every such customer but for T; the purchase rates' heterogeneity and the dropout process are told apart
+ * by the frequencies and recencies of repeat buyers, and identical histories repeat one equation.
+ */
+const REPEAT_BUYERS_WHY =
+  "the purchase and dropout parameters are told apart by repeat buyers' frequencies and recencies (a customer with no repeat purchase adds only the probability of none in T), so k parameters need k distinct repeat-buyer histories";
 
 /**
  * Takes the count fits' own option `unknownFields` (`"reject"` default, or `"ignore"`) out of the options

@@ -1,5 +1,25 @@
 import * as z from "zod/mini";
 import { TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
+import type { FitWarning } from "../FitWarning.ts";
+
+/**
+ * Schema of a fit's `warnings`, typed as {@link FitWarning} (so that the fit schemas' types name it rather
+ * than spell out its fields).
+ *
+ * @internal
+ */
+const FitWarningsSchema: z.ZodMiniType<FitWarning[], unknown> = /* @__PURE__ */ z.array(
+  /* @__PURE__ */ z.strictObject({
+    code: /* @__PURE__ */ z.enum([
+      "not_converged",
+      "parameter_at_boundary",
+      "standard_errors_unavailable",
+      "frequency_spend_correlation",
+    ]),
+    parameter: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    message: /* @__PURE__ */ z.string(),
+  }),
+);
 
 /**
  * Schemas of the fields every `ModelFit` shares (all but `model`, `params` and `standardErrors`, which
@@ -26,8 +46,8 @@ export const modelFitFields = {
   n: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)),
   /** L2 penalty used, ≥ 0. */
   penalty: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
-  /** Warnings, in words. */
-  warnings: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  /** Warnings: code, parameter (or null) and message ({@link FitWarning}). */
+  warnings: FitWarningsSchema,
 };
 
 /**

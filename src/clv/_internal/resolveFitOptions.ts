@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { type ProgressControl, splitProgressOptions } from "../../_lib/progress.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { type TimeUnit, TimeUnitSchema, timeUnits } from "../../time/TimeUnitSchema.ts";
@@ -40,6 +41,8 @@ export interface ResolvedFitOptions {
   readonly standardErrors: boolean;
   /** Whether a fit that did not converge is returned rather than thrown. */
   readonly allowNonConvergence: boolean;
+  /** Progress callback and abort signal. */
+  readonly control: ProgressControl;
 }
 
 /**
@@ -54,7 +57,8 @@ export interface ResolvedFitOptions {
  * @internal
  */
 export function resolveFitOptions(fnName: string, options: unknown, names: readonly string[]): ResolvedFitOptions {
-  const parsed = parseInput(fnName, FitOptionsSchema, options ?? {}, ["options"]);
+  const { rest, control } = splitProgressOptions(fnName, options);
+  const parsed = parseInput(fnName, FitOptionsSchema, rest ?? {}, ["options"]);
   const given = parsed.start ?? {};
   const unknown = Object.keys(given).filter((k) => !names.includes(k));
   if (unknown.length > 0) {
@@ -77,6 +81,7 @@ export function resolveFitOptions(fnName: string, options: unknown, names: reado
     penalty: parsed.penalty ?? defaultFitOptions.penalty,
     standardErrors: parsed.standardErrors ?? defaultFitOptions.standardErrors,
     allowNonConvergence: parsed.allowNonConvergence ?? defaultFitOptions.allowNonConvergence,
+    control,
   };
 }
 

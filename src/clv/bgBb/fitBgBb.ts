@@ -1,7 +1,7 @@
 import { readBgBbData } from "../../_lib/readBgBbData.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { BgBbData } from "../../rfm/BgBbData.ts";
-import { fitByMaximumLikelihood } from "../_internal/fitByMaximumLikelihood.ts";
+import { type BoundaryMeaning, fitByMaximumLikelihood } from "../_internal/fitByMaximumLikelihood.ts";
 import { resolveFitOptions, throwMissingUnit } from "../_internal/resolveFitOptions.ts";
 import type { CountModelFitOptions } from "../FitOptions.ts";
 import { bgBbLogLikelihood } from "./_internal/bgBbLogLikelihood.ts";
@@ -24,6 +24,26 @@ export type FitBgBbOptions = CountModelFitOptions<BgBbParams>;
 
 const NAMES = ["alpha", "beta", "gamma", "delta"] as const;
 const DEFAULT_START = [1, 1, 1, 1];
+
+/** What α, β (transaction probability p ~ Beta(α, β)) and γ, δ (dropout θ ~ Beta(γ, δ)) at a boundary mean. */
+const BOUNDARIES: readonly BoundaryMeaning[] = [
+  {
+    high: "transaction probabilities do not vary across customers if β runs to ∞ with α (one common p = α/(α + β) fits as well); otherwise p → 1: the alive transact at every opportunity",
+    low: "the transaction probability α/(α + β) → 0",
+  },
+  {
+    high: "transaction probabilities do not vary across customers if α runs to ∞ with β (one common p = α/(α + β) fits as well); otherwise p → 0",
+    low: "the transaction probability α/(α + β) → 1: the alive transact at every opportunity",
+  },
+  {
+    high: "dropout probabilities do not vary across customers if δ runs to ∞ with γ (one common θ = γ/(γ + δ) fits as well); otherwise customers drop out at once",
+    low: "the dropout probability γ/(γ + δ) → 0: the data show no sign of dropout (a model without dropout fits as well)",
+  },
+  {
+    high: "dropout probabilities do not vary across customers if γ runs to ∞ with δ (one common θ = γ/(γ + δ) fits as well); otherwise θ → 0: the data show no sign of dropout",
+    low: "the dropout probability γ/(γ + δ) → 1: customers drop out at once",
+  },
+];
 
 /**
  * Fits the BG/BB model (Fader, Hardie & Shang 2010) to discrete-time transaction patterns by maximum
@@ -49,7 +69,8 @@ const DEFAULT_START = [1, 1, 1, 1];
  * @returns The fit.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad value with its path (`rows[3].frequency`
  *   when x > n, `columns.count[0]`), a bad option or a missing unit.
- * @throws {@link ClienteleDomainError} `insufficient_data` for no customers or no transaction at all.
+ * @throws {@link ClienteleDomainError} `insufficient_data` for fewer than 4 distinct patterns with a
+ *   transaction (one per parameter; the message says how many there are).
  * @throws {@link ClienteleConvergenceError} `not_converged` when BFGS stops before its tolerance, unless
  *   `allowNonConvergence` is set.
  * @example
@@ -76,21 +97,26 @@ export function fitBgBb(data: BgBbData, options?: FitBgBbOptions | undefined): B
   const compressed = readBgBbData(fn, data);
   const unit = resolved.unit;
   if (unit === undefined) throwMissingUnit(fn, "the length of one opportunity");
-  let transactions = 0;
-  for (let k = 0; k < compressed.weight.length; k++) transactions += compressed.frequency[k]! * compressed.weight[k]!;
-  if (transactions === 0) {
-    throw new ClienteleDomainError(
-      "insufficient_data",
-      `${fn}: no customer has a transaction (every frequency is 0), so the transaction probability cannot be estimated`,
-    );
-  }
+  let patterns = 0;
+  for (let k = 0; k < compressed.weight.length; k++) if (compressed.frequency[k]! > 0) patterns++;
   const estimate = fitByMaximumLikelihood<BgBbParams>(
     {
       fnName: fn,
       names: NAMES,
       observations: compressed.customers,
+      observationNoun: ["customer", "customers"],
       defaultStart: DEFAULT_START,
       logLikelihood: bgBbLogLikelihood(compressed),
+      requirements: [
+        {
+          have: patterns,
+          need: NAMES.length,
+          counted: ["distinct pattern with a transaction", "distinct patterns with a transaction"],
+          context: ` (frequency > 0; distinct (frequency, recency, opportunities)) among ${compressed.customers} customers`,
+          why: "the transaction and dropout parameters are told apart by the frequencies and recencies of customers who transacted (one who never did adds only the probability of that), so 4 parameters need 4 distinct such patterns",
+        },
+      ],
+      boundaries: BOUNDARIES,
     },
     resolved,
   );

@@ -1,6 +1,11 @@
 import type { CountData } from "../_internal/buildCountData.ts";
 import { countDataTotals } from "../_internal/countDataTotals.ts";
-import { type CountModelSpec, fitCountModel } from "../_internal/fitCountModel.ts";
+import {
+  type CountModelSpec,
+  fitCountModel,
+  purchaseScaleBoundary,
+  purchaseShapeBoundary,
+} from "../_internal/fitCountModel.ts";
 import type { CountModelData } from "../CountModelData.ts";
 import type { CountModelFitOptions } from "../FitOptions.ts";
 import { bgNbdLogLikelihood } from "./_internal/bgNbdLogLikelihood.ts";
@@ -37,6 +42,18 @@ const BG_NBD: CountModelSpec<"bg-nbd", BgNbdParams> = {
   names: NAMES,
   defaultStart,
   logLikelihood: bgNbdLogLikelihood,
+  boundaries: [
+    purchaseShapeBoundary,
+    purchaseScaleBoundary,
+    {
+      high: "dropout probabilities do not vary across customers if b runs to ∞ with a (one common dropout probability a/(a + b) fits as well); otherwise customers drop out right after a purchase",
+      low: "the dropout probability a/(a + b) → 0: the data show no sign of dropout (a model without dropout fits as well)",
+    },
+    {
+      high: "dropout probabilities do not vary across customers if a runs to ∞ with b (one common dropout probability a/(a + b) fits as well); otherwise the dropout probability → 0: the data show no sign of dropout",
+      low: "the dropout probability a/(a + b) → 1: customers drop out right after a purchase",
+    },
+  ],
 };
 
 /**
@@ -70,8 +87,8 @@ const BG_NBD: CountModelSpec<"bg-nbd", BgNbdParams> = {
  *   `columns.T[3]`, `compressed.count[0]`), a bad option, a missing unit or one that contradicts the
  *   summary's metadata.
  * @throws {@link ClienteleDomainError} `domain_error` for impossible rows (recency > T, or recency > 0 with
- *   frequency 0) or a log-likelihood that is not finite at the start values; `insufficient_data` for no
- *   customers or no repeat purchase at all.
+ *   frequency 0) or a log-likelihood that is not finite at the start values; `insufficient_data` for fewer
+ *   than 4 distinct repeat-buyer histories (one per parameter; the message says how many there are).
  * @throws {@link ClienteleConvergenceError} `not_converged` when BFGS stops before its tolerance (the
  *   message says which option to change), unless `allowNonConvergence` is set.
  * @example

@@ -1,5 +1,5 @@
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
-import { fitByMaximumLikelihood } from "../_internal/fitByMaximumLikelihood.ts";
+import { type BoundaryMeaning, fitByMaximumLikelihood } from "../_internal/fitByMaximumLikelihood.ts";
 import { resolveFitOptions } from "../_internal/resolveFitOptions.ts";
 import type { FitOptions } from "../FitOptions.ts";
 import { gammaGammaLogLikelihood } from "./_internal/gammaGammaLogLikelihood.ts";
@@ -22,6 +22,31 @@ import type { GammaGammaParams } from "./GammaGammaParams.ts";
 export type FitGammaGammaOptions = FitOptions<GammaGammaParams>;
 
 const NAMES = ["p", "q", "gamma"] as const;
+
+/** What p (transaction-value shape), q and γ (mixture of the customers' spend rates ν ~ Gamma(q, γ)) at a boundary mean. */
+const BOUNDARIES: readonly BoundaryMeaning[] = [
+  {
+    high: "a customer's transactions do not vary in value (each spends the same every time)",
+    low: "a customer's transaction values vary without bound",
+  },
+  {
+    high: "average spend does not vary across customers if γ runs to ∞ with q (one common mean spend fits as well)",
+    low: "average spend is extremely heterogeneous across customers (heavy-tailed: q ≤ 1 has no finite mean spend)",
+  },
+  {
+    high: "average spend does not vary across customers if q runs to ∞ with γ (one common mean spend fits as well); otherwise mean spend → ∞",
+    low: "mean spend → 0 (check the scale of monetaryValue)",
+  },
+];
+
+/** Distinct (frequency, monetaryValue) pairs, counted up to `cap` (all that the requirement needs). */
+function distinctSpendHistories(spend: { frequency: Float64Array; monetaryValue: Float64Array }, cap: number): number {
+  const seen = new Set<string>();
+  for (let i = 0; i < spend.frequency.length && seen.size < cap; i++) {
+    seen.add(`${spend.frequency[i]} ${spend.monetaryValue[i]}`);
+  }
+  return seen.size;
+}
 
 /** Pearson correlation of two equal-length columns (two-pass), or null when undefined. */
 function pearson(a: Float64Array, b: Float64Array): number | null {
@@ -83,8 +108,8 @@ function pearson(a: Float64Array, b: Float64Array): number | null {
  * @throws {@link ClienteleInputError} `invalid_input` for a bad value with its path (`rows[3].monetaryValue`,
  *   `columns.frequency[2]`), a missing monetary value of a repeat customer, or a bad option.
  * @throws {@link ClienteleDomainError} `domain_error` for repeat customers with monetary value 0 (every path
- *   listed) or a log-likelihood that is not finite at the start; `insufficient_data` when no customer has
- *   a repeat purchase.
+ *   listed) or a log-likelihood that is not finite at the start; `insufficient_data` when there are fewer
+ *   than 3 distinct (frequency, monetaryValue) among repeat buyers (one per parameter).
  * @throws {@link ClienteleConvergenceError} `not_converged` when BFGS stops before its tolerance, unless
  *   `allowNonConvergence` is set.
  * @example
@@ -132,17 +157,30 @@ export function fitGammaGamma(data: GammaGammaData, options?: FitGammaGammaOptio
       fnName: fn,
       names: NAMES,
       observations: n,
+      observationNoun: ["repeat buyer", "repeat buyers"],
       defaultStart: [1, 2, mean],
       logLikelihood: gammaGammaLogLikelihood(spend),
+      requirements: [
+        {
+          have: distinctSpendHistories(spend, NAMES.length),
+          need: NAMES.length,
+          counted: ["distinct repeat-buyer spend history", "distinct repeat-buyer spend histories"],
+          context: ` (distinct (frequency, monetaryValue)) among ${n} repeat buyers`,
+          why: "p, q and γ are told apart by how average spend varies across repeat buyers and with the number of transactions behind it, and identical histories repeat one equation, so 3 parameters need 3 distinct ones",
+        },
+      ],
+      boundaries: BOUNDARIES,
     },
     resolved,
   );
   const rho = pearson(spend.frequency, spend.monetaryValue);
   const warnings = [...estimate.warnings];
   if (rho !== null && Math.abs(rho) > frequencyMonetaryCorrelationThreshold) {
-    warnings.push(
-      `frequency and monetary value are correlated (Pearson ρ = ${rho.toFixed(3)}, |ρ| > ${frequencyMonetaryCorrelationThreshold}): the Gamma-Gamma model assumes spend is independent of purchase frequency, so its spend predictions and CLV = purchases × spend may be biased`,
-    );
+    warnings.push({
+      code: "frequency_spend_correlation",
+      parameter: null,
+      message: `frequency and monetary value are correlated (Pearson ρ = ${rho.toFixed(3)}, |ρ| > ${frequencyMonetaryCorrelationThreshold}): the Gamma-Gamma model assumes spend is independent of purchase frequency, so its spend predictions and CLV = purchases × spend may be biased`,
+    });
   }
   return {
     model: "gamma-gamma",

@@ -1,6 +1,11 @@
 import type { CountData } from "../_internal/buildCountData.ts";
 import { countDataTotals } from "../_internal/countDataTotals.ts";
-import { type CountModelSpec, fitCountModel } from "../_internal/fitCountModel.ts";
+import {
+  type CountModelSpec,
+  fitCountModel,
+  purchaseScaleBoundary,
+  purchaseShapeBoundary,
+} from "../_internal/fitCountModel.ts";
 import type { CountModelData } from "../CountModelData.ts";
 import type { CountModelFitOptions } from "../FitOptions.ts";
 import { mbgNbdLogLikelihood } from "./_internal/mbgNbdLogLikelihood.ts";
@@ -34,6 +39,18 @@ const MBG_NBD: CountModelSpec<"mbg-nbd", MbgNbdParams> = {
   names: NAMES,
   defaultStart,
   logLikelihood: mbgNbdLogLikelihood,
+  boundaries: [
+    purchaseShapeBoundary,
+    purchaseScaleBoundary,
+    {
+      high: "dropout probabilities do not vary across customers if b runs to ∞ with a (one common dropout probability a/(a + b) fits as well); otherwise customers drop out right after a purchase",
+      low: "the dropout probability a/(a + b) → 0: the data show no sign of dropout (a model without dropout fits as well)",
+    },
+    {
+      high: "dropout probabilities do not vary across customers if a runs to ∞ with b (one common dropout probability a/(a + b) fits as well); otherwise the dropout probability → 0: the data show no sign of dropout",
+      low: "the dropout probability a/(a + b) → 1: customers drop out right after a purchase",
+    },
+  ],
 };
 
 /**
@@ -58,7 +75,8 @@ const MBG_NBD: CountModelSpec<"mbg-nbd", MbgNbdParams> = {
  * @throws {@link ClienteleInputError} `invalid_input` for a bad value with its path, a bad option, a
  *   missing unit or one that contradicts the summary's metadata.
  * @throws {@link ClienteleDomainError} `domain_error` for impossible rows or a log-likelihood that is not
- *   finite at the start values; `insufficient_data` for no customers or no repeat purchase at all.
+ *   finite at the start values; `insufficient_data` for fewer than 4 distinct
+ *   repeat-buyer histories (one per parameter; the message says how many there are).
  * @throws {@link ClienteleConvergenceError} `not_converged` when BFGS stops before its tolerance, unless
  *   `allowNonConvergence` is set.
  * @example

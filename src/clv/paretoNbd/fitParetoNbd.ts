@@ -1,6 +1,11 @@
 import type { CountData } from "../_internal/buildCountData.ts";
 import { countDataTotals } from "../_internal/countDataTotals.ts";
-import { type CountModelSpec, fitCountModel } from "../_internal/fitCountModel.ts";
+import {
+  type CountModelSpec,
+  fitCountModel,
+  purchaseScaleBoundary,
+  purchaseShapeBoundary,
+} from "../_internal/fitCountModel.ts";
 import type { CountModelData } from "../CountModelData.ts";
 import type { CountModelFitOptions } from "../FitOptions.ts";
 import { paretoNbdLogLikelihood } from "./_internal/paretoNbdLogLikelihood.ts";
@@ -34,6 +39,18 @@ const PARETO_NBD: CountModelSpec<"pareto-nbd", ParetoNbdParams> = {
   names: NAMES,
   defaultStart,
   logLikelihood: paretoNbdLogLikelihood,
+  boundaries: [
+    purchaseShapeBoundary,
+    purchaseScaleBoundary,
+    {
+      high: "dropout rates do not vary across customers if β runs to ∞ with s (one common dropout rate s/β fits as well); otherwise customers drop out at once",
+      low: "the dropout rate s/β → 0: the data show no sign of dropout (a model without dropout fits as well)",
+    },
+    {
+      high: "dropout rates do not vary across customers if s runs to ∞ with β (one common dropout rate s/β fits as well); otherwise the dropout rate → 0: the data show no sign of dropout",
+      low: "the dropout rate s/β → ∞: customers drop out right after their first purchase",
+    },
+  ],
 };
 
 /**
@@ -66,7 +83,8 @@ const PARETO_NBD: CountModelSpec<"pareto-nbd", ParetoNbdParams> = {
  * @throws {@link ClienteleInputError} `invalid_input` for a bad value with its path, a bad option, a
  *   missing unit or one that contradicts the summary's metadata.
  * @throws {@link ClienteleDomainError} `domain_error` for impossible rows or a log-likelihood that is not
- *   finite at the start values; `insufficient_data` for no customers or no repeat purchase at all.
+ *   finite at the start values; `insufficient_data` for fewer than 4 distinct
+ *   repeat-buyer histories (one per parameter; the message says how many there are).
  * @throws {@link ClienteleConvergenceError} `not_converged` when BFGS stops before its tolerance, unless
  *   `allowNonConvergence` is set.
  * @example

@@ -1,6 +1,6 @@
-import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
+import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
-import { fitByMaximumLikelihood } from "../_internal/fitByMaximumLikelihood.ts";
+import { type BoundaryMeaning, fitByMaximumLikelihood } from "../_internal/fitByMaximumLikelihood.ts";
 import { resolveFitOptions, throwMissingUnit } from "../_internal/resolveFitOptions.ts";
 import type { FitOptions } from "../FitOptions.ts";
 import { type RetentionTally, readShiftedBetaGeometricData } from "./_internal/readShiftedBetaGeometricData.ts";
@@ -58,15 +58,31 @@ function defaultStart(tally: RetentionTally): readonly number[] {
   return [Math.max((1 - r1) * total, 1e-3), Math.max(r1 * total, 1e-3)];
 }
 
-/** Customers observed in period 2 or later (at risk of churning there). */
-function observedBeyondFirstPeriod(tally: RetentionTally): number {
-  let n = 0;
+/**
+ * Periods in which some customer made an observed renewal decision: period t counts if a customer
+ * churned in period t or later, or was still active after t periods or more.
+ */
+function periodsObserved(tally: RetentionTally): number {
+  let periods = 0;
   for (let k = 0; k < tally.points.length; k++) {
     const p = tally.points[k]!;
-    if (p >= 1) n += tally.lostNext[k]! + (p >= 2 ? tally.censored[k]! : 0);
+    if (tally.lostNext[k]! > 0) periods = Math.max(periods, p + 1);
+    if (tally.censored[k]! > 0) periods = Math.max(periods, p);
   }
-  return n;
+  return periods;
 }
+
+/** What α and β of the beta mixture of churn probabilities θ ~ Beta(α, β) at a boundary mean. */
+const BOUNDARIES: readonly BoundaryMeaning[] = [
+  {
+    high: "no heterogeneity in churn if β runs to ∞ with α: a constant-rate (geometric) model with churn probability α/(α + β) fits as well; otherwise the churn probability → 1",
+    low: "the churn probability α/(α + β) → 0",
+  },
+  {
+    high: "no heterogeneity in churn if α runs to ∞ with β: a constant-rate (geometric) model with churn probability α/(α + β) fits as well; otherwise the churn probability → 0",
+    low: "the churn probability α/(α + β) → 1: customers churn at the first renewal",
+  },
+];
 
 /**
  * Fits the shifted-beta-geometric (sBG) retention model (Fader & Hardie 2007) by maximum likelihood to
@@ -101,9 +117,9 @@ function observedBeyondFirstPeriod(tally: RetentionTally): number {
  * @throws {@link ClienteleInputError} `invalid_input` for bad data with its path (`survivors[3]` when it
  *   exceeds `survivors[2]`, `cohorts[1].survivors[0]`, `durations[4].periods`), a bad option, or a missing
  *   `unit`.
- * @throws {@link ClienteleDomainError} `insufficient_data` when there are no customers, no customer
- *   churned, or no customer was observed beyond the first period (one retention rate cannot identify two
- *   parameters); `domain_error` if the log-likelihood is not finite at the start values.
+ * @throws {@link ClienteleDomainError} `insufficient_data` when there are fewer than 2 customers, no
+ *   customer churned, or no customer was observed beyond the first period (one retention rate cannot
+ *   identify two parameters); `domain_error` if the log-likelihood is not finite at the start values.
  * @throws {@link ClienteleConvergenceError} `not_converged` when BFGS stops before its tolerance (the
  *   message says which option to change), unless `allowNonConvergence` is set.
  * @example
@@ -127,28 +143,31 @@ export function fitShiftedBetaGeometric(
   const tally = readShiftedBetaGeometricData(fnName, data);
   const unit = resolved.unit;
   if (unit === undefined) throwMissingUnit(fnName, "the length of one period");
-  if (tally.customers === 0) {
-    throw new ClienteleDomainError("insufficient_data", `${fnName}: no customers (every cohort size is 0)`);
-  }
-  if (tally.churned === 0) {
-    throw new ClienteleDomainError(
-      "insufficient_data",
-      `${fnName}: no customer churned, so the churn probabilities cannot be estimated (the likelihood keeps growing as α → 0)`,
-    );
-  }
-  if (observedBeyondFirstPeriod(tally) === 0) {
-    throw new ClienteleDomainError(
-      "insufficient_data",
-      `${fnName}: no customer was observed beyond the first period; one retention rate cannot identify both α and β (give at least two periods)`,
-    );
-  }
   const estimate = fitByMaximumLikelihood<ShiftedBetaGeometricParams>(
     {
       fnName,
       names: NAMES,
       observations: tally.customers,
+      observationNoun: ["customer", "customers"],
       defaultStart: defaultStart(tally),
       logLikelihood: shiftedBetaGeometricLogLikelihood(tally),
+      requirements: [
+        {
+          have: tally.churned,
+          need: 1,
+          counted: ["customer churned", "customers churned"],
+          context: ` of ${tally.customers}`,
+          why: "without churn the churn probabilities cannot be estimated (the likelihood keeps growing as α → 0)",
+        },
+        {
+          have: periodsObserved(tally),
+          need: NAMES.length,
+          counted: ["period with an observed renewal decision", "periods with an observed renewal decision"],
+          context: "",
+          why: "each period gives one retention rate, and one retention rate cannot identify both α and β (give at least two periods)",
+        },
+      ],
+      boundaries: BOUNDARIES,
     },
     resolved,
   );

@@ -29,7 +29,7 @@ import {
  *   ({@link CustomerHistories}: columns, rows or a `TransactionSummary` in the fit's unit); for BG/BB
  *   `{ frequency, recency, opportunities }`, columns or rows of them, or an `OpportunitiesSummary`. Rows are
  *   read once, not once per draw.
- * @param options - `seed` (required), `draws` (1000), `level` (0.9).
+ * @param options - `seed` (required), `draws` (1000), `level` (0.9), `onProgress`, `signal`.
  * @returns `{ estimate, lower, upper, level, draws }`.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, covariance, `t`, options or customer value.
  * @throws {@link ClienteleDomainError} `domain_error` for an impossible customer, a covariance that is not

@@ -19,7 +19,7 @@ import {
  * @param fit - A fit with its covariance ({@link CountModelWithCovariance}), or a BG/BB fit with its
  *   covariance ({@link BgBbModelWithCovariance}).
  * @param t - Horizon, finite, ≥ 0, in the fit's unit; for BG/BB a whole number of opportunities.
- * @param options - `seed` (required), `draws` (1000), `level` (0.9).
+ * @param options - `seed` (required), `draws` (1000), `level` (0.9), `onProgress`, `signal`.
  * @returns `{ estimate, lower, upper, level, draws }`.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad fit, covariance, `t` or options.
  * @throws {@link ClienteleDomainError} `domain_error` for a covariance that is not positive definite or a

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { describeReceived } from "../../_lib/describeReceived.ts";
+import { progressPhase, splitProgressOptions, throwIfAborted } from "../../_lib/progress.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
+import type { ProgressOptions } from "../../math/ProgressOptions.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { choleskyLower } from "../_internal/choleskyLower.ts";
 import { fillStandardNormals } from "../_internal/fillStandardNormals.ts";
@@ -68,9 +70,13 @@ export type BgBbModelWithCovariance = BgBbModel & {
  * import type { PredictionIntervalOptions } from "clientele/clv";
  * const options: PredictionIntervalOptions = { seed: 42, draws: 2000, level: 0.95 };
  * ```
+ *
+ * `onProgress` gets `{ done, total, phase }` at most about 100 times per phase: phase `"draws"` (total:
+ * `draws`), then, for one value per customer, `"percentiles"` (total: the number of values); `signal`
+ * cancels with an `aborted` error, checked before starting and at each report ({@link ProgressOptions}).
  * @category Uncertainty
  */
-export interface PredictionIntervalOptions {
+export interface PredictionIntervalOptions extends ProgressOptions {
   /** Seed of the parameter draws: a safe integer ≥ 0 (required: the same seed gives the same interval). */
   readonly seed: number;
   /** Number of parameter draws (an integer in [10, 1,000,000]; default 1000). */
@@ -152,6 +158,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  *   is neither a number nor a Float64Array of the first length.
  * @throws {@link ClienteleDomainError} `domain_error` if the covariance is not positive definite or
  *   `predict` returns a value that is not finite; errors thrown by `predict` propagate.
+ * @throws {@link ClienteleError} `aborted` when `options.signal` is aborted.
  * @example
  * ```ts
  * import { expectedPurchases, fitBgNbd, predictionInterval, simulateBgNbd } from "clientele/clv";
@@ -197,7 +204,9 @@ export function bootstrapInterval<R extends number | Float64Array>(
   paths: { readonly fit: readonly string[]; readonly options: readonly string[] } = DEFAULT_PATHS,
 ): PredictionInterval<R> {
   const { kernels, params: fitted } = readPredictionModel(fn, fit, paths.fit);
-  const { seed, draws: drawsOption, level: levelOption } = parseInput(fn, OptionsSchema, options, [...paths.options]);
+  const { rest, control } = splitProgressOptions(fn, options, paths.options);
+  const { seed, draws: drawsOption, level: levelOption } = parseInput(fn, OptionsSchema, rest, [...paths.options]);
+  throwIfAborted(fn, control.signal);
   const draws = drawsOption ?? 1000;
   const level = levelOption ?? 0.9;
   if (typeof predict !== "function") {
@@ -232,6 +241,7 @@ export function bootstrapInterval<R extends number | Float64Array>(
   const stream = createCounterStream();
   const z = new Float64Array(k);
   const logTheta = theta.map(Math.log);
+  const drawn = progressPhase(fn, control, draws, "draws");
   for (let d = 0; d < draws; d++) {
     selectEntity(stream, seed, d);
     selectSubstream(stream, 0);
@@ -250,6 +260,7 @@ export function bootstrapInterval<R extends number | Float64Array>(
       const array = value as Float64Array;
       for (let j = 0; j < width; j++) values[j * draws + d] = array[j]!;
     }
+    drawn(d + 1);
   }
   const pLow = (1 - level) / 2;
   const pHigh = (1 + level) / 2;
@@ -265,10 +276,12 @@ export function bootstrapInterval<R extends number | Float64Array>(
   }
   const lower = new Float64Array(width);
   const upper = new Float64Array(width);
+  const sorted = progressPhase(fn, control, width, "percentiles");
   for (let j = 0; j < width; j++) {
     const slice = values.subarray(j * draws, (j + 1) * draws).sort();
     lower[j] = quantile(slice, 0, draws, pLow);
     upper[j] = quantile(slice, 0, draws, pHigh);
+    sorted(j + 1);
   }
   return { estimate, lower: lower as R, upper: upper as R, level, draws };
 }

@@ -3,7 +3,8 @@ import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { columnIssues } from "./columnIssues.ts";
 
-const COLUMNS = ["customerId", "timestamp", "amount"] as const;
+const REQUIRED = ["customerId", "timestamp", "amount"] as const;
+const COLUMNS = [...REQUIRED, "currency"] as const;
 
 /**
  * The three columns of a columnar transaction log, shape-checked (values not yet validated).
@@ -17,11 +18,13 @@ export interface TransactionColumnsShape {
   readonly timestamp: ArrayLike<unknown>;
   /** Amounts. */
   readonly amount: ArrayLike<unknown>;
+  /** Currencies (optional). */
+  readonly currency?: ArrayLike<unknown> | undefined;
 }
 
 /**
- * Checks the shape of a columnar transaction log: the three columns present, array-like, of equal
- * length (see columnIssues for what else it checks).
+ * Checks the shape of a columnar transaction log: the three required columns present (and the optional
+ * `currency` column, if given), array-like, of equal length (see columnIssues for what else it checks).
  *
  * @param fnName - Public function name.
  * @param input - The value (untrusted).
@@ -47,7 +50,7 @@ export function checkTransactionColumns(fnName: string, input: unknown, root: st
     ]);
   }
   const record = input as Record<string, unknown>;
-  const { issues } = columnIssues(record, COLUMNS, COLUMNS, root);
+  const { issues } = columnIssues(record, COLUMNS, REQUIRED, root);
   if (issues.length > 0) fail(issues);
   return record as unknown as TransactionColumnsShape;
 }

@@ -35,19 +35,24 @@ import { readTransactionSlow } from "./readTransactionSlow.ts";
 
 import * as z from "zod/mini";
 import { civilFromDays, formatCivilDate } from "../../_lib/civilCalendar.ts";
+import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import { TimestampSchema } from "../../schema/TimestampSchema.ts";
+import { CalendarBoundSchema } from "../../time/CalendarBoundSchema.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
 import { TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
 import { TimeZoneShapeSchema } from "../../time/TimeZoneSchema.ts";
+import { CurrencyConversionSchema } from "../CurrencyConversion.ts";
 import type { CustomerSummary } from "../CustomerSummary.ts";
+import type { ReturnsPolicy } from "../SummarizeTransactionsOptions.ts";
 import type { SummaryMetadata, TransactionSummary } from "../TransactionSummary.ts";
+import { civilDayOfBound } from "./civilDayOfBound.ts";
 import type { CivilDayReader } from "./civilDayReader.ts";
 import { createCivilDayReader } from "./civilDayReader.ts";
+import { DayNetting } from "./dayNetting.ts";
 import { elapsedCivilTime } from "./elapsedCivilTime.ts";
-import { type FastTransactionFields, readFields, readTransactionFast } from "./readTransactionFast.ts";
+import { type FastTransactionFields, isCurrency, readFields, readTransactionFast } from "./readTransactionFast.ts";
 
 /**
  * Resolved options of a summary: everything that must be equal for two states to merge.
@@ -69,17 +74,25 @@ export interface SummaryConfig {
   readonly mergeSameDay: boolean;
   /** Whether rows after the observation end are an error (else excluded and counted). */
   readonly rejectLateRows: boolean;
+  /** What returns (negative amounts) do. */
+  readonly returns: ReturnsPolicy;
+  /** Currency every amount is converted into, or `undefined` for no conversion. */
+  readonly convertTo: string | undefined;
+  /** Rates into `convertTo` (units of it per unit of each currency). */
+  readonly rates: Readonly<Record<string, number>>;
 }
 
 const ArgsSchema = /* @__PURE__ */ z.object({
   // SummarizeTransactionsOptionsSchema with a shape-only zone check: createWallClock validates IANA names.
   options: /* @__PURE__ */ z.strictObject({
     unit: TimeUnitSchema,
-    observationEnd: TimestampSchema,
-    calibrationEnd: /* @__PURE__ */ z.optional(TimestampSchema),
+    observationEnd: CalendarBoundSchema,
+    calibrationEnd: /* @__PURE__ */ z.optional(CalendarBoundSchema),
     timeZone: /* @__PURE__ */ z.optional(TimeZoneShapeSchema),
     mergeSameDay: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
     rowsAfterObservationEnd: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(["exclude", "throw"])),
+    returns: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(["reject", "drop", "net"])),
+    convertCurrency: /* @__PURE__ */ z.optional(CurrencyConversionSchema),
   }),
 });
 
@@ -89,8 +102,8 @@ const ArgsSchema = /* @__PURE__ */ z.object({
  * @param fnName - Public function name for errors.
  * @param options - Untrusted options.
  * @returns A fresh state.
- * @throws {@link ClienteleInputError} `invalid_input` for a bad option, an unknown zone, or a calibration
- *   end after the observation end.
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad option, an unknown zone, a calibration
+ *   end after the observation end, or `returns: "net"` with `mergeSameDay: false`.
  * @internal
  */
 export function createSummaryState(fnName: string, options: unknown): SummaryState {
@@ -98,8 +111,9 @@ export function createSummaryState(fnName: string, options: unknown): SummarySta
   const o = args.options;
   const timeZone = o.timeZone ?? "UTC";
   const dayOf = createCivilDayReader(fnName, timeZone, ["options", "timeZone"]);
-  const observationEndDay = dayOf(o.observationEnd.getTime());
-  const calibrationEndDay = o.calibrationEnd === undefined ? observationEndDay : dayOf(o.calibrationEnd.getTime());
+  const observationEndDay = civilDayOfBound(o.observationEnd, dayOf);
+  const calibrationEndDay =
+    o.calibrationEnd === undefined ? observationEndDay : civilDayOfBound(o.calibrationEnd, dayOf);
   if (calibrationEndDay > observationEndDay) {
     const cal = formatCivilDate(civilFromDays(calibrationEndDay));
     const obs = formatCivilDate(civilFromDays(observationEndDay));
@@ -115,14 +129,32 @@ export function createSummaryState(fnName: string, options: unknown): SummarySta
       ],
     });
   }
+  const mergeSameDay = o.mergeSameDay ?? true;
+  const returns = o.returns ?? "reject";
+  if (returns === "net" && !mergeSameDay) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_value",
+          path: ["options", "returns"],
+          message: `expected "reject" or "drop" with mergeSameDay: false ("net" nets a return against its day's purchases), received "net"`,
+          expected: '"reject" | "drop"',
+          received: '"net"',
+        },
+      ],
+    });
+  }
   const config: SummaryConfig = {
     unit: o.unit,
     timeZone,
     observationEndDay,
     calibrationEndDay,
     hasCalibrationEnd: o.calibrationEnd !== undefined,
-    mergeSameDay: o.mergeSameDay ?? true,
+    mergeSameDay,
     rejectLateRows: o.rowsAfterObservationEnd === "throw",
+    returns,
+    convertTo: o.convertCurrency?.to,
+    rates: o.convertCurrency?.rates ?? {},
   };
   return new SummaryState(config, dayOf);
 }
@@ -177,6 +209,14 @@ export class SummaryState {
   transactions = 0;
   /** Rows dated after the observation end (excluded). */
   late = 0;
+  /** Returns on or before the observation end (dropped or netted). */
+  returnRows = 0;
+  /** With `returns: "net"`, every (customer, day) total; purchases go here instead of the records. */
+  readonly netting = new DayNetting();
+  /** Currency names by code − 2 (code 0: no row yet, 1: rows without a currency). */
+  readonly currencyNames: string[] = [];
+  /** Customers whose rows state more than one currency code, with those codes. */
+  readonly mixed = new Map<number, Set<number>>();
 
   private readonly byString = new Map<string, number>();
   private readonly byNumber = new Map<number, number>();
@@ -184,6 +224,17 @@ export class SummaryState {
   private s = new Float64Array(0);
   private hold = new Float64Array(0);
   private extra = new Float64Array(0);
+  /**
+   * Per customer: the currency code of its rows (0 before the first row). Kept lazily: while every row
+   * so far has had one code, `uniformCode` (> 0) says so and `cur` is not written (no customer can be
+   * mixed); the first row with another code fills `cur` for the customers seen so far and sets
+   * `uniformCode` to −1, after which `cur` is kept row by row. (0: no row yet.)
+   */
+  private cur = new Int32Array(0);
+  private uniformCode = 0;
+  private readonly currencyCodes = new Map<string, number>();
+  private lastCurrency: string | undefined = undefined;
+  private lastCode = 1;
   private pool = new Uint32Array(0);
   private poolUsed = 0;
   /** Free-list heads (start + 1; 0 for empty) by block size 2^k. */
@@ -195,6 +246,7 @@ export class SummaryState {
     days: new Int32Array(0),
     ms: new Float64Array(0),
     amounts: new Float64Array(0),
+    currencies: new Int32Array(0),
     customer: new Int32Array(0),
     sortedCustomer: new Int32Array(0),
     sortedDays: new Int32Array(0),
@@ -264,8 +316,8 @@ export class SummaryState {
 
   /** Applies the first `n` rows of the batch (validated and checked). */
   private apply(n: number): void {
-    const { numIds, strIds, days, ms, amounts, customer } = this.batch;
-    const obsEnd = this.config.observationEndDay;
+    const { numIds, strIds, days, ms, amounts, currencies, customer } = this.batch;
+    const { observationEndDay: obsEnd, returns } = this.config;
     this.transactions += n;
     let kept = 0;
     for (let i = 0; i < n; i++) {
@@ -274,8 +326,26 @@ export class SummaryState {
         customer[i] = -1;
         continue;
       }
+      const isReturn = amounts[i]! < 0;
+      if (isReturn) {
+        this.returnRows++;
+        if (returns === "drop") {
+          customer[i] = -1;
+          continue;
+        }
+      }
       const num = numIds[i]!;
-      customer[i] = !Number.isNaN(num) ? this.indexOfNumber(num) : this.indexOfString(strIds[i]!);
+      const known = this.ids.length;
+      const c = !Number.isNaN(num) ? this.indexOfNumber(num) : this.indexOfString(strIds[i]!);
+      const code = currencies[i]!;
+      if (code !== this.uniformCode) this.noteCurrency(c, code, known);
+      if (returns === "net") {
+        // Netting: rows go to their (customer, day) total; the records are built in finish().
+        this.netting.add(c, days[i]!, amounts[i]!, 0, 1, isReturn);
+        customer[i] = -1;
+        continue;
+      }
+      customer[i] = c;
       kept++;
     }
     const size = this.ids.length;
@@ -325,12 +395,83 @@ export class SummaryState {
       days: new Int32Array(size),
       ms: new Float64Array(size),
       amounts: new Float64Array(size),
+      currencies: new Int32Array(size),
       customer: new Int32Array(size),
       sortedCustomer: new Int32Array(size),
       sortedDays: new Int32Array(size),
       sortedMs: new Float64Array(size),
       sortedAmounts: new Float64Array(size),
     };
+  }
+
+  /**
+   * The code of a row's currency (1 for none), registering a new one. Rows of one log mostly repeat
+   * the same string, so the last one is remembered.
+   *
+   * @param currency - The row's currency or `undefined`.
+   * @returns Its code.
+   */
+  currencyCode(currency: string | undefined): number {
+    if (currency === this.lastCurrency) return this.lastCode;
+    let code = 1;
+    if (currency !== undefined) {
+      const known = this.currencyCodes.get(currency);
+      if (known === undefined) {
+        code = this.currencyNames.length + 2;
+        this.currencyNames.push(currency);
+        this.currencyCodes.set(currency, code);
+      } else {
+        code = known;
+      }
+    }
+    this.lastCurrency = currency;
+    this.lastCode = code;
+    return code;
+  }
+
+  /**
+   * Records a row of customer `c` in currency `code` when it differs from the uniform code (see `cur`).
+   *
+   * @param c - Customer index.
+   * @param code - The row's currency code.
+   * @param known - Customers registered before this row (`c` is new when `c ≥ known`).
+   */
+  private noteCurrency(c: number, code: number, known: number): void {
+    if (this.uniformCode === 0) {
+      this.uniformCode = code;
+      return;
+    }
+    if (this.uniformCode > 0) {
+      this.cur.fill(this.uniformCode, 0, known);
+      this.uniformCode = -1;
+    }
+    const seen = this.cur[c]!;
+    if (seen === code) return;
+    if (seen === 0) this.cur[c] = code;
+    else this.markMixed(c, seen, code);
+  }
+
+  /** Fills `cur` for every customer (leaving the uniform mode); the currencies recorded do not change. */
+  private materializeCurrencies(): void {
+    if (this.uniformCode > 0) {
+      this.cur.fill(this.uniformCode, 0, this.ids.length);
+      this.uniformCode = -1;
+    }
+  }
+
+  /** Records that customer `c` has rows in currency codes `a` and `b`. */
+  private markMixed(c: number, a: number, b: number): void {
+    let codes = this.mixed.get(c);
+    if (codes === undefined) {
+      codes = new Set([a]);
+      this.mixed.set(c, codes);
+    }
+    codes.add(b);
+  }
+
+  /** Name of a currency code, for messages and metadata. */
+  private currencyName(code: number): string {
+    return code === 1 ? "no currency" : this.currencyNames[code - 2]!;
   }
 
   /** A reusable counts array of at least `n` entries. */
@@ -348,10 +489,26 @@ export class SummaryState {
     const merge = this.config.mergeSameDay;
     this.transactions += other.transactions;
     this.late += other.late;
+    this.returnRows += other.returnRows;
+    this.materializeCurrencies();
+    other.materializeCurrencies();
+    this.uniformCode = -1; // per-customer codes from here on: the merged customers' codes are in `cur`
     const o = other.s;
+    const index = new Int32Array(other.ids.length);
+    const codeHere = (code: number) => (code <= 1 ? code : this.currencyCode(other.currencyNames[code - 2]!));
     for (let j = 0; j < other.ids.length; j++) {
       const q = j * STRIDE;
-      const p = this.indexOfString(other.ids[j]!) * STRIDE;
+      const c = this.indexOfString(other.ids[j]!);
+      index[j] = c;
+      const p = c * STRIDE;
+      const theirs = other.cur[j]!;
+      const codes = other.mixed.get(j);
+      for (const code of codes ?? (theirs === 0 ? [] : [theirs])) {
+        const mine = codeHere(code);
+        const seen = this.cur[c]!;
+        if (seen === 0) this.cur[c] = mine;
+        else if (seen !== mine) this.markMixed(c, seen, mine);
+      }
       const s = this.s;
       const od = o[q + FIRST_DAY]!;
       if (merge) {
@@ -400,6 +557,9 @@ export class SummaryState {
       addTo(this.hold, ph, other.hold[qh]!);
       this.hold[ph + 1]! += other.hold[qh + 1]!;
     }
+    other.netting.forEach((j, day, hi, lo, rows, hasReturn) => {
+      this.netting.add(index[j]!, day, hi, lo, rows, hasReturn);
+    });
   }
 
   /**
@@ -408,9 +568,82 @@ export class SummaryState {
    * @param fnName - Public function name for errors.
    * @returns The summary.
    * @throws {@link ClienteleDomainError} `insufficient_data` when no customer is left in calibration;
-   *   `domain_error` when a customer's amounts sum beyond the largest finite number.
+   *   `domain_error` when a customer's amounts sum beyond the largest finite number, or when a
+   *   customer's rows state more than one currency (without `convertCurrency`).
    */
   finish(fnName: string): TransactionSummary {
+    this.checkCurrencies(fnName);
+    if (this.config.returns === "net") return this.finishNetted(fnName);
+    return this.summarize(fnName, 0, 0);
+  }
+
+  /** Throws `domain_error` naming the customers whose rows state more than one currency. */
+  private checkCurrencies(fnName: string): void {
+    if (this.mixed.size === 0) return;
+    const collector = createIssueCollector();
+    const order = [...this.mixed.keys()];
+    sortByCustomerId(order, this.ids);
+    for (const c of order) {
+      collectIssue(collector, () => {
+        const names = [...this.mixed.get(c)!].map((code) => this.currencyName(code)).sort();
+        const id = this.ids[c]!;
+        return {
+          code: "domain_error",
+          path: [],
+          message: `customer ${JSON.stringify(id)} has amounts in ${names.join(" and ")}`,
+          expected: "one currency per customer",
+          received: names.join(", "),
+        };
+      });
+    }
+    const k = collector.count;
+    throw new ClienteleDomainError(
+      "domain_error",
+      `${fnName}: ${k} customer${k === 1 ? " has" : "s have"} amounts in more than one currency; convert them with options.convertCurrency or summarise each currency separately`,
+      { issues: collector.list, issueCount: collector.count },
+    );
+  }
+
+  /**
+   * `returns: "net"`: builds the records from the (customer, day) totals (a day with a return and a
+   * net value ≤ 0 is no purchase), summarises them, and reports the log's own counts.
+   */
+  private finishNetted(fnName: string): TransactionSummary {
+    // The inner state only receives whole days through addRow (never rows through ingest).
+    const inner = new SummaryState(this.config, this.dayOf);
+    this.materializeCurrencies();
+    inner.uniformCode = -1;
+    let cancelledDays = 0;
+    let cancelledRows = 0;
+    const index = new Int32Array(this.ids.length).fill(-1);
+    this.netting.forEach((c, day, hi, lo, rows, hasReturn) => {
+      const net = hi + lo;
+      if (hasReturn && net <= 0) {
+        cancelledDays++;
+        cancelledRows += rows;
+        return;
+      }
+      if (index[c] === -1) {
+        index[c] = inner.indexOfString(this.ids[c]!);
+        inner.cur[index[c]!] = this.cur[c]!;
+      }
+      inner.addRow(index[c]! * STRIDE, day, 0, net);
+    });
+    inner.currencyNames.push(...this.currencyNames);
+    inner.transactions = this.transactions;
+    inner.late = this.late;
+    inner.returnRows = this.returnRows;
+    return inner.summarize(fnName, cancelledDays, cancelledRows);
+  }
+
+  /**
+   * The rows and metadata of the records.
+   *
+   * @param fnName - Public function name for errors.
+   * @param cancelledDays - Days cancelled by netting.
+   * @param cancelledRows - Rows on those days (in no purchase).
+   */
+  private summarize(fnName: string, cancelledDays: number, cancelledRows: number): TransactionSummary {
     const { unit, calibrationEndDay: calEnd, observationEndDay: obsEnd, hasCalibrationEnd, mergeSameDay } = this.config;
     const s = this.s;
     const span = createSpan(unit);
@@ -440,9 +673,15 @@ export class SummaryState {
       mergeSameDay,
       transactions: this.transactions,
       transactionsAfterObservationEnd: this.late,
-      sameDayMerged: mergeSameDay ? this.transactions - this.late - purchaseDays : 0,
+      sameDayMerged: mergeSameDay
+        ? this.transactions - this.late - this.droppedRows() - cancelledRows - purchaseDays
+        : 0,
       customers: this.ids.length,
       customersAfterCalibrationEnd: afterCalibration,
+      returns: this.config.returns,
+      returnRows: this.returnRows,
+      cancelledDays,
+      currencies: this.currencyList(),
     };
     if (keep.length === 0) {
       const what =
@@ -491,6 +730,21 @@ export class SummaryState {
     return { rows, metadata };
   }
 
+  /** Rows left out by `returns: "drop"`. */
+  private droppedRows(): number {
+    return this.config.returns === "drop" ? this.returnRows : 0;
+  }
+
+  /** The currencies of the summary's values (see `SummaryMetadata.currencies`). */
+  private currencyList(): string[] {
+    if (this.config.convertTo !== undefined) return [this.config.convertTo];
+    this.materializeCurrencies();
+    const seen = new Set<string>();
+    const cur = this.cur;
+    for (let c = 0; c < this.ids.length; c++) if (cur[c]! >= 2) seen.add(this.currencyNames[cur[c]! - 2]!);
+    return [...seen].sort();
+  }
+
   /** Index of a customer given by a safe non-negative integer id, registering it on first sight. */
   private indexOfNumber(id: number): number {
     if (id < DENSE_LIMIT) {
@@ -531,6 +785,9 @@ export class SummaryState {
       };
       this.s = grow(this.s, STRIDE);
       this.hold = grow(this.hold, HOLD_STRIDE);
+      const cur = new Int32Array(capacity);
+      cur.set(this.cur);
+      this.cur = cur;
       if (!this.config.mergeSameDay) this.extra = grow(this.extra, EXTRA_STRIDE);
     }
     this.ids.push(id);
@@ -850,8 +1107,16 @@ export function sameSummaryConfig(a: SummaryConfig, b: SummaryConfig): boolean {
     a.calibrationEndDay === b.calibrationEndDay &&
     a.hasCalibrationEnd === b.hasCalibrationEnd &&
     a.mergeSameDay === b.mergeSameDay &&
-    a.rejectLateRows === b.rejectLateRows
+    a.rejectLateRows === b.rejectLateRows &&
+    a.returns === b.returns &&
+    a.convertTo === b.convertTo &&
+    sameRates(a.rates, b.rates)
   );
+}
+
+function sameRates(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
 }
 
 /**
@@ -871,6 +1136,8 @@ export interface Batch {
   readonly ms: Float64Array;
   /** Amount of each row. */
   readonly amounts: Float64Array;
+  /** Currency code of each row (see `SummaryState.currencyCode`). */
+  readonly currencies: Int32Array;
   /** Customer index of each row (-1 for rows after the observation end). */
   readonly customer: Int32Array;
   /** The kept rows grouped by customer (counting sort): customer index, day, instant, amount. */
@@ -904,14 +1171,23 @@ function readRowRange(
   problems: Problems,
 ): void {
   const batch = state.batch;
-  const out: FastTransactionFields = { id: "", ms: 0, amount: 0 };
+  const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
+  const allowReturns = state.config.returns !== "reject";
+  const minAmount = allowReturns ? -Number.MAX_VALUE : 0;
+  const converting = state.config.convertTo !== undefined;
   for (let i = from; i < to; i++) {
     const row: unknown = rows[i];
-    if (!readTransactionFast(row, out) && !readTransactionSlow(fnName, row, [root, i], out, problems.issues)) {
+    if (
+      !readTransactionFast(row, out, minAmount) &&
+      !readTransactionSlow(fnName, row, [root, i], out, problems.issues, allowReturns)
+    ) {
       problems.bad++;
       continue;
     }
-    store(batch, i - from, out, state.dayOf);
+    if (converting && !convert(out, state.config, problems, () => [root, i, "currency"])) {
+      continue;
+    }
+    store(batch, i - from, out, state);
     checkLate(batch, i - from, state.config, problems, () => [root, i, "timestamp"]);
   }
 }
@@ -926,14 +1202,22 @@ function readColumnRange(
   state: SummaryState,
   problems: Problems,
 ): void {
-  const { customerId, timestamp, amount } = columns;
+  const { customerId, timestamp, amount, currency } = columns;
   const batch = state.batch;
-  const out: FastTransactionFields = { id: "", ms: 0, amount: 0 };
+  const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
+  const allowReturns = state.config.returns !== "reject";
+  const minAmount = allowReturns ? -Number.MAX_VALUE : 0;
+  const converting = state.config.convertTo !== undefined;
   for (let i = from; i < to; i++) {
-    if (!readFields(customerId[i], timestamp[i], amount[i], out)) {
-      const row = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
+    const rowCurrency = currency === undefined ? undefined : currency[i];
+    if (
+      !readFields(customerId[i], timestamp[i], amount[i], out, minAmount) ||
+      (rowCurrency !== undefined && !isCurrency(rowCurrency))
+    ) {
+      const row: Record<string, unknown> = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
+      if (rowCurrency !== undefined) row.currency = rowCurrency;
       const rowIssues: ClienteleIssue[] = [];
-      if (!readTransactionSlow(fnName, row, [], out, rowIssues)) {
+      if (!readTransactionSlow(fnName, row, [], out, rowIssues, allowReturns)) {
         problems.bad++;
         // Issue paths `amount` → `<root>.amount[i]`.
         for (const issue of rowIssues) {
@@ -943,7 +1227,11 @@ function readColumnRange(
         continue;
       }
     }
-    store(batch, i - from, out, state.dayOf);
+    out.currency = rowCurrency as string | undefined;
+    if (converting && !convert(out, state.config, problems, () => [root, "currency", i])) {
+      continue;
+    }
+    store(batch, i - from, out, state);
     checkLate(batch, i - from, state.config, problems, () => [root, "timestamp", i]);
   }
 }
@@ -969,7 +1257,48 @@ function checkLate(
   });
 }
 
-function store(batch: Batch, i: number, out: FastTransactionFields, dayOf: CivilDayReader): void {
+/**
+ * With `convertCurrency`, converts `out.amount` into the target currency, or records an issue at the
+ * row's currency (none stated, or no rate for it) and returns false.
+ */
+function convert(
+  out: FastTransactionFields,
+  config: SummaryConfig,
+  problems: Problems,
+  path: () => (string | number)[],
+): boolean {
+  const to = config.convertTo!;
+  const currency = out.currency;
+  if (currency === to) return true;
+  const rate = currency === undefined ? undefined : config.rates[currency];
+  if (rate !== undefined && Object.hasOwn(config.rates, currency!)) {
+    out.amount *= rate;
+    out.currency = to;
+    return true;
+  }
+  problems.bad++;
+  const known = [to, ...Object.keys(config.rates).filter((c) => c !== to)].join(", ");
+  problems.issues.push(
+    currency === undefined
+      ? {
+          code: "invalid_type",
+          path: path(),
+          message: `expected a currency to convert into ${to} (convertCurrency is given), received undefined`,
+          expected: known,
+          received: "undefined",
+        }
+      : {
+          code: "invalid_value",
+          path: path(),
+          message: `expected a currency with a rate in convertCurrency.rates (${known}), received ${JSON.stringify(currency)}`,
+          expected: known,
+          received: currency,
+        },
+  );
+  return false;
+}
+
+function store(batch: Batch, i: number, out: FastTransactionFields, state: SummaryState): void {
   const id = out.id;
   if (typeof id === "number") {
     batch.numIds[i] = id;
@@ -979,7 +1308,8 @@ function store(batch: Batch, i: number, out: FastTransactionFields, dayOf: Civil
   }
   batch.ms[i] = out.ms;
   batch.amounts[i] = out.amount;
-  batch.days[i] = dayOf(out.ms);
+  batch.currencies[i] = state.currencyCode(out.currency);
+  batch.days[i] = state.dayOf(out.ms);
 }
 
 /** Adds x to the double-double (a[i], a[i + 1]) with Knuth's TwoSum (the rounding error goes to the low part). */

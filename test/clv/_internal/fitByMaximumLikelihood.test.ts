@@ -16,12 +16,22 @@ const A = [
 ];
 const C = -123.25;
 
+/** The fields every test model shares: no requirement beyond the driver's, one boundary meaning a parameter. */
+function plumbing(names: readonly string[]) {
+  return {
+    observationNoun: ["customer", "customers"] as const,
+    requirements: [],
+    boundaries: names.map((name) => ({ high: `${name} means high`, low: `${name} means low` })),
+  };
+}
+
 function gaussian(n = 100): LikelihoodModel {
   return {
     fnName: "fitToy",
     names: ["p", "q", "s"],
     observations: n,
     defaultStart: [1, 1, 1],
+    ...plumbing(["p", "q", "s"]),
     logLikelihood: (phi, gradient) => {
       let ll = C;
       for (let i = 0; i < 3; i++) {
@@ -91,10 +101,14 @@ describe("fitByMaximumLikelihood", () => {
     const fit = fitByMaximumLikelihood(flat, options());
     expect(fit.standardErrors).toBeNull();
     expect(fit.covariance).toBeNull();
-    expect(fit.warnings.join(" ")).toContain("not positive definite");
+    expect(fit.warnings.find((w) => w.code === "standard_errors_unavailable")?.message).toContain(
+      "not positive definite",
+    );
+    // q is the flat direction: named as such, the others are not.
+    expect(fit.warnings.filter((w) => w.code === "parameter_at_boundary").map((w) => w.parameter)).toEqual(["q"]);
   });
 
-  it("skips the Hessian with standardErrors: false", () => {
+  it("omits standard errors and covariance with standardErrors: false", () => {
     const fit = fitByMaximumLikelihood(gaussian(), options({ standardErrors: false }));
     expect(fit.standardErrors).toBeNull();
     expect(fit.covariance).toBeNull();
@@ -113,7 +127,8 @@ describe("fitByMaximumLikelihood", () => {
     const fit = fitByMaximumLikelihood(gaussian(), options({ maxIterations: 1, allowNonConvergence: true }));
     expect(fit.converged).toBe(false);
     expect(fit.iterations).toBe(1);
-    expect(fit.warnings[0]).toMatch(/^did not converge after 1 iterations/);
+    expect(fit.warnings[0]).toMatchObject({ code: "not_converged", parameter: null });
+    expect(fit.warnings[0]!.message).toMatch(/^did not converge after 1 iterations/);
   });
 
   it("bounds the likelihood evaluations by 20 · maxIterations + 101 and reports it as not_converged naming options.maxIterations", () => {
@@ -123,13 +138,15 @@ describe("fitByMaximumLikelihood", () => {
     const kinked: LikelihoodModel = {
       fnName: "fitToy",
       names: ["p", "q"],
-      observations: 1,
+      observations: 2,
       defaultStart: [Math.exp(3), Math.exp(-2)],
+      ...plumbing(["p", "q"]),
+      // ln L/n is the same as with one observation (n = 2 meets the requirement of one per parameter).
       logLikelihood: (phi, gradient) => {
         calls++;
-        gradient[0] = -Math.sign(phi[0]!);
-        gradient[1] = -Math.sign(phi[1]!);
-        return -Math.abs(phi[0]!) - Math.abs(phi[1]!);
+        gradient[0] = -2 * Math.sign(phi[0]!);
+        gradient[1] = -2 * Math.sign(phi[1]!);
+        return -2 * (Math.abs(phi[0]!) + Math.abs(phi[1]!));
       },
     };
     const e = expectClienteleError(
@@ -140,10 +157,9 @@ describe("fitByMaximumLikelihood", () => {
         ),
       "not_converged",
     );
-    expect(e.message).toMatch(/evaluations of f \(20 · maxIterations \+ 100\) reached/);
-    expect(e.message).toContain("raise options.maxIterations");
-    // The start-value check, the BFGS run and the final ln L.
-    expect(calls).toBeLessThanOrEqual(1 + (20 * 6 + 101) + 1);
+    expect(e.message).toMatch(/evaluations of f \(20 · maxIterations \+ 100\) reached .*; raise maxIterations/);
+    // The start-value check, the BFGS run, the final ln L and the Hessian's 2k gradients (boundary check).
+    expect(calls).toBeLessThanOrEqual(1 + (20 * 6 + 101) + 1 + 2 * 2);
   });
 
   it("maximises ln L/n − λ Σ (ln θ)² with a penalty λ (Gaussian: ln θ̂ = μ n/(n + 2λn) per coordinate when A = n I)", () => {
@@ -153,6 +169,7 @@ describe("fitByMaximumLikelihood", () => {
       names: ["p"],
       observations: n,
       defaultStart: [1],
+      ...plumbing(["p"]),
       logLikelihood: (phi, gradient) => {
         gradient[0] = -n * (phi[0]! - 2);
         return -0.5 * n * (phi[0]! - 2) ** 2;
@@ -171,6 +188,7 @@ describe("fitByMaximumLikelihood", () => {
       names: ["p"],
       observations: 1,
       defaultStart: [1],
+      ...plumbing(["p"]),
       logLikelihood: (phi, gradient) => {
         gradient[0] = Math.exp(-phi[0]! / 8) / 8;
         return -Math.exp(-phi[0]! / 8);
@@ -180,7 +198,98 @@ describe("fitByMaximumLikelihood", () => {
       model,
       resolveFitOptions("fitToy", { standardErrors: false, allowNonConvergence: true }, ["p"]),
     );
-    expect(fit.warnings.some((w) => w.startsWith("p ran to"))).toBe(true);
+    const w = fit.warnings.find((x) => x.code === "parameter_at_boundary");
+    expect(w?.parameter).toBe("p");
+    expect(w?.message).toMatch(/^p ran to .*: p means high \(options.penalty keeps parameters finite\)$/);
+  });
+
+  it("names the parameters of a flat direction of the likelihood (a ridge along ln p = ln q), with the meaning of the side they went to", () => {
+    // ln L = −½·40·(φ₁ − φ₂ − 1)² − ½·30·(φ₃ − 1)²: only φ₁ − φ₂ is determined; BFGS stops somewhere on the ridge.
+    const ridge: LikelihoodModel = {
+      fnName: "fitToy",
+      names: ["p", "q", "s"],
+      observations: 100,
+      defaultStart: [1, 1, 1],
+      ...plumbing(["p", "q", "s"]),
+      logLikelihood: (phi, gradient) => {
+        const d = phi[0]! - phi[1]! - 1;
+        gradient[0] = -40 * d;
+        gradient[1] = 40 * d;
+        gradient[2] = -30 * (phi[2]! - 1);
+        return -20 * d * d - 15 * (phi[2]! - 1) ** 2;
+      },
+    };
+    const fit = fitByMaximumLikelihood(ridge, options());
+    const named = fit.warnings.filter((w) => w.code === "parameter_at_boundary");
+    expect(named.map((w) => w.parameter)).toEqual(["p", "q"]);
+    // From (0, 0) BFGS moves to (½, −½): p went up, q down.
+    expect(named[0]!.message).toContain("a factor of 1000 up changes ln L by less than 1.92): p means high");
+    expect(named[1]!.message).toContain("q means low");
+  });
+
+  it("does not warn on a well-determined likelihood whose curvature is just above the flatness bound (½ λ (ln 1000)² = 2 > 1.92)", () => {
+    const lambda = 4 / Math.log(1000) ** 2;
+    const model: LikelihoodModel = {
+      fnName: "fitToy",
+      names: ["p"],
+      observations: 1,
+      defaultStart: [1],
+      ...plumbing(["p"]),
+      logLikelihood: (phi, gradient) => {
+        gradient[0] = -lambda * (phi[0]! - 3);
+        return -0.5 * lambda * (phi[0]! - 3) ** 2;
+      },
+    };
+    expect(fitByMaximumLikelihood(model, resolveFitOptions("fitToy", {}, ["p"])).warnings).toEqual([]);
+    const flatter: LikelihoodModel = {
+      ...model,
+      logLikelihood: (phi, gradient) => {
+        gradient[0] = -0.9 * lambda * (phi[0]! - 3);
+        return -0.45 * lambda * (phi[0]! - 3) ** 2;
+      },
+    };
+    const fit = fitByMaximumLikelihood(flatter, resolveFitOptions("fitToy", {}, ["p"]));
+    expect(fit.warnings.map((w) => w.code)).toEqual(["parameter_at_boundary"]);
+  });
+
+  it("throws insufficient_data, saying how many there are and how many are needed, for fewer observations than parameters and for an unmet model requirement", () => {
+    const few = expectClienteleError(() => fitByMaximumLikelihood(gaussian(2), options()), "insufficient_data");
+    expect(issuePaths(few)).toEqual(["data"]);
+    expect(few.message).toMatch(
+      /^fitToy: insufficient data: 2 customers, at least 3 needed; 3 parameters \(p, q, s\) cannot be identified by fewer than 3 independent observations/,
+    );
+    const model: LikelihoodModel = {
+      ...gaussian(),
+      requirements: [
+        { have: 1, need: 2, counted: ["widget", "widgets"], context: " among 100 customers", why: "because" },
+      ],
+    };
+    const unmet = expectClienteleError(() => fitByMaximumLikelihood(model, options()), "insufficient_data");
+    expect(unmet.message).toMatch(
+      /^fitToy: insufficient data: 1 widget among 100 customers, at least 2 needed; because/,
+    );
+  });
+
+  it("names the parameters running to a boundary in not_converged, instead of optimiser advice", () => {
+    // ln L = −e^(−φ/8): keeps improving as φ → ∞; a tight tolerance and one iteration stop BFGS early.
+    const model: LikelihoodModel = {
+      fnName: "fitToy",
+      names: ["p"],
+      observations: 1,
+      defaultStart: [Math.exp(40)],
+      ...plumbing(["p"]),
+      logLikelihood: (phi, gradient) => {
+        gradient[0] = Math.exp(-phi[0]! / 8) / 8;
+        return -Math.exp(-phi[0]! / 8);
+      },
+    };
+    const e = expectClienteleError(
+      () => fitByMaximumLikelihood(model, resolveFitOptions("fitToy", { maxIterations: 1, tolerance: 1e-15 }, ["p"])),
+      "not_converged",
+    );
+    expect(e.message).toContain("the data do not determine p (p ran to");
+    expect(e.message).toContain("p means high");
+    expect(e.message).not.toContain("raise options.maxIterations");
   });
 
   it("throws domain_error at options.start when ln L is not finite at the start values", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CountData } from "../../../src/clv/_internal/buildCountData.ts";
 import { type CountModelSpec, fitCountModel } from "../../../src/clv/_internal/fitCountModel.ts";
+import type { Progress } from "../../../src/math/ProgressOptions.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
 
@@ -21,6 +22,7 @@ const poisson: CountModelSpec<"toy", { readonly lambda: number }> = {
     gradient[0] = g;
     return ll;
   },
+  boundaries: [{ high: "rates → ∞", low: "rates → 0" }],
 };
 
 const rows = [
@@ -56,12 +58,15 @@ describe("fitCountModel", () => {
     expect(e.message).toContain("missing required field");
   });
 
-  it("throws insufficient_data when no customer has a repeat purchase", () => {
+  it("throws insufficient_data when there are fewer distinct repeat-buyer histories than parameters (none here), saying how many there are", () => {
     const e = expectClienteleError(
       () => fitCountModel("fitToy", poisson, [{ customerId: "a", frequency: 0, recency: 0, T: 3 }], { unit: "day" }),
       "insufficient_data",
     );
-    expect(e.message).toMatch(/^fitToy: no customer has a repeat purchase/);
+    expect(e.message).toMatch(
+      /^fitToy: insufficient data: 0 distinct repeat-buyer histories \(frequency > 0; distinct \(frequency, recency, T\)\) among 1 customers, at least 1 needed; /,
+    );
+    expect(issuePaths(e)).toEqual(["data"]);
   });
 
   it("uses start values from options over the model's defaults", () => {
@@ -86,10 +91,19 @@ describe("fitCountModel on large data", () => {
       names: ["r", "alpha", "a", "b"],
       defaultStart: () => [1, 30, 1, 3],
       logLikelihood: bgNbdLogLikelihood,
+      boundaries: [0, 1, 2, 3].map(() => ({ high: "", low: "" })),
     };
     const { data } = readCountData("f", sim);
     expect(data.size).toBeGreaterThan(100_000);
-    const staged = fitCountModel("fitX", spec, sim, { unit: "week" });
+    const phases: string[] = [];
+    const staged = fitCountModel("fitX", spec, sim, {
+      unit: "week",
+      onProgress: ({ phase, done, total }: Progress) => {
+        if (done === total) phases.push(phase!);
+      },
+    });
+    // the first fit on the subsample, then the full fit, each ending at done = total
+    expect(phases).toEqual(["prefit", "fit"]);
     const direct = fitByMaximumLikelihood(
       {
         fnName: "fitX",
@@ -97,6 +111,9 @@ describe("fitCountModel on large data", () => {
         observations: data.customers,
         defaultStart: [1, 30, 1, 3],
         logLikelihood: bgNbdLogLikelihood(data),
+        observationNoun: ["customer", "customers"],
+        requirements: [],
+        boundaries: spec.boundaries,
       },
       resolveFitOptions("fitX", { standardErrors: false }, spec.names),
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { noProgress } from "../../../src/_lib/progress.ts";
 import { resolveFitOptions, throwMissingUnit } from "../../../src/clv/_internal/resolveFitOptions.ts";
 import { defaultFitOptions } from "../../../src/clv/FitOptions.ts";
 import { expectClienteleError, issuePaths } from "../../_helpers/expectIssue.ts";
@@ -16,6 +17,7 @@ describe("resolveFitOptions", () => {
       penalty: 0,
       standardErrors: true,
       allowNonConvergence: false,
+      control: noProgress,
     });
     expect(resolveFitOptions("f", undefined, names).start).toEqual([undefined, undefined, undefined, undefined]);
   });

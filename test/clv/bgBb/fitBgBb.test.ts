@@ -140,4 +140,23 @@ describe("fitBgBb", () => {
       { numRuns: 20 },
     );
   });
+
+  it("throws insufficient_data for fewer distinct patterns with a transaction than parameters (issue 16 item 4)", () => {
+    const e = expectClienteleError(
+      () =>
+        fitBgBb(
+          [
+            { frequency: 2, recency: 4, opportunities: 6, count: 50 },
+            { frequency: 0, recency: 0, opportunities: 6, count: 500 },
+            { frequency: 6, recency: 6, opportunities: 6, count: 3 },
+          ],
+          { unit: "year" },
+        ),
+      "insufficient_data",
+    );
+    expect(issuePaths(e)).toEqual(["data"]);
+    expect(e.message).toMatch(
+      /^fitBgBb: insufficient data: 2 distinct patterns with a transaction \(frequency > 0; distinct \(frequency, recency, opportunities\)\) among 553 customers, at least 4 needed/,
+    );
+  });
 });

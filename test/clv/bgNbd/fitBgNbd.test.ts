@@ -151,7 +151,8 @@ describe("fitBgNbd", () => {
       });
       expect(partial.converged).toBe(false);
       expect(partial.iterations).toBe(2);
-      expect(partial.warnings[0]).toMatch(/^did not converge/);
+      expect(partial.warnings[0]?.code).toBe("not_converged");
+      expect(partial.warnings[0]?.message).toMatch(/^did not converge/);
     });
 
     it("shrinks the log-parameters towards 0 with a penalty, and records it", () => {
@@ -249,5 +250,107 @@ describe("fitBgNbd", () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  describe("too little data (issue 16 item 4): insufficient_data saying how many there are and how many are needed", () => {
+    it("throws for 1 customer: 4 parameters need at least 4 customers", () => {
+      const e = expectClienteleError(
+        () => fitBgNbd([{ customerId: "a", frequency: 2, recency: 10, T: 20 }], { unit: "week" }),
+        "insufficient_data",
+      );
+      expect(issuePaths(e)).toEqual(["data"]);
+      expect(e.message).toMatch(
+        /^fitBgNbd: insufficient data: 1 customer, at least 4 needed; 4 parameters \(r, alpha, a, b\)/,
+      );
+    });
+
+    it("throws for 4 customers of whom 3 bought again: 3 distinct repeat-buyer histories, at least 4 needed", () => {
+      const four = [
+        { customerId: "a", frequency: 2, recency: 10, T: 20 },
+        { customerId: "b", frequency: 0, recency: 0, T: 20 },
+        { customerId: "c", frequency: 1, recency: 5, T: 18 },
+        { customerId: "d", frequency: 3, recency: 15, T: 19 },
+      ];
+      const e = expectClienteleError(() => fitBgNbd(four, { unit: "week" }), "insufficient_data");
+      expect(e.message).toMatch(
+        /^fitBgNbd: insufficient data: 3 distinct repeat-buyer histories \(frequency > 0; distinct \(frequency, recency, T\)\) among 4 customers, at least 4 needed/,
+      );
+      expect(e.message).not.toContain("maxIterations");
+    });
+
+    it("throws for one repeat buyer in 500 customers (was not_converged with line-search advice)", () => {
+      const rows = Array.from({ length: 500 }, (_, i) => ({
+        customerId: `c${i}`,
+        frequency: i === 0 ? 1 : 0,
+        recency: i === 0 ? 4 : 0,
+        T: 20 + (i % 10),
+      }));
+      const e = expectClienteleError(() => fitBgNbd(rows, { unit: "week" }), "insufficient_data");
+      expect(e.message).toMatch(/1 distinct repeat-buyer history .* among 500 customers, at least 4 needed/);
+    });
+
+    it("counts identical repeat-buyer histories once: 40 customers with the same (x, t_x, T) are one history", () => {
+      const rows = Array.from({ length: 40 }, (_, i) => ({ customerId: `c${i}`, frequency: 2, recency: 8, T: 30 }));
+      const e = expectClienteleError(() => fitBgNbd(rows, { unit: "week" }), "insufficient_data");
+      expect(e.message).toMatch(/1 distinct repeat-buyer history .* among 40 customers/);
+    });
+
+    it("warns, naming a and b and what they mean, when the data show no dropout (every repeat buyer active at T)", () => {
+      // Every customer's last purchase is at T: no sign of dropout, so the dropout probability runs to 0.
+      const rows = Array.from({ length: 200 }, (_, i) => {
+        const x = i % 7;
+        return { customerId: `c${i}`, frequency: x, recency: x === 0 ? 0 : 40, T: 40 };
+      });
+      const f = fitBgNbd(rows, { unit: "week", allowNonConvergence: true });
+      const named = f.warnings.filter((w) => w.code === "parameter_at_boundary");
+      expect(named.map((w) => w.parameter)).toContain("a");
+      expect(named.find((w) => w.parameter === "a")!.message).toContain("the data show no sign of dropout");
+    });
+  });
+
+  describe("progress and cancellation (issue 16 item 10)", () => {
+    it("reports each BFGS iteration in phase fit, done increasing, the last report done = total = iterations", () => {
+      const seen: { done: number; total: number; phase?: string | undefined }[] = [];
+      const tracked = fitBgNbd(cdnow, { unit: "week", onProgress: (p) => seen.push(p) });
+      expect(seen.every((p) => p.phase === "fit")).toBe(true);
+      for (let i = 1; i < seen.length; i++) expect(seen[i]!.done).toBeGreaterThanOrEqual(seen[i - 1]!.done);
+      expect(seen.at(-1)).toEqual({ done: tracked.iterations, total: tracked.iterations, phase: "fit" });
+      expect(seen.length).toBe(tracked.iterations + 1);
+      expect(tracked.params).toEqual(fit.params);
+    });
+
+    it("throws aborted, named fitBgNbd, before starting when the signal is already aborted", () => {
+      const controller = new AbortController();
+      controller.abort("user cancelled");
+      const e = expectClienteleError(() => fitBgNbd(cdnow, { unit: "week", signal: controller.signal }), "aborted");
+      expect(e.message).toBe("fitBgNbd: aborted by options.signal");
+      expect(e.cause).toBe("user cancelled");
+    });
+
+    it("stops at the next iteration when onProgress aborts mid-way", () => {
+      const controller = new AbortController();
+      const dones: number[] = [];
+      expectClienteleError(
+        () =>
+          fitBgNbd(cdnow, {
+            unit: "week",
+            signal: controller.signal,
+            onProgress: ({ done }) => {
+              dones.push(done);
+              if (done === 3) controller.abort();
+            },
+          }),
+        "aborted",
+      );
+      expect(dones).toEqual([1, 2, 3]);
+    });
+
+    it("rejects a bad onProgress or signal at its path", () => {
+      const e = expectClienteleError(
+        () => fitBgNbd(cdnow, { unit: "week", onProgress: "yes", signal: true } as never),
+        "invalid_input",
+      );
+      expect(issuePaths(e)).toEqual(["options.onProgress", "options.signal"]);
+    });
   });
 });

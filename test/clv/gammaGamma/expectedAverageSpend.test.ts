@@ -84,7 +84,8 @@ describe("expectedAverageSpend", () => {
         const fit: SpendModel = { model: "gamma-gamma", params: p };
         const a = Math.abs(expectedAverageSpend(fit, { frequency: x, monetaryValue: z }) - z);
         const b = Math.abs(expectedAverageSpend(fit, { frequency: x + 1, monetaryValue: z }) - z);
-        expect(b).toBeLessThanOrEqual(a * (1 + 1e-12) + 1e-12);
+        // Rounding of values near z (up to 1e4) is about 1e-16 · z per evaluation.
+        expect(b).toBeLessThanOrEqual(a * (1 + 1e-12) + 1e-12 * (1 + z));
       }),
     );
   });

@@ -82,7 +82,9 @@ describe("fitGammaGamma", () => {
     const monetaryValue = frequency.map((x, i) => 10 * x + 5 + (i % 3));
     const g = fitGammaGamma({ frequency, monetaryValue }, { allowNonConvergence: true, standardErrors: false });
     expect(g.frequencyMonetaryCorrelation!).toBeGreaterThan(0.3);
-    expect(g.warnings.some((w) => w.startsWith("frequency and monetary value are correlated"))).toBe(true);
+    const w = g.warnings.find((x) => x.code === "frequency_spend_correlation");
+    expect(w?.parameter).toBeNull();
+    expect(w?.message).toMatch(/^frequency and monetary value are correlated/);
   });
 
   it("reports a correlation of null when a column does not vary", () => {
@@ -158,5 +160,47 @@ describe("fitGammaGamma", () => {
       ),
       { numRuns: 30 },
     );
+  });
+
+  describe("too little data (issue 16 item 4)", () => {
+    it("throws insufficient_data for 1 customer and for 4 customers of whom 2 bought again (3 parameters need 3 repeat buyers; was not_converged)", () => {
+      const one = expectClienteleError(
+        () => fitGammaGamma({ frequency: [2], monetaryValue: [20] }),
+        "insufficient_data",
+      );
+      expect(one.message).toMatch(
+        /^fitGammaGamma: insufficient data: 1 repeat buyer, at least 3 needed; 3 parameters \(p, q, gamma\)/,
+      );
+      const four = expectClienteleError(
+        () => fitGammaGamma({ frequency: [1, 0, 3, 0], monetaryValue: [20, 0, 30, 0] }),
+        "insufficient_data",
+      );
+      expect(four.message).toMatch(/2 repeat buyers, at least 3 needed/);
+      expect(issuePaths(four)).toEqual(["data"]);
+    });
+
+    it("throws insufficient_data for one repeat buyer in 500", () => {
+      const frequency = Array.from({ length: 500 }, (_, i) => (i === 0 ? 2 : 0));
+      const monetaryValue = frequency.map((x) => (x > 0 ? 25 : 0));
+      const e = expectClienteleError(() => fitGammaGamma({ frequency, monetaryValue }), "insufficient_data");
+      expect(e.message).toContain("1 repeat buyer, at least 3 needed");
+    });
+
+    it("counts identical (frequency, monetaryValue) once: 3 identical repeat buyers are 1 distinct history", () => {
+      const e = expectClienteleError(
+        () => fitGammaGamma({ frequency: [2, 2, 2], monetaryValue: [20, 20, 20] }),
+        "insufficient_data",
+      );
+      expect(e.message).toMatch(
+        /1 distinct repeat-buyer spend history \(distinct \(frequency, monetaryValue\)\) among 3 repeat buyers, at least 3 needed/,
+      );
+    });
+
+    it("warns, naming the parameters, when 4 repeat buyers fit but leave the spend parameters undetermined", () => {
+      const f = fitGammaGamma({ frequency: [1, 2, 3, 1], monetaryValue: [20, 25, 30, 22] }, { standardErrors: false });
+      const named = f.warnings.filter((w) => w.code === "parameter_at_boundary").map((w) => w.parameter);
+      expect(named.length).toBeGreaterThan(0);
+      for (const p of named) expect(["p", "q", "gamma"]).toContain(p);
+    });
   });
 });

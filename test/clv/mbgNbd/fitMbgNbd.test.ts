@@ -51,9 +51,30 @@ describe("fitMbgNbd", () => {
   });
 
   it("does not mutate its input", () => {
-    const columns = { customerId: [1, 2, 3], frequency: [2, 0, 4], recency: [30, 0, 35], T: [38, 38, 38] };
+    const columns = {
+      customerId: [1, 2, 3, 4, 5],
+      frequency: [2, 0, 4, 1, 3],
+      recency: [30, 0, 35, 12, 20],
+      T: [38, 38, 38, 38, 38],
+    };
     const copy = structuredClone(columns);
     fitMbgNbd(columns, { unit: "week", allowNonConvergence: true, standardErrors: false });
     expect(columns).toEqual(copy);
+  });
+
+  it("throws insufficient_data on one customer and on one repeat buyer in 500 (issue 16 item 4)", () => {
+    const one = expectClienteleError(
+      () => fitMbgNbd([{ customerId: "a", frequency: 2, recency: 10, T: 20 }], { unit: "week" }),
+      "insufficient_data",
+    );
+    expect(one.message).toContain("1 customer, at least 4 needed");
+    const rows = Array.from({ length: 500 }, (_, i) => ({
+      customerId: `c${i}`,
+      frequency: i === 0 ? 1 : 0,
+      recency: i === 0 ? 4 : 0,
+      T: 20,
+    }));
+    const sparse = expectClienteleError(() => fitMbgNbd(rows, { unit: "week" }), "insufficient_data");
+    expect(sparse.message).toMatch(/1 distinct repeat-buyer history .* among 500 customers, at least 4 needed/);
   });
 });

@@ -83,7 +83,12 @@ describe("fitParetoNbd", () => {
   });
 
   it("does not mutate its input", () => {
-    const columns = { customerId: [1, 2, 3], frequency: [2, 0, 4], recency: [30, 0, 35], T: [38, 38, 38] };
+    const columns = {
+      customerId: [1, 2, 3, 4, 5],
+      frequency: [2, 0, 4, 1, 3],
+      recency: [30, 0, 35, 12, 20],
+      T: [38, 38, 38, 38, 38],
+    };
     const copy = structuredClone(columns);
     fitParetoNbd(columns, { unit: "week", allowNonConvergence: true, standardErrors: false });
     expect(columns).toEqual(copy);
@@ -91,7 +96,7 @@ describe("fitParetoNbd", () => {
 
   it("ends degenerate data (issue 17: T near 0) with a fit or a typed error, the ₂F₁ work per evaluation bounded", () => {
     const rows = (recency: number, T: number) =>
-      Array.from({ length: 30 }, (_, i) => ({ customerId: `c${i}`, frequency: 1, recency, T }));
+      Array.from({ length: 30 }, (_, i) => ({ customerId: `c${i}`, frequency: 1 + (i % 4), recency, T }));
     for (const [data, unit] of [
       [rows(1e-9, 2e-9), "week"],
       [rows(5e-10, 1e-9), "year"],
@@ -112,5 +117,15 @@ describe("fitParetoNbd", () => {
       "not_converged",
     );
     expect(e.message).toContain("options.maxIterations");
+  });
+
+  it("throws insufficient_data on one customer (issue 16 item 4: was converged: true with r 1.6e7, α 2.1e8)", () => {
+    const e = expectClienteleError(
+      () => fitParetoNbd([{ customerId: "a", frequency: 2, recency: 10, T: 20 }], { unit: "week" }),
+      "insufficient_data",
+    );
+    expect(e.message).toMatch(
+      /^fitParetoNbd: insufficient data: 1 customer, at least 4 needed; 4 parameters \(r, alpha, s, beta\)/,
+    );
   });
 });

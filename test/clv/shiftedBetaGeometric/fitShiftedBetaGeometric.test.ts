@@ -216,7 +216,8 @@ describe("fitShiftedBetaGeometric", () => {
         { unit: "year", maxIterations: 1, allowNonConvergence: true, standardErrors: false },
       );
       expect(partial.converged).toBe(false);
-      expect(partial.warnings[0]).toMatch(/^did not converge after 1 iterations/);
+      expect(partial.warnings[0]?.code).toBe("not_converged");
+      expect(partial.warnings[0]?.message).toMatch(/^did not converge after 1 iterations/);
       expect(partial.standardErrors).toBeNull();
       expect(partial.covariance).toBeNull();
     });
@@ -348,6 +349,40 @@ describe("fitShiftedBetaGeometric", () => {
       ]) {
         expectClienteleError(() => fitShiftedBetaGeometric(data, { unit: "year" }), "insufficient_data");
       }
+    });
+
+    it("says how many there are and how many are needed (issue 16 item 4)", () => {
+      const cases: [object, RegExp][] = [
+        [{ survivors: [1, 1, 0] }, /insufficient data: 1 customer, at least 2 needed; 2 parameters \(alpha, beta\)/],
+        [{ survivors: [1000, 1000, 1000] }, /insufficient data: 0 customers churned of 1000, at least 1 needed/],
+        [
+          { survivors: [1000, 600] },
+          /insufficient data: 1 period with an observed renewal decision, at least 2 needed/,
+        ],
+      ];
+      for (const [data, message] of cases) {
+        const e = expectClienteleError(
+          () => fitShiftedBetaGeometric(data as { survivors: number[] }, { unit: "year" }),
+          "insufficient_data",
+        );
+        expect(e.message).toMatch(message);
+        expect(issuePaths(e)).toEqual(["data"]);
+      }
+    });
+
+    it("warns on constant churn, naming α and β: no heterogeneity in churn, a constant-rate model fits as well (issue 16: was α 9.7e6, standard errors 6e10, no warning)", () => {
+      // 10% churn every year: a geometric survival curve, which the sBG reaches only as α, β → ∞.
+      const f = fitShiftedBetaGeometric({ survivors: [1000, 900, 810, 729, 656, 590, 531, 478] }, { unit: "year" });
+      const named = f.warnings.filter((w) => w.code === "parameter_at_boundary");
+      expect(named.map((w) => w.parameter)).toEqual(["alpha", "beta"]);
+      for (const w of named) {
+        expect(w.message).toContain("a factor of 1000 up");
+        expect(w.message).toContain("no heterogeneity in churn");
+        expect(w.message).toContain("a constant-rate (geometric) model");
+      }
+      // The published cohorts (Fader & Hardie 2007) stay warning-free.
+      expect(regular.warnings).toEqual([]);
+      expect(highEnd.warnings).toEqual([]);
     });
   });
 

@@ -119,4 +119,85 @@ describe("predictionInterval", () => {
     predictionInterval(fit, (m) => (m.params as { a: number }).a, { seed: 2, draws: 50 });
     expect(fit).toEqual(copy);
   });
+
+  describe("progress and cancellation (issue 16 item 10)", () => {
+    const customers = { frequency: [0, 2, 10, 1], recency: [0, 30, 20, 5], T: [38, 38, 38, 38] };
+    const predict = (m: CountModel) => probabilityAlive(m, customers);
+
+    it("reports phases draws then percentiles, each increasing, at most ~100 times, ending at done = total", () => {
+      const seen: { done: number; total: number; phase?: string | undefined }[] = [];
+      predictionInterval(fit, predict, { seed: 3, draws: 1000, onProgress: (p) => seen.push(p) });
+      const draws = seen.filter((p) => p.phase === "draws");
+      const percentiles = seen.filter((p) => p.phase === "percentiles");
+      expect(draws.length + percentiles.length).toBe(seen.length);
+      expect(seen.indexOf(percentiles[0]!)).toBe(draws.length); // draws first
+      expect(draws.length).toBe(100);
+      for (const phase of [draws, percentiles]) {
+        for (let i = 1; i < phase.length; i++) expect(phase[i]!.done).toBeGreaterThan(phase[i - 1]!.done);
+      }
+      expect(draws.at(-1)).toEqual({ done: 1000, total: 1000, phase: "draws" });
+      expect(percentiles.at(-1)).toEqual({ done: 4, total: 4, phase: "percentiles" });
+    });
+
+    it("throws aborted before drawing when the signal is already aborted (predict never called)", () => {
+      const controller = new AbortController();
+      controller.abort();
+      let calls = 0;
+      const e = expectClienteleError(
+        () =>
+          predictionInterval(
+            fit,
+            (m) => {
+              calls++;
+              return predict(m);
+            },
+            { seed: 3, signal: controller.signal },
+          ),
+        "aborted",
+      );
+      expect(e.message).toBe("predictionInterval: aborted by options.signal");
+      expect(calls).toBe(0);
+    });
+
+    it("stops at the next report when onProgress aborts mid-way", () => {
+      const controller = new AbortController();
+      let calls = 0;
+      let last = 0;
+      expectClienteleError(
+        () =>
+          predictionInterval(
+            fit,
+            (m) => {
+              calls++;
+              return predict(m);
+            },
+            {
+              seed: 3,
+              draws: 1000,
+              signal: controller.signal,
+              onProgress: ({ done }) => {
+                last = done;
+                if (done >= 300) controller.abort();
+              },
+            },
+          ),
+        "aborted",
+      );
+      expect(last).toBe(300);
+      // the estimate and draws 1…300, then the check at draw 310 throws
+      expect(calls).toBeLessThanOrEqual(1 + 310);
+      expect(calls).toBeGreaterThan(300);
+    });
+
+    it("gives the same interval with and without progress options", () => {
+      const plain = predictionInterval(fit, predict, { seed: 5, draws: 200 });
+      const tracked = predictionInterval(fit, predict, {
+        seed: 5,
+        draws: 200,
+        onProgress: () => {},
+        signal: new AbortController().signal,
+      });
+      expect(tracked).toEqual(plain);
+    });
+  });
 });

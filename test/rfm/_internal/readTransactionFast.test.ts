@@ -8,7 +8,7 @@ import {
   readTransactionFast,
 } from "../../../src/rfm/_internal/readTransactionFast.ts";
 
-const out = (): FastTransactionFields => ({ id: "", ms: 0, amount: 0 });
+const out = (): FastTransactionFields => ({ id: "", ms: 0, amount: 0, currency: undefined });
 
 /** Rows near the schema's edges: every field valid or slightly wrong, optional fields present or not. */
 const row = fc.record(
@@ -55,6 +55,7 @@ describe("readTransactionFast", () => {
             expect(String(o.id)).toBe(schema.data.customerId);
             expect(o.ms).toBe(schema.data.timestamp.getTime());
             expect(o.amount).toBe(schema.data.amount);
+            expect(o.currency).toBe(schema.data.currency);
           }
         }
       }),
@@ -71,6 +72,34 @@ describe("readTransactionFast", () => {
     );
   });
 
+  it("with minAmount −MAX_VALUE, accepts a finite negative amount (a return) and nothing else that it rejected", () => {
+    fc.assert(
+      fc.property(row, (r) => {
+        const strict = readTransactionFast(r, out());
+        const o = out();
+        const lenient = readTransactionFast(r, o, -Number.MAX_VALUE);
+        const a = (r as { amount?: unknown }).amount;
+        const isReturn = typeof a === "number" && a < 0 && Number.isFinite(a);
+        if (strict) expect(lenient).toBe(true);
+        if (lenient && !strict) expect(isReturn).toBe(true);
+        if (lenient && isReturn) {
+          expect(o.amount).toBe(a);
+          // The schema accepts the same row with the absolute amount.
+          expect(safeParse(TransactionSchema, { ...r, amount: -a }).success).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads the currency, and leaves it undefined for a row without one", () => {
+    const o = out();
+    expect(readTransactionFast({ customerId: "a", timestamp: "1997-01-02", amount: 1, currency: "EUR" }, o)).toBe(true);
+    expect(o.currency).toBe("EUR");
+    expect(readTransactionFast({ customerId: "a", timestamp: "1997-01-02", amount: 1 }, o)).toBe(true);
+    expect(o.currency).toBeUndefined();
+  });
+
   it("rejects non-objects, arrays and unknown keys", () => {
     for (const r of [null, [], "row", { customerId: "a", timestamp: "1997-01-01", amount: 1, ammount: 1 }]) {
       expect(readTransactionFast(r, out())).toBe(false);
@@ -84,5 +113,8 @@ describe("readFields", () => {
     expect(readFields("a", new Date(Number.NaN), 0, out())).toBe(false);
     expect(readFields(-1, "1997-01-01", 0, out())).toBe(false);
     expect(readFields("a", "1997-01-01", Number.POSITIVE_INFINITY, out())).toBe(false);
+    expect(readFields("a", "1997-01-01", -1, out())).toBe(false);
+    expect(readFields("a", "1997-01-01", -1, out(), -Number.MAX_VALUE)).toBe(true);
+    expect(readFields("a", "1997-01-01", Number.NEGATIVE_INFINITY, out(), -Number.MAX_VALUE)).toBe(false);
   });
 });

@@ -191,6 +191,15 @@ describe("createSummaryState / SummaryState", () => {
     expect(sameSummaryConfig(a, createSummaryState("f", { ...options }).config)).toBe(true);
     expect(sameSummaryConfig(a, createSummaryState("f", { ...options, mergeSameDay: false }).config)).toBe(false);
     expect(sameSummaryConfig(a, createSummaryState("f", { ...options, timeZone: "+00:00" }).config)).toBe(false);
+    expect(sameSummaryConfig(a, createSummaryState("f", { ...options, returns: "reject" }).config)).toBe(true);
+    expect(sameSummaryConfig(a, createSummaryState("f", { ...options, returns: "drop" }).config)).toBe(false);
+    const rated = (rates: Record<string, number>, to = "USD") =>
+      createSummaryState("f", { ...options, convertCurrency: { to, rates } }).config;
+    expect(sameSummaryConfig(rated({ EUR: 1.1, GBP: 1.3 }), rated({ GBP: 1.3, EUR: 1.1 }))).toBe(true);
+    expect(sameSummaryConfig(rated({ EUR: 1.1 }), rated({ EUR: 1.2 }))).toBe(false);
+    expect(sameSummaryConfig(rated({ EUR: 1.1 }), rated({ EUR: 1.1, GBP: 1.3 }))).toBe(false);
+    expect(sameSummaryConfig(rated({}), rated({}, "EUR"))).toBe(false);
+    expect(sameSummaryConfig(a, rated({}))).toBe(false);
   });
 
   it("orders rows by id: digit-only ids numerically (leading zeros after), then others by code units", () => {

@@ -106,7 +106,7 @@ function rename(fn: string, error: unknown): unknown {
   const e = error as ClienteleError;
   const summary = `${fn}: ${(e.message.split("\n")[0] ?? "").replace(/^[A-Za-z]+: /, "")}`;
   if (e.code === "invalid_input") return new ClienteleInputError(summary, { issues: e.issues, cause: e });
-  if (e.code === "not_converged") return e;
+  if (e.code === "not_converged" || e.code === "aborted") return e;
   return new ClienteleDomainError(e.code, summary, { issues: e.issues, cause: e });
 }
 
