@@ -18,9 +18,12 @@ import type { SwitchingCostFacet, SwitchingCostType } from "./switchingCostFacet
  * @category Switching costs
  */
 export interface SwitchingCostEvidence {
-  /** `"option"`: stated by the caller; `"bond"`: read from an active bond instrument. */
-  readonly source: "option" | "bond";
-  /** Where: an option path (`options.contractPenalties[0]`) or the instrument's (`bonds[3]`). */
+  /**
+   * `"option"`: stated by the caller; `"bond"`: read from an active bond instrument; `"ledger"`: the points
+   * balance of the record's loyalty events (with `options.loyaltyProgram`).
+   */
+  readonly source: "option" | "bond" | "ledger";
+  /** Where: an option path (`options.contractPenalties[0]`), the instrument's (`bonds[3]`) or `loyaltyEvents`. */
   readonly path: string;
   /** What the evidence says, in words. */
   readonly description: string;

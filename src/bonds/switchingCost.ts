@@ -2,7 +2,10 @@ import * as z from "zod/mini";
 import type { BondInstrument } from "../customers/BondInstrumentSchema.ts";
 import type { BondLevel } from "../customers/BondLevelSchema.ts";
 import type { CustomerRecord } from "../customers/CustomerRecordSchema.ts";
-import { ClienteleDomainError } from "../errors/ClienteleError.ts";
+import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
+import { balance } from "../loyalty/balance.ts";
+import { createLedger } from "../loyalty/createLedger.ts";
+import { type LoyaltyProgramInput, LoyaltyProgramSchema } from "../loyalty/LoyaltyProgramSchema.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { CurrencySchema, LabelSchema, NonNegativeMoneySchema } from "../schema/primitives.ts";
 import { isActiveAt, readAsOf, readBondInput } from "./_internal/readBondInput.ts";
@@ -111,6 +114,14 @@ export interface SwitchingCostOptions {
         readonly programId?: string | undefined;
       }
     | undefined;
+  /**
+   * The loyalty program whose points the record's `loyaltyEvents` hold (a `clientele/loyalty` definition with
+   * `valuePerPoint`, the value of a point to the member): the points available at `asOf`
+   * (`balance(createLedger(program, events), { asOf })`) are forfeited at `valuePerPoint` each. Only the events of
+   * this program count (`programId` equal to the program's, or both absent). Give this or `forfeitablePoints`, not
+   * both; it needs a customer record, not a list of instruments.
+   */
+  readonly loyaltyProgram?: LoyaltyProgramInput | undefined;
   /** Earned but unredeemed benefits (vouchers, free nights) at their cash value; benefit loss. */
   readonly unredeemedBenefits?:
     | readonly {
@@ -153,6 +164,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
       programId: /* @__PURE__ */ z.optional(LabelSchema),
     }),
   ),
+  loyaltyProgram: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   unredeemedBenefits: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.array(/* @__PURE__ */ z.strictObject({ label: LabelSchema, cashValue: NonNegativeMoneySchema })),
   ),
@@ -200,8 +212,9 @@ const BRAND_KINDS: ReadonlySet<string> = new Set(["club", "membership", "member-
  * The total is the sum of the monetised amounts. Score evidence for a monetised facet (a structural bond
  * where the setup cost is stated as an amount) is not used, and `notes` says so. Social and structural
  * instruments' own `value`s are not added (their loss is relational or procedural, scored above). A record with loyalty events but no
- * `forfeitablePoints` gets a note: the points are not valued here (a ledger balance belongs to
- * `clientele/loyalty`). Inputs are never mutated.
+ * neither `loyaltyProgram` nor `forfeitablePoints` gets a note: its points are not valued. With
+ * `loyaltyProgram`, the points available at `asOf` in the record's ledger are forfeited at the program's
+ * `valuePerPoint` (benefit loss, evidence from `"ledger"`). Inputs are never mutated.
  *
  * @param input - A customer record, or one customer's bond instruments.
  * @param options - `asOf` (required), `currency`, and the evidence the record does not carry.
@@ -252,8 +265,11 @@ export function switchingCost(
     else list.push(e);
   };
 
-  // Financial: benefit loss from the caller's evidence. INTEGRATION POINT (issue 10): once clientele/loyalty
-  // exists, its balance(…, { asOf }) gives `points` and the program's value per point `valuePerPoint`.
+  // Financial: benefit loss from the caller's evidence, or from the record's points ledger.
+  if (o.loyaltyProgram !== undefined) {
+    const forfeited = forfeitedPoints(o.loyaltyProgram, o.forfeitablePoints !== undefined, record, asOf);
+    if (forfeited !== undefined) add(money, "benefitLoss", forfeited);
+  }
   if (o.forfeitablePoints !== undefined) {
     const { points, valuePerPoint, programId } = o.forfeitablePoints;
     add(money, "benefitLoss", {
@@ -393,10 +409,11 @@ export function switchingCost(
     record !== undefined &&
     Array.isArray(record.loyaltyEvents) &&
     record.loyaltyEvents.length > 0 &&
-    o.forfeitablePoints === undefined
+    o.forfeitablePoints === undefined &&
+    o.loyaltyProgram === undefined
   ) {
     notes.push(
-      `the record has ${record.loyaltyEvents.length} loyalty events but no forfeitablePoints was given: points are not valued (pass the ledger balance and value per point)`,
+      `the record has ${record.loyaltyEvents.length} loyalty events but neither loyaltyProgram nor forfeitablePoints was given: points are not valued`,
     );
   }
   return {
@@ -408,5 +425,41 @@ export function switchingCost(
     totalByType,
     facets: { monetised, scored, unassessed },
     notes,
+  };
+}
+
+/** Benefit-loss evidence for the points the record's ledger holds at `asOf` (see SwitchingCostOptions.loyaltyProgram). */
+function forfeitedPoints(
+  programInput: unknown,
+  alsoStated: boolean,
+  record: CustomerRecord | undefined,
+  asOf: Date,
+): SwitchingCostEvidence | undefined {
+  const path = ["options", "loyaltyProgram"];
+  const refuse = (message: string, at: readonly (string | number)[] = path): never => {
+    throw new ClienteleInputError(`${FN}: invalid input`, {
+      issues: [{ code: "invalid_value", path: at, message }],
+    });
+  };
+  if (alsoStated) refuse("give loyaltyProgram or forfeitablePoints, not both");
+  if (record === undefined)
+    refuse("loyaltyProgram needs a customer record (its loyaltyEvents), not a list of instruments");
+  const program = parseInput(FN, LoyaltyProgramSchema, programInput, path);
+  if (program.valuePerPoint === undefined) {
+    refuse("the program has no valuePerPoint: a point's value to the member is needed to value forfeited points", [
+      ...path,
+      "valuePerPoint",
+    ]);
+  }
+  const events = (record as CustomerRecord).loyaltyEvents.filter((e) => e.programId === program.programId);
+  if (events.length === 0) return undefined;
+  const b = balance(createLedger(program, events), { asOf });
+  const id = program.programId === undefined ? "" : ` (program ${program.programId})`;
+  return {
+    source: "ledger",
+    path: "loyaltyEvents",
+    description: `${b.available} points available at ${asOf.toISOString()}${id}, forfeited at ${program.valuePerPoint} each`,
+    amount: b.available * (program.valuePerPoint as number),
+    score: null,
   };
 }

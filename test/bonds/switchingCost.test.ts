@@ -156,11 +156,66 @@ describe("switchingCost", () => {
     const cost = switchingCost(record!, { asOf });
     expect(cost.customerId).toBe("c1");
     expect(cost.notes).toEqual([
-      "the record has 1 loyalty events but no forfeitablePoints was given: points are not valued (pass the ledger balance and value per point)",
+      "the record has 1 loyalty events but neither loyaltyProgram nor forfeitablePoints was given: points are not valued",
     ]);
     // groupByCustomer sorts bonds by start: the 2021 lease comes first, the trade-in offer third.
     expect(byFacet(cost.components).benefitLoss!.evidence[0]!.path).toBe("bonds[2]");
     expect(switchingCost(record!, { asOf, forfeitablePoints: { points: 500, valuePerPoint: 0.02 } }).notes).toEqual([]);
+  });
+
+  it("values the record's points ledger with loyaltyProgram: the points available at asOf at the program's value per point", () => {
+    // Program "cafe": 1 point per unit spent, points never expire. c1 earned 500 (2024-01-10) and 300
+    // (2024-03-01) and redeemed 200 (2024-04-01, FIFO from the first lot): 300 + 300 = 600 available on
+    // 2024-06-30; at 0.02 a point, 12 of benefit loss. An event of another program ("air") does not count.
+    const loyaltyEvents = parseLoyaltyEvents([
+      { customerId: "c1", timestamp: "2024-01-10", type: "accrual", points: 500, programId: "cafe" },
+      { customerId: "c1", timestamp: "2024-03-01", type: "accrual", points: 300, programId: "cafe" },
+      { customerId: "c1", timestamp: "2024-04-01", type: "redemption", points: 200, programId: "cafe" },
+      { customerId: "c1", timestamp: "2024-02-01", type: "accrual", points: 9000, programId: "air" },
+    ]);
+    const [record] = groupByCustomer({ bonds, loyaltyEvents });
+    const program = {
+      programId: "cafe",
+      costPerPoint: 0.01,
+      valuePerPoint: 0.02,
+      earn: { basis: "spend", rate: 1 },
+    } as const;
+    const cost = switchingCost(record!, { asOf, loyaltyProgram: program });
+    const ledger = byFacet(cost.components).benefitLoss!.evidence.find((e) => e.source === "ledger");
+    expect(ledger).toMatchObject({ path: "loyaltyEvents", amount: 12 });
+    expect(ledger!.description).toContain("600 points available");
+    expect(cost.notes).toEqual([]);
+    const stated = switchingCost(record!, { asOf, forfeitablePoints: { points: 600, valuePerPoint: 0.02 } });
+    expect(cost.total).toBeCloseTo(stated.total, 12);
+  });
+
+  it("refuses loyaltyProgram without a value per point, beside forfeitablePoints, or for a list of instruments", () => {
+    const [record] = groupByCustomer({
+      loyaltyEvents: parseLoyaltyEvents([{ customerId: "c1", timestamp: "2024-01-10", type: "accrual", points: 5 }]),
+    });
+    const program = { costPerPoint: 0.01, earn: { basis: "spend", rate: 1 } } as const;
+    expect(
+      issuePaths(
+        expectClienteleError(() => switchingCost(record!, { asOf, loyaltyProgram: program }), "invalid_input"),
+      ),
+    ).toEqual(["options.loyaltyProgram.valuePerPoint"]);
+    const valued = { ...program, valuePerPoint: 0.02 };
+    expect(
+      issuePaths(
+        expectClienteleError(
+          () =>
+            switchingCost(record!, {
+              asOf,
+              loyaltyProgram: valued,
+              forfeitablePoints: { points: 1, valuePerPoint: 1 },
+            }),
+          "invalid_input",
+        ),
+      ),
+    ).toEqual(["options.loyaltyProgram"]);
+    expect(
+      issuePaths(expectClienteleError(() => switchingCost(bonds, { asOf, loyaltyProgram: valued }), "invalid_input")),
+    ).toEqual(["options.loyaltyProgram"]);
   });
 
   describe("invalid input", () => {
