@@ -1,6 +1,7 @@
 /**
  * One line of a benchmark report: what was timed, on how much data, the median time, and the reference
- * time of the leading Python tool on the same task (from /work/shared/bench/peer-reference.md), if any.
+ * time of the leading Python tool on the same task (from bench/peer-reference.md, via peerReference.ts), if any,
+ * and the project's target for the task, if it has one.
  */
 export interface BenchRow {
   /** What was timed, e.g. "summary, calibration + holdout (T1)". */
@@ -11,6 +12,8 @@ export interface BenchRow {
   readonly ms: number;
   /** The reference tool's time for the same task, in milliseconds. */
   readonly referenceMs?: number;
+  /** The project's time target for the task, in milliseconds (met when `ms` is at most this). */
+  readonly targetMs?: number;
   /** Anything needed to read the figure: runs, checks, memory. */
   readonly note?: string;
 }

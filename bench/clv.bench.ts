@@ -1,6 +1,6 @@
 /**
  * Benchmarks of clientele/clv (BG/NBD, Pareto/NBD, MBG/NBD) against the reference timings of lifetimes 0.11.3
- * (/work/shared/bench/peer-reference.md). Data generation is never timed. Each figure is the median of
+ * (bench/peer-reference.md). Data generation is never timed. Each figure is the median of
  * 5 runs after a warm-up (the 1,000,000-customer fit: median of 3 runs after one warm-up; the
  * millisecond-sized CDNOW fit: 20 warm-ups, median of 15). Run alone with `npx tsx bench/clv.bench.ts`
  * (with `NODE_OPTIONS=--expose-gc` for steadier memory figures).
@@ -18,6 +18,7 @@ import { conditionalExpectedPurchases } from "../src/clv/predictions/conditional
 import { probabilityAlive } from "../src/clv/predictions/probabilityAlive.ts";
 import type { SummaryRowInput } from "../src/rfm/SummaryRowSchema.ts";
 import type { BenchRow } from "./BenchRow.ts";
+import { lifetimesReference } from "./peerReference.ts";
 
 const G1 = { params: { r: 0.25, alpha: 4, a: 0.8, b: 2.5 }, customers: 1_000_000, T: 52, seed: 42 } as const;
 
@@ -102,7 +103,8 @@ export async function runClvBench(): Promise<BenchRow[]> {
     task: "BG/NBD fit + standard errors, G1",
     size: "1,000,000 customers",
     ms: bigFit.ms,
-    referenceMs: 14_900,
+    referenceMs: lifetimesReference.bgNbdFitG1.ms,
+    targetMs: 1500,
     note: `${bigFit.range} after a first (cold) run of ${firstMs.toFixed(0)} ms; ${fmt(bigFit.result.iterations)} BFGS iterations on the full data after a first fit on a 50,000-triple subsample; r ${p.r.toFixed(6)}, α ${p.alpha.toFixed(6)}, a ${p.a.toFixed(6)}, b ${p.b.toFixed(6)} (as lifetimes); peak RSS growth during the first fit ${mb(Math.max(0, peakGrowth))} above the loaded data (lifetimes 493 MB peak); heap and array buffers still held after GC: ${mb(after.heapUsed - before.heapUsed)} + ${mb(after.arrayBuffers - before.arrayBuffers)}`,
   });
   void first;
@@ -113,7 +115,8 @@ export async function runClvBench(): Promise<BenchRow[]> {
     task: "BG/NBD P(alive), G1 columns",
     size: "1,000,000 customers",
     ms: alive.ms,
-    referenceMs: 17,
+    referenceMs: lifetimesReference.bgNbdAliveG1.ms,
+    targetMs: 15,
     note: `${alive.range}; mean ${mean(alive.result).toFixed(6)} with the G1 fit (lifetimes' .7505 was computed with other parameters; scipy on the same fit gives .749249)`,
   });
   const expected = time(() => conditionalExpectedPurchases(fit, 52, g1));
@@ -121,7 +124,8 @@ export async function runClvBench(): Promise<BenchRow[]> {
     task: "BG/NBD conditional expected purchases, t = 52, G1",
     size: "1,000,000 customers",
     ms: expected.ms,
-    referenceMs: 430,
+    referenceMs: lifetimesReference.bgNbdExpectedG1.ms,
+    targetMs: 60,
     note: `${expected.range}; mean ${mean(expected.result).toFixed(6)} with the G1 fit (scipy on the same fit: .816416)`,
   });
 
@@ -138,7 +142,8 @@ export async function runClvBench(): Promise<BenchRow[]> {
     task: "Pareto/NBD fit + standard errors, G1 first 100,000 (misspecified, for timing)",
     size: "100,000 customers",
     ms: paretoBig.ms,
-    referenceMs: 15_000,
+    referenceMs: lifetimesReference.paretoNbdFitG1First100k.ms,
+    targetMs: 500,
     note: `${paretoBig.range} after a warm-up; ${paretoBig.result.iterations} BFGS iterations with an analytic gradient (Euler-transformed ₂F₁ series with its derivatives); r ${pb.r.toFixed(4)}, α ${pb.alpha.toFixed(4)}, s ${pb.s.toFixed(4)}, β ${pb.beta.toFixed(4)}; ln L ${paretoBig.result.logLikelihood.toFixed(2)}`,
   });
   const paretoFit = paretoBig.result;
@@ -147,7 +152,8 @@ export async function runClvBench(): Promise<BenchRow[]> {
     task: "Pareto/NBD P(alive), G1 columns",
     size: "1,000,000 customers",
     ms: paretoAlive.ms,
-    referenceMs: 264,
+    referenceMs: lifetimesReference.paretoNbdAliveG1.ms,
+    targetMs: 60,
     note: `${paretoAlive.range}; mean ${mean(paretoAlive.result).toFixed(6)} with the Pareto/NBD fit to G1's first 100,000; one ₂F₁ per repeat buyer, none per customer without repeat purchases (the (x, T) half is remembered)`,
   });
   const paretoExpected = time(() => conditionalExpectedPurchases(paretoFit, 52, g1), 3);
@@ -155,7 +161,8 @@ export async function runClvBench(): Promise<BenchRow[]> {
     task: "Pareto/NBD conditional expected purchases, t = 52, G1",
     size: "1,000,000 customers",
     ms: paretoExpected.ms,
-    referenceMs: 382,
+    referenceMs: lifetimesReference.paretoNbdExpectedG1.ms,
+    targetMs: 80,
     note: `${paretoExpected.range}; mean ${mean(paretoExpected.result).toFixed(6)}; one ₂F₁ per repeat buyer, as P(alive)`,
   });
 
@@ -168,7 +175,8 @@ export async function runClvBench(): Promise<BenchRow[]> {
     task: "BG/NBD fit + standard errors, CDNOW (rows)",
     size: "2,357 customers",
     ms: small.ms,
-    referenceMs: 53,
+    referenceMs: lifetimesReference.bgNbdFitCdnow.ms,
+    targetMs: 5,
     note: `${small.range}; ${small.result.iterations} BFGS iterations; ln L ${small.result.logLikelihood.toFixed(2)}; includes validating the 2,357 rows`,
   });
   const pareto = time(() => fitParetoNbd(cdnow, { unit: "week" }), 15, 10);
@@ -182,7 +190,8 @@ export async function runClvBench(): Promise<BenchRow[]> {
     task: "Pareto/NBD fit + standard errors, CDNOW (rows)",
     size: "2,357 customers",
     ms: pareto.ms,
-    referenceMs: 293,
+    referenceMs: lifetimesReference.paretoNbdFitCdnow.ms,
+    targetMs: 15,
     note: `${pareto.range}; ${pareto.result.iterations} BFGS iterations with an analytic gradient (one series per ₂F₁ gives it with its derivatives); ln L ${pareto.result.logLikelihood.toFixed(2)}`,
   });
   const mbg = time(() => fitMbgNbd(cdnow, { unit: "week" }), 15, 20);
@@ -192,7 +201,7 @@ export async function runClvBench(): Promise<BenchRow[]> {
     task: "MBG/NBD fit + standard errors, CDNOW (rows)",
     size: "2,357 customers",
     ms: mbg.ms,
-    referenceMs: 50,
+    referenceMs: lifetimesReference.mbgNbdFitCdnow.ms,
     note: `${mbg.range}; ${mbg.result.iterations} BFGS iterations (analytic gradient); ln L ${mbg.result.logLikelihood.toFixed(2)}`,
   });
   return rows;

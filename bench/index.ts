@@ -1,38 +1,73 @@
 /**
  * `npm run bench`: runs every benchmark and prints one table — clientele's time (median of several runs
  * after a warm-up), the leading Python tool's time on the same machine kind where one is recorded
- * (../shared/bench/peer-reference.md, copied into each bench), and the ratio. Figures vary with machine
- * load: compare ratios, and re-run on your machine. Nothing here is asserted by the tests.
+ * (bench/peer-reference.md, via peerReference.ts), and the ratio. A full run saves its rows to
+ * bench/results.json and writes the README's performance table from them (readmeTable.ts).
+ *
+ * - `npm run bench`: everything; saves the results and rewrites the README table.
+ * - `npm run bench -- math` (or `rfm`, `clv`, `bonds`, `loyalty`): one group, printed only (nothing saved).
+ * - `npm run bench:readme`: no benchmark; rewrites the README table from the saved bench/results.json.
+ *
+ * Figures vary with machine load: compare ratios, and re-run on your machine. Nothing here is asserted by
+ * the tests, except that the README's table is the one the saved results give.
  */
+import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
 import { runLoyaltyBench } from "./loyalty.bench.ts";
 import { runMathBench } from "./math.bench.ts";
+import { type BenchResults, formatMs, renderBenchTable, withBenchTable } from "./readmeTable.ts";
 import { runRfmBench } from "./rfm.bench.ts";
 
-const rows: BenchRow[] = [];
-const only = process.argv[2];
-if (only === undefined || only === "math") {
-  for (const r of runMathBench()) rows.push({ task: r.name, size: "1e6 calls", ms: r.ms });
-}
-if (only === undefined || only === "rfm") rows.push(...(await runRfmBench()));
-if (only === undefined || only === "clv") rows.push(...(await runClvBench()));
-if (only === undefined || only === "bonds") rows.push(...runBondsBench());
-if (only === undefined || only === "loyalty") rows.push(...(await runLoyaltyBench()));
+const RESULTS = new URL("./results.json", import.meta.url);
+const README = new URL("../README.md", import.meta.url);
 
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
-console.log(
-  `\nclientele benchmarks — node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, load ${os.loadavg()[0]?.toFixed(1)}`,
-);
-console.log(
-  `${"task".padEnd(58)} ${"size".padEnd(22)} ${"clientele".padStart(10)} ${"reference".padStart(10)} ${"ratio".padStart(8)}  note`,
-);
-for (const r of rows) {
-  const ref = r.referenceMs === undefined ? "—" : fmt(r.referenceMs);
-  const ratio = r.referenceMs === undefined ? "—" : `${(r.referenceMs / r.ms).toFixed(1)}×`;
+function writeReadme(results: BenchResults): void {
+  writeFileSync(README, withBenchTable(readFileSync(README, "utf8"), renderBenchTable(results)));
+  console.log(`README.md: performance table written from the results of ${results.date}`);
+}
+
+const only = process.argv[2];
+if (only === "--readme") {
+  writeReadme(JSON.parse(readFileSync(RESULTS, "utf8")) as BenchResults);
+} else {
+  if (only !== undefined && !["math", "rfm", "clv", "bonds", "loyalty"].includes(only)) {
+    throw new Error(`bench: unknown argument ${only} (math, rfm, clv, bonds, loyalty or --readme)`);
+  }
+  const rows: BenchRow[] = [];
+  if (only === undefined || only === "math") {
+    for (const r of runMathBench()) rows.push({ task: r.name, size: "1e6 calls", ms: r.ms });
+  }
+  if (only === undefined || only === "rfm") rows.push(...(await runRfmBench()));
+  if (only === undefined || only === "clv") rows.push(...(await runClvBench()));
+  if (only === undefined || only === "bonds") rows.push(...runBondsBench());
+  if (only === undefined || only === "loyalty") rows.push(...(await runLoyaltyBench()));
+
+  const cpu = `${os.cpus()[0]?.model.trim() ?? "cpu"} × ${os.cpus().length}`;
+  const load = os.loadavg()[0] ?? 0;
+  console.log(`\nclientele benchmarks — node ${process.version}, ${cpu}, load ${load.toFixed(1)}`);
   console.log(
-    `${r.task.padEnd(58)} ${r.size.padEnd(22)} ${fmt(r.ms).padStart(10)} ${ref.padStart(10)} ${ratio.padStart(8)}  ${r.note ?? ""}`,
+    `${"task".padEnd(58)} ${"size".padEnd(22)} ${"clientele".padStart(10)} ${"reference".padStart(10)} ${"ratio".padStart(8)}  note`,
   );
+  for (const r of rows) {
+    const ref = r.referenceMs === undefined ? "—" : formatMs(r.referenceMs);
+    const ratio = r.referenceMs === undefined ? "—" : `${(r.referenceMs / r.ms).toFixed(1)}×`;
+    console.log(
+      `${r.task.padEnd(58)} ${r.size.padEnd(22)} ${formatMs(r.ms).padStart(10)} ${ref.padStart(10)} ${ratio.padStart(8)}  ${r.note ?? ""}`,
+    );
+  }
+  if (only === undefined) {
+    const results: BenchResults = {
+      date: new Date().toISOString().slice(0, 10),
+      node: process.version,
+      cpu,
+      load: Math.round(load * 10) / 10,
+      rows,
+    };
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    console.log("bench/results.json: saved");
+    writeReadme(results);
+  }
 }

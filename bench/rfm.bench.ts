@@ -1,6 +1,6 @@
 /**
  * Benchmarks of clientele/rfm against the reference timings of lifetimes 0.11.3
- * (/work/shared/bench/peer-reference.md). Data generation is never timed; each figure is the median of
+ * (bench/peer-reference.md). Data generation is never timed; each figure is the median of
  * 5 runs after a warm-up (one run; 20 for the millisecond-sized CDNOW tasks, so the JIT has settled). Run alone with `npx tsx bench/rfm.bench.ts` (add `node --expose-gc` via
  * `NODE_OPTIONS=--expose-gc` for steadier memory figures).
  */
@@ -12,6 +12,7 @@ import { createSummaryAccumulator } from "../src/rfm/createSummaryAccumulator.ts
 import { summarizeTransactions } from "../src/rfm/summarizeTransactions.ts";
 import { type T1Row, t1, t1CheckSums, t1Dates, t1Row, t1Transactions } from "./_data/t1.ts";
 import type { BenchRow } from "./BenchRow.ts";
+import { lifetimesReference } from "./peerReference.ts";
 
 const RUNS = 5;
 const T1_OPTIONS = { unit: "week", calibrationEnd: "2021-06-30", observationEnd: "2021-12-31" } as const;
@@ -78,7 +79,8 @@ export async function runRfmBench(): Promise<BenchRow[]> {
     task: "summary, calibration + holdout, T1 (rows of objects, ISO date strings)",
     size: "1,000,000 rows / 100,000 customers",
     ms: oneShot.ms,
-    referenceMs: 9700,
+    referenceMs: lifetimesReference.holdoutT1.ms,
+    targetMs: 500,
     note: `${oneShot.range}; check sums verified; 99,974 cal. customers, Σx_cal 642,927, Σx* 250,321`,
   });
 
@@ -92,7 +94,7 @@ export async function runRfmBench(): Promise<BenchRow[]> {
     task: "summary, calibration only, T1",
     size: "1,000,000 rows / 100,000 customers",
     ms: calOnly.ms,
-    referenceMs: 860,
+    referenceMs: lifetimesReference.summaryT1.ms,
     note: `${calOnly.range}; Σx 893,304 (lifetimes: 0.86 s with dates, 2.1 s with yyyymmdd strings)`,
   });
 
@@ -120,7 +122,7 @@ export async function runRfmBench(): Promise<BenchRow[]> {
     task: "summary, calibration + holdout, T1 (columns)",
     size: "1,000,000 rows / 100,000 customers",
     ms: columnar.ms,
-    referenceMs: 9700,
+    referenceMs: lifetimesReference.holdoutT1.ms,
     note: columnar.range,
   });
 
@@ -138,7 +140,7 @@ export async function runRfmBench(): Promise<BenchRow[]> {
     task: "summary, calibration + holdout, CDNOW sample",
     size: "6,919 rows / 2,357 customers",
     ms: cdnowBoth.ms,
-    referenceMs: 82,
+    referenceMs: lifetimesReference.holdoutCdnow.ms,
     note: `${cdnowBoth.range}; holdout Σx* 1,882`,
   });
   const cdnowCal = time(() => summarizeTransactions(cdnow, { unit: "week", observationEnd: "1997-09-30" }), 20);
@@ -151,7 +153,7 @@ export async function runRfmBench(): Promise<BenchRow[]> {
     task: "summary, calibration only, CDNOW sample",
     size: "6,919 rows / 2,357 customers",
     ms: cdnowCal.ms,
-    referenceMs: 11.5,
+    referenceMs: lifetimesReference.summaryCdnow.ms,
     note: `${cdnowCal.range}; Σx 2,457; 946 repeaters (rows after 1997-09-30 excluded and counted)`,
   });
   return rows;
@@ -227,6 +229,7 @@ function streamingBench(): BenchRow {
     task: "streaming accumulator, chunks of 100,000 rows (T1 extended)",
     size: `${fmt(STREAM_ROWS)} rows / 100,000 customers`,
     ms: median(streamTimes),
+    targetMs: 6000,
     note: `runs ${Math.min(...streamTimes).toFixed(0)}–${Math.max(...streamTimes).toFixed(0)} ms; ${fmt(streamCheck)} cal. customers; add() + finish() only; ${memoryNote}`,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The synthetic transaction log T1 of `/work/shared/bench/peer-reference.md`, regenerated bit for bit:
+ * The synthetic transaction log T1 of `bench/peer-reference.md`, regenerated bit for bit:
  * a counter-based SplitMix64 (every uniform is a pure function of seed, row index and draw number), so any
  * row can be computed on its own, in any order.
  *

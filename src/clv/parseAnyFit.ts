@@ -4,7 +4,9 @@ import type { AnyFit } from "./AnyFit.ts";
 /**
  * Loads a saved fit of any model of `clientele/clv` (JSON text or an already-parsed value): reads its
  * `model` and validates it against that model's schema. Saving is `JSON.stringify(fit)`; a fit holds
- * only JSON values, so `parseAnyFit(JSON.stringify(fit))` equals `fit`. Switch on `model` to use the
+ * only JSON values, so `parseAnyFit(JSON.stringify(fit))` equals `fit`, and the loaded fit keeps the
+ * saved key order: `JSON.stringify(parseAnyFit(text)) === text` for text saved that way (unknown keys
+ * are dropped). Switch on `model` to use the
  * result, or name the model you expect as a second argument to get its own fit type back.
  *
  * @param saved - The parsed JSON value, or the JSON text itself.

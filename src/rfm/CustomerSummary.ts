@@ -43,3 +43,30 @@ export interface CustomerSummary {
   /** Length of the holdout period in the summary's unit (the same for every customer). */
   readonly holdoutDuration?: number;
 }
+
+/**
+ * A {@link CustomerSummary} made with a calibration end: its holdout fields are always there. The row
+ * type of {@link summarizeTransactions} (and of an accumulator's `finish()`) when the options name a
+ * `calibrationEnd`.
+ *
+ * @example
+ * ```ts
+ * import { type HoldoutCustomerSummary, summarizeTransactions } from "clientele/rfm";
+ * const { rows } = summarizeTransactions([{ customerId: "a", timestamp: "1997-01-01", amount: 10 }], {
+ *   unit: "week",
+ *   calibrationEnd: "1997-01-29",
+ *   observationEnd: "1997-02-26",
+ * });
+ * const row: HoldoutCustomerSummary | undefined = rows[0];
+ * row?.holdoutFrequency; // => 0 (a number, not number | undefined)
+ * ```
+ * @category RFM
+ */
+export interface HoldoutCustomerSummary extends CustomerSummary {
+  /** x*: purchases in the holdout period (calibrationEnd, observationEnd]. */
+  readonly holdoutFrequency: number;
+  /** Mean value of the holdout purchases (0 when there are none). */
+  readonly holdoutMonetaryValue: number;
+  /** Length of the holdout period in the summary's unit (the same for every customer). */
+  readonly holdoutDuration: number;
+}

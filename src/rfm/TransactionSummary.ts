@@ -54,7 +54,11 @@ export interface SummaryMetadata {
 /**
  * Result of {@link summarizeTransactions} and of a {@link SummaryAccumulator}'s `finish()`: one row per
  * calibration customer, in a fixed order (ids made only of digits first, in numeric order, then the
- * others by UTF-16 code units), and the metadata.
+ * others by UTF-16 code units), and the metadata. With a `calibrationEnd` in the options the rows are
+ * {@link HoldoutCustomerSummary} (holdout fields present): `TransactionSummary<HoldoutCustomerSummary>`.
+ *
+ * @typeParam Row - The row type: {@link CustomerSummary} (default), or {@link HoldoutCustomerSummary}
+ *   for a summary with a holdout period.
  *
  * @example
  * ```ts
@@ -63,9 +67,9 @@ export interface SummaryMetadata {
  * ```
  * @category RFM
  */
-export interface TransactionSummary {
+export interface TransactionSummary<Row extends CustomerSummary = CustomerSummary> {
   /** One row per customer whose first purchase is on or before the calibration end. */
-  readonly rows: readonly CustomerSummary[];
+  readonly rows: readonly Row[];
   /** Options used and rows / customers left out. */
   readonly metadata: SummaryMetadata;
 }

@@ -1,6 +1,8 @@
 import type { TransactionInput } from "../customers/TransactionSchema.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
+import type { CalendarBound } from "../time/CalendarBoundSchema.ts";
 import { createSummaryState, type SummaryState, sameSummaryConfig } from "./_internal/summaryState.ts";
+import type { CustomerSummary, HoldoutCustomerSummary } from "./CustomerSummary.ts";
 import type { SummarizeTransactionsOptions } from "./SummarizeTransactionsOptions.ts";
 import type { TransactionColumns } from "./TransactionColumns.ts";
 import type { TransactionSummary } from "./TransactionSummary.ts";
@@ -11,6 +13,9 @@ const STATE = Symbol.for("clientele.rfm.summaryAccumulatorState");
 /**
  * A mergeable, streaming form of {@link summarizeTransactions}, made by {@link createSummaryAccumulator}.
  *
+ * @typeParam Row - The row type of `finish()`: {@link HoldoutCustomerSummary} when the options name a
+ *   `calibrationEnd`, {@link CustomerSummary} otherwise.
+ *
  * @example
  * ```ts
  * import { createSummaryAccumulator, type SummaryAccumulator } from "clientele/rfm";
@@ -18,7 +23,7 @@ const STATE = Symbol.for("clientele.rfm.summaryAccumulatorState");
  * ```
  * @category RFM
  */
-export interface SummaryAccumulator {
+export interface SummaryAccumulator<Row extends CustomerSummary = CustomerSummary> {
   /**
    * Validates a chunk (rows or {@link TransactionColumns}) and folds it in. A chunk with a bad row
    * throws and is not added at all (issue paths `chunk[i].field`, or `chunk.field[i]` for columns).
@@ -26,7 +31,7 @@ export interface SummaryAccumulator {
    * @param chunk - Transaction rows or columns.
    * @returns This accumulator, for chaining.
    */
-  add(chunk: readonly TransactionInput[] | TransactionColumns): SummaryAccumulator;
+  add(chunk: readonly TransactionInput[] | TransactionColumns): SummaryAccumulator<Row>;
   /**
    * Folds in everything another accumulator has seen (created with the same options); `other` is not
    * changed. Use it to combine accumulators filled in parallel (workers, partitions).
@@ -34,14 +39,14 @@ export interface SummaryAccumulator {
    * @param other - Another accumulator with equal options (not this one).
    * @returns This accumulator, for chaining.
    */
-  merge(other: SummaryAccumulator): SummaryAccumulator;
+  merge(other: SummaryAccumulator<CustomerSummary>): SummaryAccumulator<Row>;
   /**
    * The summary of everything added so far: exactly what {@link summarizeTransactions} returns for all
    * those rows in one array. Does not change the accumulator (add more and finish again).
    *
    * @returns Rows and metadata.
    */
-  finish(): TransactionSummary;
+  finish(): TransactionSummary<Row>;
 }
 
 /**
@@ -82,6 +87,26 @@ export interface SummaryAccumulator {
  * @see {@link summarizeTransactions}
  * @category RFM
  */
+export function createSummaryAccumulator(
+  options: SummarizeTransactionsOptions & { readonly calibrationEnd: CalendarBound },
+): SummaryAccumulator<HoldoutCustomerSummary>;
+/**
+ * Creates a {@link SummaryAccumulator} whose options have no `calibrationEnd` (or one not known to be
+ * set): `finish()` gives {@link CustomerSummary} rows. See the first form.
+ *
+ * @param options - As for {@link summarizeTransactions}.
+ * @returns An empty accumulator.
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad option, row or accumulator.
+ * @throws {@link ClienteleDomainError} from `add` and `finish`, as {@link summarizeTransactions}.
+ * @example
+ * ```ts
+ * import { createSummaryAccumulator } from "clientele/rfm";
+ * const acc = createSummaryAccumulator({ unit: "day", observationEnd: "1997-12-31" });
+ * acc.add([{ customerId: "a", timestamp: "1997-01-01", amount: 10 }]).finish().rows[0]?.T; // => 364
+ * ```
+ * @category RFM
+ */
+export function createSummaryAccumulator(options: SummarizeTransactionsOptions): SummaryAccumulator;
 export function createSummaryAccumulator(options: SummarizeTransactionsOptions): SummaryAccumulator {
   const fn = "createSummaryAccumulator";
   const state = createSummaryState(fn, options);

@@ -14,7 +14,7 @@
 
 export type { BgBbData, BgBbPattern, BgBbPatternColumns } from "./BgBbData.ts";
 export { type CurrencyConversion, CurrencyConversionSchema } from "./CurrencyConversion.ts";
-export type { CustomerSummary } from "./CustomerSummary.ts";
+export type { CustomerSummary, HoldoutCustomerSummary } from "./CustomerSummary.ts";
 export { compressOpportunities, type OpportunityPattern } from "./compressOpportunities.ts";
 export { type CompressedSummaries, compressSummaries } from "./compressSummaries.ts";
 export { createSummaryAccumulator, type SummaryAccumulator } from "./createSummaryAccumulator.ts";

@@ -1,5 +1,7 @@
 import type { TransactionInput } from "../customers/TransactionSchema.ts";
+import type { CalendarBound } from "../time/CalendarBoundSchema.ts";
 import { createSummaryState } from "./_internal/summaryState.ts";
+import type { HoldoutCustomerSummary } from "./CustomerSummary.ts";
 import type { SummarizeTransactionsOptions } from "./SummarizeTransactionsOptions.ts";
 import type { TransactionColumns } from "./TransactionColumns.ts";
 import type { TransactionSummary } from "./TransactionSummary.ts";
@@ -52,7 +54,9 @@ import type { TransactionSummary } from "./TransactionSummary.ts";
  * @param transactions - The log: transaction rows (inputs or parsed), or {@link TransactionColumns}.
  * @param options - `unit` and `observationEnd` (required), `calibrationEnd`, `timeZone`, `mergeSameDay`,
  *   `rowsAfterObservationEnd`, `returns`, `convertCurrency`.
- * @returns The rows and their {@link SummaryMetadata}.
+ * @returns The rows and their {@link SummaryMetadata}; with a `calibrationEnd` the rows are
+ *   {@link HoldoutCustomerSummary} (`holdoutFrequency`, `holdoutMonetaryValue` and `holdoutDuration` are
+ *   numbers, never `undefined`).
  * @throws {@link ClienteleInputError} `invalid_input` for a bad row, column or option, a calibration
  *   end after the observation end, or (with `convertCurrency`) a row without a currency or with one that
  *   has no rate.
@@ -84,6 +88,41 @@ import type { TransactionSummary } from "./TransactionSummary.ts";
  * @see {@link createSummaryAccumulator} for logs that arrive in chunks.
  * @category RFM
  */
+export function summarizeTransactions(
+  transactions: readonly TransactionInput[] | TransactionColumns,
+  options: SummarizeTransactionsOptions & { readonly calibrationEnd: CalendarBound },
+): TransactionSummary<HoldoutCustomerSummary>;
+/**
+ * Summarises a transaction log without a holdout period (no `calibrationEnd`: calibration is the
+ * whole window up to `observationEnd`), or with options whose `calibrationEnd` is not known to be set.
+ * The rows are {@link CustomerSummary}, their holdout fields present only when a `calibrationEnd` was
+ * given. See the first form for the conventions.
+ *
+ * @param transactions - The log: transaction rows (inputs or parsed), or {@link TransactionColumns}.
+ * @param options - `unit` and `observationEnd` (required), `calibrationEnd`, `timeZone`, `mergeSameDay`,
+ *   `rowsAfterObservationEnd`.
+ * @returns The rows and their {@link SummaryMetadata}.
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad row, column or option.
+ * @throws {@link ClienteleDomainError} `insufficient_data` for an empty log; `domain_error` as in the first form.
+ * @example
+ * ```ts
+ * import { summarizeTransactions } from "clientele/rfm";
+ * const { rows } = summarizeTransactions(
+ *   [
+ *     { customerId: "a", timestamp: "1997-01-01", amount: 10 },
+ *     { customerId: "a", timestamp: "1997-01-15", amount: 20 },
+ *   ],
+ *   { unit: "week", observationEnd: "1997-01-29" },
+ * );
+ * rows[0]?.frequency; // => 1
+ * rows[0]?.holdoutFrequency; // => undefined (no calibrationEnd)
+ * ```
+ * @category RFM
+ */
+export function summarizeTransactions(
+  transactions: readonly TransactionInput[] | TransactionColumns,
+  options: SummarizeTransactionsOptions,
+): TransactionSummary;
 export function summarizeTransactions(
   transactions: readonly TransactionInput[] | TransactionColumns,
   options: SummarizeTransactionsOptions,

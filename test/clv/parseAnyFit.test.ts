@@ -44,6 +44,34 @@ describe("parseAnyFit", () => {
     }
   });
 
+  it("keeps the saved key order: JSON.stringify(parseAnyFit(JSON.parse(s))) === s for a fit of every model", () => {
+    for (const fit of fits) {
+      const saved = JSON.stringify(fit);
+      expect(JSON.stringify(parseAnyFit(JSON.parse(saved))), fit.model).toBe(saved);
+      expect(JSON.stringify(parseAnyFit(saved, fit.model)), fit.model).toBe(saved);
+      expect(JSON.stringify(parseAnyFit(JSON.stringify(fit, null, 2))), fit.model).toBe(saved);
+    }
+  });
+
+  it("keeps a saved key order other than the fitters' (keys reversed at every level), dropping unknown keys", () => {
+    const reverse = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reverse)
+        : typeof value === "object" && value !== null
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reverse(v)]),
+            )
+          : value;
+    for (const fit of fits) {
+      const saved = JSON.stringify(reverse(fit));
+      expect(JSON.stringify(parseAnyFit(saved)), fit.model).toBe(saved);
+      const extra = JSON.stringify({ savedBy: "app", ...(reverse(fit) as object) });
+      expect(JSON.stringify(parseAnyFit(extra)), fit.model).toBe(saved);
+    }
+  });
+
   it("keeps typed warnings (code, parameter, message) through JSON and rejects an unknown warning code at its path", () => {
     const constant = fitShiftedBetaGeometric({ survivors: [1000, 900, 810, 729, 656, 590, 531] }, { unit: "year" });
     expect(constant.warnings.length).toBeGreaterThan(0);

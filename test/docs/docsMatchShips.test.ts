@@ -1,26 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { areas } from "../../scripts/areas.mjs";
+import { docPages, repoRoot as root } from "../_helpers/docPages.ts";
 
 // Docs match what ships: every subpath a page names exists, every name a code block imports from the
 // package is exported by that entry, and names the package has removed appear nowhere.
-const root = join(import.meta.dirname, "..", "..");
-
-function pages(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const file of ["README.md", "CONTRIBUTING.md"]) out.set(file, readFileSync(join(root, file), "utf8"));
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== "api") walk(p);
-      } else if (p.endsWith(".md")) out.set(relative(root, p), readFileSync(p, "utf8"));
-    }
-  };
-  walk(join(root, "docs"));
-  return out;
-}
 
 /** Names exported by an entry's facade (`export { a, type B } from …`, `export * from`), as written. */
 function exportedNames(entry: string): Set<string> {
@@ -63,12 +48,12 @@ const REMOVED = [
 ];
 
 describe("docs match what ships", () => {
-  const docs = pages();
+  const docs = docPages();
 
   it("names only subpaths that exist", () => {
     const bad: string[] = [];
     for (const [file, text] of docs) {
-      for (const m of text.matchAll(/clientele\/([a-z]+)/g))
+      for (const m of text.matchAll(/(?<![\w/.-])clientele\/([a-z]+)/g)) // not the repository URL's ".../clientele/blob"
         if (!areas.includes(m[1]!)) bad.push(`${file}: clientele/${m[1]}`);
     }
     expect(bad).toEqual([]);

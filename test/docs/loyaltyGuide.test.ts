@@ -12,7 +12,7 @@ const page = "docs/guides/modelling-a-loyalty-program.md";
 describe(page, () => {
   it("runs every ts block in order and prints what the comments say", () => {
     const text = readFileSync(join(root, page), "utf8");
-    const blocks = [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const blocks = [...text.matchAll(/```ts(?: continued)?\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(blocks.length).toBeGreaterThanOrEqual(8);
     const imports: string[] = [];
     const body: string[] = [];

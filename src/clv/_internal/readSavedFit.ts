@@ -9,6 +9,7 @@ import { GammaGammaFitSchema } from "../gammaGamma/GammaGammaFit.ts";
 import { MbgNbdFitSchema } from "../mbgNbd/MbgNbdFit.ts";
 import { ParetoNbdFitSchema } from "../paretoNbd/ParetoNbdFit.ts";
 import { ShiftedBetaGeometricFitSchema } from "../shiftedBetaGeometric/ShiftedBetaGeometricFit.ts";
+import { inSavedKeyOrder } from "./inSavedKeyOrder.ts";
 
 /** The schema of each model's fit, by `model`. */
 const SCHEMAS: Readonly<Record<AnyFit["model"], $ZodType>> = {
@@ -57,7 +58,8 @@ export function readSavedJson(fnName: string, saved: unknown): unknown {
  * @param fnName - Public function name.
  * @param saved - The value or JSON text (untrusted).
  * @param expected - The model the caller expects, or `undefined` for any model.
- * @returns A fresh, validated fit of model `expected` when given.
+ * @returns A fresh, validated fit of model `expected` when given, its keys in the saved order (so that
+ *   `JSON.stringify` of it gives back the saved text of a fit saved with `JSON.stringify`).
  * @throws {@link ClienteleInputError} `invalid_input`: for text that is not JSON (empty path); for an
  *   `expected` that is not a model id (empty path); for a missing, unknown or unexpected `model` (path
  *   `model`, naming the accepted and the received model); for a field the schema rejects, with its path.
@@ -97,5 +99,5 @@ export function readSavedFit(fnName: string, saved: unknown, expected: AnyFit["m
       ],
     });
   }
-  return parseInput(fnName, SCHEMAS[model as AnyFit["model"]], value) as AnyFit;
+  return inSavedKeyOrder(value, parseInput(fnName, SCHEMAS[model as AnyFit["model"]], value) as AnyFit);
 }

@@ -1,0 +1,67 @@
+/**
+ * The reference times of the leading Python tool (lifetimes 0.11.3) that the benchmarks compare against, in
+ * milliseconds, each with the task and size of its row in bench/peer-reference.md (copied into this
+ * repository with its provenance). test/bench/peerReference.test.ts checks every figure against that file.
+ */
+export interface PeerFigure {
+  /** The `task` cell of the row in peer-reference.md's first table, as written there. */
+  readonly task: string;
+  /** The `size` cell of that row. */
+  readonly size: string;
+  /** The `lifetimes` cell of that row, as written there (e.g. "9.7 s"). */
+  readonly written: string;
+  /** The same time in milliseconds. */
+  readonly ms: number;
+}
+
+/** lifetimes 0.11.3 on the same machine kind (2 cores, AMD EPYC), median of 3 runs, library call only. */
+export const lifetimesReference = {
+  summaryCdnow: {
+    task: "summary (calibration only), CDNOW sample, days/7",
+    size: "6,919 rows → 2,357 customers",
+    written: "11.5 ms",
+    ms: 11.5,
+  },
+  holdoutCdnow: { task: "calibration + holdout, CDNOW sample", size: "6,919 rows", written: "82 ms", ms: 82 },
+  summaryT1: {
+    task: "summary, synthetic log T1",
+    size: "1,000,000 rows, 100,000 customers",
+    written: "0.86 s",
+    ms: 860,
+  },
+  holdoutT1: {
+    task: "calibration + holdout, T1 (cal. end 2021-06-30, obs. end 2021-12-31)",
+    size: "1,000,000 rows",
+    written: "9.7 s",
+    ms: 9700,
+  },
+  bgNbdFitCdnow: { task: "BG/NBD fit, CDNOW", size: "2,357", written: "53 ms", ms: 53 },
+  paretoNbdFitCdnow: { task: "Pareto/NBD fit, CDNOW", size: "2,357", written: "293 ms", ms: 293 },
+  mbgNbdFitCdnow: { task: "MBG/NBD fit, CDNOW", size: "2,357", written: "50 ms", ms: 50 },
+  bgNbdFitG1: { task: "BG/NBD fit, synthetic G1", size: "1,000,000", written: "14.9 s", ms: 14_900 },
+  paretoNbdFitG1First100k: {
+    task: "Pareto/NBD fit, G1 (first 100,000)",
+    size: "100,000",
+    written: "15.0 s",
+    ms: 15_000,
+  },
+  bgNbdExpectedG1: {
+    task: "BG/NBD conditional expected purchases, t = 52",
+    size: "1,000,000 customers",
+    written: "0.43 s",
+    ms: 430,
+  },
+  bgNbdAliveG1: { task: "BG/NBD P(alive)", size: "1,000,000", written: "17 ms", ms: 17 },
+  paretoNbdExpectedG1: {
+    task: "Pareto/NBD E[X(52)] / P(alive)",
+    size: "1,000,000",
+    written: "382 ms / 264 ms",
+    ms: 382,
+  },
+  paretoNbdAliveG1: {
+    task: "Pareto/NBD E[X(52)] / P(alive)",
+    size: "1,000,000",
+    written: "382 ms / 264 ms",
+    ms: 264,
+  },
+} as const satisfies Record<string, PeerFigure>;

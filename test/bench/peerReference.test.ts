@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lifetimesReference } from "../../bench/peerReference.ts";
+import { repoRoot } from "../_helpers/docPages.ts";
+
+const text = readFileSync(join(repoRoot, "bench", "peer-reference.md"), "utf8");
+/** The cells of every table row of peer-reference.md. */
+const tableRows = text
+  .split("\n")
+  .filter((line) => line.startsWith("| ") && !line.startsWith("|---"))
+  .map((line) =>
+    line
+      .slice(1, -1)
+      .split(" | ")
+      .map((c) => c.trim()),
+  );
+
+/** "9.7 s", "82 ms", "382 ms / 264 ms" → milliseconds, in order. */
+function parseTimes(written: string): number[] {
+  return [...written.matchAll(/([\d.]+) (s|ms)\b/g)].map((m) => Number(m[1]) * (m[2] === "s" ? 1000 : 1));
+}
+
+describe("bench/peerReference (the figures of bench/peer-reference.md)", () => {
+  it("ships the peer reference inside the repository, with its provenance", () => {
+    expect(text).toMatch(/^<!--\nProvenance: copied on \d{4}-\d{2}-\d{2} from/);
+    expect(text).toContain("lifetimes` (0.11.3");
+  });
+
+  it("takes every figure from a row of peer-reference.md, by task, size and time as written there", () => {
+    for (const [key, figure] of Object.entries(lifetimesReference)) {
+      const row = tableRows.find((cells) => cells[0] === figure.task && cells[1] === figure.size);
+      expect(row, key).toBeDefined();
+      expect(row![2]!.startsWith(figure.written), key).toBe(true);
+      expect(parseTimes(figure.written), key).toContain(figure.ms);
+    }
+  });
+});
