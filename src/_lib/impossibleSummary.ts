@@ -1,6 +1,6 @@
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
-import { collectIssues, type IssueCollector, MAX_KEPT_ISSUES } from "./issueCollector.ts";
+import { collectIssues, type IssueCollector } from "./issueCollector.ts";
 
 /**
  * Whether a summary (x, t_x, T) cannot happen: recency after T, or recency > 0 without repeat purchases.
@@ -36,7 +36,7 @@ export function collectImpossibleSummary(
   path: (string | number)[],
   end: "calibration" | "observation",
 ): void {
-  if (collector.list.length >= MAX_KEPT_ISSUES) {
+  if (collector.list.length >= collector.cap) {
     collector.count++;
     return;
   }

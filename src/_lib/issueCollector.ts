@@ -21,20 +21,23 @@ export interface IssueCollector {
   readonly list: ClienteleIssue[];
   /** How many were found. */
   count: number;
+  /** How many are kept (default {@link MAX_KEPT_ISSUES}). */
+  readonly cap: number;
 }
 
 /**
  * A new, empty collector.
  *
+ * @param cap - How many issues to keep (a caller's `maxIssues`); {@link MAX_KEPT_ISSUES} by default.
  * @internal
  */
-export function createIssueCollector(): IssueCollector {
-  return { list: [], count: 0 };
+export function createIssueCollector(cap: number = MAX_KEPT_ISSUES): IssueCollector {
+  return { list: [], count: 0, cap };
 }
 
 /**
  * Adds issues to a collector one by one (never by spreading, which overflows the stack on long lists),
- * keeping at most {@link MAX_KEPT_ISSUES}.
+ * keeping at most the collector's `cap`.
  *
  * @param collector - Where to add.
  * @param issues - One issue or a list.
@@ -43,12 +46,12 @@ export function createIssueCollector(): IssueCollector {
 export function collectIssues(collector: IssueCollector, issues: ClienteleIssue | readonly ClienteleIssue[]): void {
   if (!Array.isArray(issues)) {
     collector.count++;
-    if (collector.list.length < MAX_KEPT_ISSUES) collector.list.push(issues as ClienteleIssue);
+    if (collector.list.length < collector.cap) collector.list.push(issues as ClienteleIssue);
     return;
   }
   for (let i = 0; i < issues.length; i++) {
     collector.count++;
-    if (collector.list.length < MAX_KEPT_ISSUES) collector.list.push(issues[i]!);
+    if (collector.list.length < collector.cap) collector.list.push(issues[i]!);
   }
 }
 
@@ -62,7 +65,7 @@ export function collectIssues(collector: IssueCollector, issues: ClienteleIssue 
  */
 export function collectIssue(collector: IssueCollector, build: () => ClienteleIssue): void {
   collector.count++;
-  if (collector.list.length < MAX_KEPT_ISSUES) collector.list.push(build());
+  if (collector.list.length < collector.cap) collector.list.push(build());
 }
 
 /**

@@ -37,6 +37,11 @@ export interface ParseRowsOptions {
    * `["transactions"]` gives `transactions[3].amount`.
    */
   readonly path?: readonly (string | number)[] | undefined;
+  /**
+   * How many issues the thrown error keeps in `issues` (an integer from 0 to 1,000,000; default 10,000):
+   * `issueCount` always counts them all, and the message summarises them whatever the cap.
+   */
+  readonly maxIssues?: number | undefined;
 }
 
 /**
@@ -91,7 +96,7 @@ export interface ParsedRows<T> {
  * @param fnName - Name of the public function (first word of the error message).
  * @param schema - Schema of one row.
  * @param rows - The untrusted batch; must be an array.
- * @param options - `onInvalid` mode, and the `path` of the rows in the caller's input.
+ * @param options - `onInvalid` mode, the `path` of the rows in the caller's input, and `maxIssues`.
  * @returns The parsed rows (throw mode) or the split (collect mode).
  * @throws {@link ClienteleInputError} `invalid_input` if `rows` is not an array, or (throw mode) any row is bad.
  * @example
@@ -163,6 +168,20 @@ export function parseRows<S extends $ZodType>(
       ],
     });
   }
+  const maxIssues = options?.maxIssues ?? MAX_KEPT_ISSUES;
+  if (!(Number.isInteger(maxIssues) && maxIssues >= 0 && maxIssues <= 1_000_000)) {
+    throw new ClienteleInputError(`${fnName}: invalid input`, {
+      issues: [
+        {
+          code: "invalid_value",
+          path: ["options", "maxIssues"],
+          message: `expected an integer from 0 to 1,000,000, received ${describeReceived(maxIssues)}`,
+          expected: "integer from 0 to 1,000,000",
+          received: describeReceived(maxIssues),
+        },
+      ],
+    });
+  }
   if (!Array.isArray(rows)) {
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [
@@ -179,7 +198,7 @@ export function parseRows<S extends $ZodType>(
   const valid: output<S>[] = [];
   const validIndexes: number[] = [];
   const rejected: RejectedRow[] = [];
-  const issues = createIssueCollector();
+  const issues = createIssueCollector(maxIssues);
   let bad = 0;
   for (let i = 0; i < rows.length; i++) {
     const row: unknown = rows[i];
@@ -192,7 +211,7 @@ export function parseRows<S extends $ZodType>(
     } else {
       bad++;
       // Past the cap only the count grows: no issue objects are built for the rest.
-      if (issues.list.length < MAX_KEPT_ISSUES)
+      if (issues.list.length < issues.cap)
         collectIssues(issues, toClienteleIssues(result.error.issues, row, [...path, i]));
       else issues.count += result.error.issues.length;
     }

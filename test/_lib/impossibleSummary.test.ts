@@ -31,12 +31,12 @@ describe("impossibleSummaryIssue", () => {
 
   it("counts the impossible summaries in one domain_error that keeps every issue", () => {
     const one = [impossibleSummaryIssue(0, 2, 10, ["r", 0], "calibration")!];
-    const e = impossibleSummariesError("f", { list: one, count: 1 }, "summary row");
+    const e = impossibleSummariesError("f", { list: one, count: 1, cap: 10_000 }, "summary row");
     expect(isClienteleError(e, "domain_error")).toBe(true);
     expect(e.message.split("\n")[0]).toBe("f: 1 summary row is impossible");
     expect(e.issues).toEqual(one);
     const two = [...one, impossibleSummaryIssue(2, 11, 10, ["r", 1], "observation")!];
-    expect(impossibleSummariesError("g", { list: two, count: 2 }, "customer").message.split("\n")[0]).toBe(
+    expect(impossibleSummariesError("g", { list: two, count: 2, cap: 10_000 }, "customer").message.split("\n")[0]).toBe(
       "g: 2 customers are impossible",
     );
   });

@@ -59,4 +59,11 @@ describe("collectThrown", () => {
     ).toThrow(RangeError);
     expect(c.count).toBe(0);
   });
+
+  it("keeps at most its cap, counting every issue past it", () => {
+    const c = createIssueCollector(2);
+    for (let i = 0; i < 5; i++) collectIssues(c, { code: "custom", path: [i], message: "bad" });
+    expect(c.list.map((x) => x.path[0])).toEqual([0, 1]);
+    expect(c.count).toBe(5);
+  });
 });

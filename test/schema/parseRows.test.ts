@@ -89,4 +89,18 @@ describe("parseRows limits and paths", () => {
     expect(error.message.length).toBeLessThan(2_000);
     expect(error.message.startsWith("f: invalid input in 1000000 of 1000000 rows")).toBe(true);
   });
+
+  it("keeps as many issues as maxIssues says, still counting them all (issue 16 item 1)", () => {
+    const rows = Array.from({ length: 100_000 }, () => ({ n: "x" }));
+    const error = expectClienteleError(() => parseRows("f", Row, rows, { maxIssues: 5 }), "invalid_input");
+    expect(error.issues).toHaveLength(5);
+    expect(error.issueCount).toBe(100_000);
+    expect(error.message.length).toBeLessThan(2_000);
+    expect(expectClienteleError(() => parseRows("f", Row, rows, { maxIssues: 0 }), "invalid_input").issues).toEqual([]);
+    for (const bad of [-1, 1.5, Number.NaN, 2_000_000, "5"]) {
+      expect(
+        issuePaths(expectClienteleError(() => parseRows("f", Row, rows, { maxIssues: bad as never }), "invalid_input")),
+      ).toEqual(["options.maxIssues"]);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import {
   impossibleSummariesError,
   isImpossibleSummary,
 } from "../../_lib/impossibleSummary.ts";
-import { collectIssue, collectIssues, createIssueCollector, MAX_KEPT_ISSUES } from "../../_lib/issueCollector.ts";
+import { collectIssue, collectIssues, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { toClienteleIssues } from "../../schema/toClienteleIssues.ts";
 import { SummaryRowSchema } from "../SummaryRowSchema.ts";
@@ -127,7 +127,7 @@ export function readSummaryTable(
       if (idsOptional && !hasId && typeof row === "object" && row !== null && !Array.isArray(row)) {
         row = { ...row, customerId: PLACEHOLDER_ID };
       }
-      if (issues.list.length >= MAX_KEPT_ISSUES && ok) {
+      if (issues.list.length >= issues.cap && ok) {
         // Past the cap only the count grows: counted by hand where that is sure to match the schema.
         const counted = countRowIssues(values);
         if (counted > 0) {
@@ -140,7 +140,7 @@ export function readSummaryTable(
       if (result.success) {
         const parsed = result.data;
         for (let f = 0; f < FIELDS.length; f++) values[f] = parsed[FIELDS[f] as keyof typeof parsed];
-      } else if (issues.list.length >= MAX_KEPT_ISSUES) {
+      } else if (issues.list.length >= issues.cap) {
         issues.count += result.error.issues.length;
         continue;
       } else {
