@@ -1,11 +1,10 @@
-import { type LoyaltyEventInput, LoyaltyEventSchema } from "../customers/LoyaltyEventSchema.ts";
+import type { LoyaltyEventInput } from "../customers/LoyaltyEventSchema.ts";
 import { parseInput } from "../schema/parseInput.ts";
-import { parseRows } from "../schema/parseRows.ts";
 import { checkProgramIds } from "./_internal/checkProgramIds.ts";
 import { checkReplay } from "./_internal/checkReplay.ts";
 import { makeLedger } from "./_internal/ledgerBrand.ts";
-import { buildColumns } from "./_internal/ledgerColumns.ts";
 import { compileProgram } from "./_internal/MemberReplayer.ts";
+import { parseLedgerEvents } from "./_internal/parseLedgerEvents.ts";
 import type { LoyaltyLedger } from "./LoyaltyLedger.ts";
 import { type LoyaltyProgramInput, LoyaltyProgramSchema } from "./LoyaltyProgramSchema.ts";
 
@@ -43,9 +42,8 @@ import { type LoyaltyProgramInput, LoyaltyProgramSchema } from "./LoyaltyProgram
 export function createLedger(program: LoyaltyProgramInput, events: readonly LoyaltyEventInput[] = []): LoyaltyLedger {
   const fn = "createLedger";
   const parsed = parseInput(fn, LoyaltyProgramSchema, program, ["program"]);
-  const rows = parseRows(fn, LoyaltyEventSchema, events, { path: ["events"] });
+  const { events: rows, columns } = parseLedgerEvents(fn, events, ["events"]);
   checkProgramIds(fn, parsed, rows, (i) => ["events", i]);
-  const columns = buildColumns(rows);
   checkReplay(fn, compileProgram(parsed), rows, columns, (i) => ({ where: `at events[${i}]`, path: ["events", i] }));
   return makeLedger(parsed, rows, columns);
 }

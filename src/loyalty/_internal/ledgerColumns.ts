@@ -40,84 +40,115 @@ export interface LedgerColumns {
 }
 
 /**
- * Builds the columns of `events`: interns member ids to indexes, groups the events by member with a
- * counting sort (one pass), and puts each member's events in canonical order: by time, then accrual <
- * redemption < expiry, then an accrual's own `expiresAt` (earlier first), then position. Already-ordered
- * members (the usual case) are only checked. O(n) plus the sort of members out of order.
+ * Builds the columns of `events` (see {@link ColumnsBuilder}). O(n) plus the sort of members whose events
+ * are out of order.
  *
  * @internal
  */
 export function buildColumns(events: readonly LoyaltyEvent[]): LedgerColumns {
-  const n = events.length;
-  const memberIndex = new Map<string, number>();
-  const ids: string[] = [];
-  // In recording order first; permuted into canonical order at the end.
-  const member = new Int32Array(n);
-  const times = new Float64Array(n);
-  const types = new Uint8Array(n);
-  const points = new Float64Array(n);
-  const credits = new Float64Array(n);
-  const expiries = new Float64Array(n);
-  let counts = new Int32Array(1024);
-  let lastId = "";
-  let last = -1;
-  for (let i = 0; i < n; i++) {
-    const e = events[i]!;
+  const builder = new ColumnsBuilder(events.length);
+  for (let i = 0; i < events.length; i++) builder.add(events[i]!);
+  return builder.finish();
+}
+
+/**
+ * Builds {@link LedgerColumns} from events added one by one in recording order (so a parser can add each
+ * event while it is fresh in memory): interns member ids to indexes, then groups the events by member
+ * with a counting sort and puts each member's events in canonical order: by time, then accrual <
+ * redemption < expiry, then an accrual's own `expiresAt` (earlier first), then position. Already-ordered
+ * members (the usual case) are only checked.
+ *
+ * @internal
+ */
+export class ColumnsBuilder {
+  private readonly memberIndex = new Map<string, number>();
+  private readonly ids: string[] = [];
+  // In recording order; permuted into canonical order by finish().
+  private readonly member: Int32Array;
+  private readonly times: Float64Array;
+  private readonly types: Uint8Array;
+  private readonly points: Float64Array;
+  private readonly credits: Float64Array;
+  private readonly expiries: Float64Array;
+  private counts = new Int32Array(1024);
+  private n = 0;
+  private lastId = "";
+  private last = -1;
+
+  /** A builder for `n` events. */
+  constructor(n: number) {
+    this.member = new Int32Array(n);
+    this.times = new Float64Array(n);
+    this.types = new Uint8Array(n);
+    this.points = new Float64Array(n);
+    this.credits = new Float64Array(n);
+    this.expiries = new Float64Array(n);
+  }
+
+  /** Adds the next event. */
+  add(e: LoyaltyEvent): void {
+    const i = this.n++;
     const id = e.customerId;
-    let m = last;
+    let m = this.last;
     // Hosts' logs often hold a member's events together: skip the lookup when the id repeats.
-    if (id !== lastId || m < 0) {
-      const found = memberIndex.get(id);
+    if (id !== this.lastId || m < 0) {
+      const found = this.memberIndex.get(id);
       if (found === undefined) {
-        m = ids.length;
-        memberIndex.set(id, m);
-        ids.push(id);
-        if (m >= counts.length) {
-          const bigger = new Int32Array(counts.length * 2);
-          bigger.set(counts);
-          counts = bigger;
+        m = this.ids.length;
+        this.memberIndex.set(id, m);
+        this.ids.push(id);
+        if (m >= this.counts.length) {
+          const bigger = new Int32Array(this.counts.length * 2);
+          bigger.set(this.counts);
+          this.counts = bigger;
         }
       } else m = found;
-      lastId = id;
-      last = m;
+      this.lastId = id;
+      this.last = m;
     }
-    member[i] = m;
-    counts[m]!++;
-    times[i] = e.timestamp.getTime();
+    this.member[i] = m;
+    this.counts[m]!++;
+    this.times[i] = e.timestamp.getTime();
     const type = TYPE_CODE[e.type];
-    types[i] = type;
-    points[i] = e.points;
+    this.types[i] = type;
+    this.points[i] = e.points;
     if (type === ACCRUAL) {
-      credits[i] = e.qualifyingCredits ?? e.points;
-      expiries[i] = e.expiresAt === undefined ? Number.POSITIVE_INFINITY : e.expiresAt.getTime();
-    } else expiries[i] = Number.POSITIVE_INFINITY;
+      this.credits[i] = e.qualifyingCredits ?? e.points;
+      this.expiries[i] = e.expiresAt === undefined ? Number.POSITIVE_INFINITY : e.expiresAt.getTime();
+    } else this.expiries[i] = Number.POSITIVE_INFINITY;
   }
-  const members = ids.length;
-  const offsets = new Int32Array(members + 1);
-  for (let m = 0; m < members; m++) offsets[m + 1] = offsets[m]! + counts[m]!;
-  const fill = offsets.slice(0, members);
-  const index = new Int32Array(n);
-  for (let i = 0; i < n; i++) index[fill[member[i]!]!++] = i;
-  const key = (a: number, b: number): number =>
-    times[a]! - times[b]! || types[a]! - types[b]! || compareExpiry(expiries[a]!, expiries[b]!) || a - b;
-  for (let m = 0; m < members; m++) {
-    const from = offsets[m]!;
-    const to = offsets[m + 1]!;
-    let sorted = true;
-    for (let i = from + 1; i < to && sorted; i++) sorted = key(index[i - 1]!, index[i]!) < 0;
-    if (!sorted) index.subarray(from, to).sort(key);
+
+  /** The columns of the events added (all `n` of them). */
+  finish(): LedgerColumns {
+    const { ids, memberIndex, member, times, types, points, credits, expiries, counts } = this;
+    const n = this.n;
+    const members = ids.length;
+    const offsets = new Int32Array(members + 1);
+    for (let m = 0; m < members; m++) offsets[m + 1] = offsets[m]! + counts[m]!;
+    const fill = offsets.slice(0, members);
+    const index = new Int32Array(n);
+    for (let i = 0; i < n; i++) index[fill[member[i]!]!++] = i;
+    const key = (a: number, b: number): number =>
+      times[a]! - times[b]! || types[a]! - types[b]! || compareExpiry(expiries[a]!, expiries[b]!) || a - b;
+    for (let m = 0; m < members; m++) {
+      const from = offsets[m]!;
+      const to = offsets[m + 1]!;
+      let sorted = true;
+      for (let i = from + 1; i < to && sorted; i++) sorted = key(index[i - 1]!, index[i]!) < 0;
+      if (!sorted) index.subarray(from, to).sort(key);
+    }
+    return {
+      ids,
+      memberIndex,
+      offsets,
+      index,
+      times: permute(times, index),
+      types: permute(types, index),
+      points: permute(points, index),
+      credits: permute(credits, index),
+      expiries: permute(expiries, index),
+    };
   }
-  return {
-    ids,
-    memberIndex,
-    offsets,
-    index,
-    times: permute(times, index),
-    types: permute(types, index),
-    points: permute(points, index),
-    credits: permute(credits, index),
-    expiries: permute(expiries, index),
-  };
 }
 
 /** `values` read at `index`: `out[k] = values[index[k]]`. */
