@@ -134,9 +134,10 @@ export class MemberReplayer {
   }
 
   /**
-   * Replays member `m` (an index into the columns' members, −1 for one with no events) up to `asOf` (inclusive; `Infinity` for all time). With
-   * `stopAtFailure` the replay stops at the first overdraw (its place in `failedEvent`); else an
-   * overdraw is skipped. The results are in the replayer's fields until the next call.
+   * Replays member `m` (an index into the columns' members, −1 for one with no events) up to `asOf`
+   * (inclusive; `Infinity` for all time). With `stopAtFailure` the replay stops at the first overdraw
+   * (its place in `failedEvent`); else an overdraw is skipped. The results are in the replayer's fields
+   * until the next call.
    */
   replay(m: number, asOf: number, stopAtFailure: boolean, trace?: ReplayTrace): void {
     const { offsets, index: eventIndex, times, types, points: pointsOf, credits: creditsOf, expiries } = this.columns;
