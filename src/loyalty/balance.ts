@@ -1,8 +1,7 @@
-import { memberEvents } from "./_internal/checkReplay.ts";
-import { groupMembers } from "./_internal/groupMembers.ts";
 import { readLedger } from "./_internal/ledgerBrand.ts";
+import { memberColumns } from "./_internal/ledgerColumns.ts";
+import { compileProgram, MemberReplayer } from "./_internal/MemberReplayer.ts";
 import { readMemberOptions } from "./_internal/readMemberOptions.ts";
-import { compileProgram, replayMember } from "./_internal/replayMember.ts";
 import { shiftTime } from "./_internal/shiftTime.ts";
 import type { LoyaltyLedger } from "./LoyaltyLedger.ts";
 
@@ -94,8 +93,9 @@ export interface LoyaltyBalance {
  * @remarks
  * The balance is always derived from the events, never stored: `points = accrued − redeemed − expired`
  * over the events dated at or before `asOf`. Under a rolling rule the next expiry is the member's last
- * accrual or redemption plus the rule's `after` (all available points). Runs in O(n) for the scan plus
- * the member's events.
+ * accrual or redemption plus the rule's `after` (all available points). Runs in O(k) for the member's
+ * k events on a ledger from {@link createLedger} (whose events are indexed by member once), else in
+ * O(n) for a scan of the events plus the member's.
  *
  * @param ledger - A ledger from {@link createLedger}.
  * @param options - `asOf` (required) and `customerId` (required when the ledger holds several members).
@@ -126,10 +126,10 @@ export function balance(ledger: LoyaltyLedger, options: MemberOptions): LoyaltyB
   const base = readLedger(fn, ledger);
   const { asOf, customerId } = readMemberOptions(fn, base.events, options);
   const program = compileProgram(base.program);
-  const mine = memberEvents(base.events, customerId).events;
-  const { offsets, order, times } = groupMembers(mine);
+  const { columns, member } = memberColumns(base, customerId);
   const lots: number[] = [];
-  const r = replayMember(program, mine, times, order, 0, offsets[1] ?? 0, asOf.getTime(), false, { lots });
+  const r = new MemberReplayer(program, columns);
+  r.replay(member, asOf.getTime(), false, { lots });
   const list: PointsLot[] = [];
   let next = Number.POSITIVE_INFINITY;
   let nextPoints = 0;

@@ -1,10 +1,10 @@
-import { type LoyaltyEventInput, LoyaltyEventSchema } from "../customers/LoyaltyEventSchema.ts";
+import type { LoyaltyEventInput } from "../customers/LoyaltyEventSchema.ts";
 import { parseInput } from "../schema/parseInput.ts";
-import { parseRows } from "../schema/parseRows.ts";
 import { checkProgramIds } from "./_internal/checkProgramIds.ts";
 import { checkReplay } from "./_internal/checkReplay.ts";
 import { makeLedger } from "./_internal/ledgerBrand.ts";
-import { compileProgram } from "./_internal/replayMember.ts";
+import { compileProgram } from "./_internal/MemberReplayer.ts";
+import { parseLedgerEvents } from "./_internal/parseLedgerEvents.ts";
 import type { LoyaltyLedger } from "./LoyaltyLedger.ts";
 import { type LoyaltyProgramInput, LoyaltyProgramSchema } from "./LoyaltyProgramSchema.ts";
 
@@ -14,8 +14,9 @@ import { type LoyaltyProgramInput, LoyaltyProgramSchema } from "./LoyaltyProgram
  * drew more points than the member had.
  *
  * @remarks
- * Runs in O(n) plus the sort of members whose events are out of time order. Neither argument is
- * mutated: the ledger holds parsed, frozen copies.
+ * Runs in O(n) plus the sort of members whose events are out of time order. The events are indexed
+ * once, by member and time (kept privately with the ledger), so every later replay reads them
+ * directly. Neither argument is mutated: the ledger holds parsed, frozen copies.
  *
  * @param program - The program's definition (see {@link LoyaltyProgramSchema}).
  * @param events - Recorded events, any members, any order (see `LoyaltyEventSchema` in
@@ -41,8 +42,8 @@ import { type LoyaltyProgramInput, LoyaltyProgramSchema } from "./LoyaltyProgram
 export function createLedger(program: LoyaltyProgramInput, events: readonly LoyaltyEventInput[] = []): LoyaltyLedger {
   const fn = "createLedger";
   const parsed = parseInput(fn, LoyaltyProgramSchema, program, ["program"]);
-  const rows = parseRows(fn, LoyaltyEventSchema, events, { path: ["events"] });
+  const { events: rows, columns } = parseLedgerEvents(fn, events, ["events"]);
   checkProgramIds(fn, parsed, rows, (i) => ["events", i]);
-  checkReplay(fn, compileProgram(parsed), rows, (i) => ({ where: `at events[${i}]`, path: ["events", i] }));
-  return makeLedger(parsed, rows);
+  checkReplay(fn, compileProgram(parsed), rows, columns, (i) => ({ where: `at events[${i}]`, path: ["events", i] }));
+  return makeLedger(parsed, rows, columns);
 }

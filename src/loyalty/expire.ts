@@ -2,9 +2,9 @@ import * as z from "zod/mini";
 import type { LoyaltyEvent } from "../customers/LoyaltyEventSchema.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { TimestampSchema } from "../schema/TimestampSchema.ts";
-import { groupMembers } from "./_internal/groupMembers.ts";
 import { makeLedger, readLedger } from "./_internal/ledgerBrand.ts";
-import { compileProgram, replayMember } from "./_internal/replayMember.ts";
+import { ledgerColumns } from "./_internal/ledgerColumns.ts";
+import { compileProgram, MemberReplayer } from "./_internal/MemberReplayer.ts";
 import type { LoyaltyLedger } from "./LoyaltyLedger.ts";
 
 /**
@@ -60,13 +60,13 @@ export function expire(ledger: LoyaltyLedger, options: ExpireOptions): LoyaltyLe
   const base = readLedger(fn, ledger);
   const { asOf } = parseInput(fn, OptionsSchema, options, ["options"]);
   const program = compileProgram(base.program);
-  const { ids, offsets, order, times } = groupMembers(base.events);
+  const columns = ledgerColumns(base);
+  const ids = columns.ids;
+  const r = new MemberReplayer(program, columns);
   const added: LoyaltyEvent[] = [];
   for (let m = 0; m < ids.length; m++) {
     const lapses: number[] = [];
-    const r = replayMember(program, base.events, times, order, offsets[m]!, offsets[m + 1]!, asOf.getTime(), false, {
-      lapses,
-    });
+    r.replay(m, asOf.getTime(), false, { lapses });
     if (r.lapsed === 0) continue;
     // Lapses in time order, merged by time; the last `r.lapsed` points are the unrecorded ones.
     const pairs: [number, number][] = [];

@@ -1,9 +1,8 @@
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
-import { memberEvents } from "./_internal/checkReplay.ts";
-import { groupMembers } from "./_internal/groupMembers.ts";
 import { readLedger } from "./_internal/ledgerBrand.ts";
+import { memberColumns } from "./_internal/ledgerColumns.ts";
+import { compileProgram, MemberReplayer, type TierChangeRecord } from "./_internal/MemberReplayer.ts";
 import { readMemberOptions } from "./_internal/readMemberOptions.ts";
-import { compileProgram, replayMember, type TierChangeRecord } from "./_internal/replayMember.ts";
 import type { MemberOptions } from "./balance.ts";
 import type { LoyaltyLedger } from "./LoyaltyLedger.ts";
 
@@ -83,7 +82,8 @@ export interface TierStatus {
  * accrual. At a review the member keeps the highest tier, at or below the current one, whose retain
  * threshold the window's credits reach: the current tier (retained) or a lower one (demoted, possibly to
  * none); a tier kept is reviewed again one window later. Redemptions and expiries do not touch credits.
- * Windows of months are calendar months on the UTC calendar. Runs in O(n).
+ * Windows of months are calendar months on the UTC calendar. Runs in O(k) for the member's k events on a
+ * ledger from {@link createLedger}, else in O(n) (as {@link balance}).
  *
  * @param ledger - A ledger from {@link createLedger} whose program defines tiers.
  * @param options - `asOf` (required) and `customerId` (required when the ledger holds several members).
@@ -117,10 +117,10 @@ export function tierStatus(ledger: LoyaltyLedger, options: MemberOptions): TierS
   const tiers = base.program.tiers;
   if (tiers === undefined) throw new ClienteleDomainError("domain_error", `${fn}: the program defines no tiers`);
   const program = compileProgram(base.program);
-  const mine = memberEvents(base.events, customerId).events;
-  const { offsets, order, times } = groupMembers(mine);
+  const { columns, member } = memberColumns(base, customerId);
   const history: TierChangeRecord[] = [];
-  const r = replayMember(program, mine, times, order, 0, offsets[1] ?? 0, asOf.getTime(), false, { history });
+  const r = new MemberReplayer(program, columns);
+  r.replay(member, asOf.getTime(), false, { history });
   const name = (i: number) => (i < 0 ? undefined : tiers.ladder[i]!.name);
   const up = tiers.ladder[r.tierIndex + 1];
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseLoyaltyEvents } from "../../src/customers/index.ts";
 import { balance, createLedger } from "../../src/loyalty/index.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 
@@ -69,5 +70,32 @@ describe("createLedger", () => {
       { customerId: "m1", timestamp: "2024-02-01", type: "accrual", points: 100 },
     ] as const;
     expect(balance(createLedger(program, events), { asOf: "2024-02-01" }).points).toBe(0);
+  });
+});
+
+describe("createLedger's reading of events", () => {
+  it("parses rows the fast reader takes and rows it leaves to the schema alike (as parseLoyaltyEvents)", () => {
+    const rows = [
+      { customerId: 7, timestamp: "2024-01-05T10:00:00+02:00", type: "accrual", points: 300, note: undefined },
+      { customerId: "m1", timestamp: "+010000-06-01", type: "accrual", points: 5 }, // schema only
+      { customerId: "7", timestamp: new Date("2024-02-01"), type: "redemption", points: 100, rewardId: "R" },
+    ] as const;
+    expect(createLedger(program, rows).events).toStrictEqual(parseLoyaltyEvents(rows));
+  });
+
+  it("reports every bad row as parseRows does, past a valid row the fast reader leaves to the schema", () => {
+    const e = expectClienteleError(
+      () =>
+        createLedger(program, [
+          { customerId: "m1", timestamp: "+010000-06-01", type: "accrual", points: 5 },
+          { customerId: "m1", timestamp: "2024-01-05", type: "accrual", points: 1.5 },
+          { customerId: "", timestamp: "2024-01-05", type: "expiry", points: 1 },
+        ]),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual(["events[1].points", "events[2].customerId"]);
+    expect(e.message).toMatch(/^createLedger: invalid input in 2 of 3 rows/);
+    // @ts-expect-error events must be an array
+    expect(issuePaths(expectClienteleError(() => createLedger(program, {}), "invalid_input"))).toEqual(["events"]);
   });
 });

@@ -2,7 +2,8 @@ import type { LoyaltyEvent } from "../../customers/LoyaltyEventSchema.ts";
 import type { LoyaltyLedger } from "../LoyaltyLedger.ts";
 import { checkReplay, memberEvents } from "./checkReplay.ts";
 import { makeLedger } from "./ledgerBrand.ts";
-import { compileProgram } from "./replayMember.ts";
+import { buildColumns } from "./ledgerColumns.ts";
+import { compileProgram } from "./MemberReplayer.ts";
 
 /**
  * A new ledger with `added` (valid events of the ledger's program) appended, after replaying each member
@@ -21,14 +22,16 @@ export function appendEvents(
   const n = ledger.events.length;
   const old = (i: number) => ({ where: `at ledger.events[${i}]`, path: ["ledger", "events", i] as const });
   if (added.length !== 1) {
-    // Many events: one grouped replay of the whole ledger, O(n).
+    // Many events: one grouped replay of the whole ledger, O(n); the new ledger keeps its columns.
     const all = [...ledger.events, ...added];
-    checkReplay(fn, program, all, (i) => (i < n ? old(i) : where(i - n)));
-    return makeLedger(ledger.program, all);
+    const columns = buildColumns(all);
+    checkReplay(fn, program, all, columns, (i) => (i < n ? old(i) : where(i - n)));
+    return makeLedger(ledger.program, all, columns);
   }
-  // One event: replay only its member.
+  // One event: replay only its member (the new ledger's columns are built when a replay needs them).
   const mine = memberEvents(ledger.events, added[0]!.customerId);
-  checkReplay(fn, program, [...mine.events, added[0]!], (i) =>
+  const events = [...mine.events, added[0]!];
+  checkReplay(fn, program, events, buildColumns(events), (i) =>
     i < mine.events.length ? old(mine.indexes[i]!) : where(0),
   );
   return makeLedger(ledger.program, [...ledger.events, ...added]);

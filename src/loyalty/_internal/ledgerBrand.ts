@@ -3,6 +3,7 @@ import type { LoyaltyEvent } from "../../customers/LoyaltyEventSchema.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { LoyaltyLedger } from "../LoyaltyLedger.ts";
 import type { LoyaltyProgram } from "../LoyaltyProgramSchema.ts";
+import { keepColumns, type LedgerColumns } from "./ledgerColumns.ts";
 
 /**
  * Marks ledgers made by this library (a registry symbol, so the ESM and CJS copies agree): their program
@@ -11,15 +12,18 @@ import type { LoyaltyProgram } from "../LoyaltyProgramSchema.ts";
 const BRAND = Symbol.for("clientele.loyaltyLedger");
 
 /**
- * Freezes and brands a ledger whose program and events are valid and whose replay never overdraws.
+ * Freezes and brands a ledger whose program and events are valid and whose replay never overdraws, and
+ * keeps `columns` (built from exactly these events) for its replays when given.
  *
  * @internal
  */
-export function makeLedger(program: LoyaltyProgram, events: LoyaltyEvent[]): LoyaltyLedger {
+export function makeLedger(program: LoyaltyProgram, events: LoyaltyEvent[], columns?: LedgerColumns): LoyaltyLedger {
   for (let i = 0; i < events.length; i++) Object.freeze(events[i]);
   const ledger = { program, events: Object.freeze(events) };
   Object.defineProperty(ledger, BRAND, { value: true, enumerable: false });
-  return Object.freeze(ledger);
+  Object.freeze(ledger);
+  if (columns !== undefined) keepColumns(ledger, columns);
+  return ledger;
 }
 
 /**

@@ -24,3 +24,44 @@ export function shiftTime(ms: number, duration: LoyaltyDuration, sign: 1 | -1): 
   const shifted = addMonthsToCivil(civilFromDays(days), sign * length * MONTHS[unit]);
   return daysFromCivil(shifted) * DAY_MS + timeOfDay;
 }
+
+const SLOTS = 4096;
+
+/**
+ * {@link shiftTime} by one fixed duration and sign, remembering the day shifts it computed (a
+ * direct-mapped cache of 4,096 days): a ledger's events fall on a few hundred distinct days, so the
+ * replay's three shifts per accrual cost a lookup instead of the civil-calendar arithmetic. Gives exactly
+ * what `shiftTime` gives.
+ *
+ * @internal
+ */
+export class CachedShift {
+  private readonly duration: LoyaltyDuration;
+  private readonly sign: 1 | -1;
+  /** Days and weeks: a fixed number of milliseconds (`fixedMs`); else calendar months. */
+  private readonly fixed: boolean;
+  private readonly fixedMs: number;
+  private readonly keys = new Float64Array(SLOTS).fill(Number.NaN);
+  private readonly values = new Float64Array(SLOTS);
+
+  constructor(duration: LoyaltyDuration, sign: 1 | -1) {
+    this.duration = duration;
+    this.sign = sign;
+    const { length, unit } = duration;
+    this.fixed = unit === "day" || unit === "week";
+    this.fixedMs = sign * length * (unit === "week" ? 7 : 1) * DAY_MS;
+  }
+
+  /** `shiftTime(ms, duration, sign)`. */
+  apply(ms: number): number {
+    if (this.fixed) return ms + this.fixedMs;
+    const days = Math.floor(ms / DAY_MS);
+    const timeOfDay = ms - days * DAY_MS;
+    const slot = days & (SLOTS - 1);
+    if (this.keys[slot] !== days) {
+      this.keys[slot] = days;
+      this.values[slot] = shiftTime(days * DAY_MS, this.duration, this.sign);
+    }
+    return this.values[slot]! + timeOfDay;
+  }
+}

@@ -1,4 +1,4 @@
-import { isoTimestampMs } from "./isoTimestampMs.ts";
+import { isoTimestampMs } from "../../_lib/isoTimestampMs.ts";
 
 /**
  * The fields of a transaction the customer-base summaries need, as read by {@link readTransactionFast}.

@@ -2,7 +2,7 @@ import { tz } from "@date-fns/tz";
 import { addDays, addMonths, addWeeks } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { shiftTime } from "../../../src/loyalty/_internal/shiftTime.ts";
+import { CachedShift, shiftTime } from "../../../src/loyalty/_internal/shiftTime.ts";
 
 const utc = tz("UTC");
 
@@ -33,6 +33,28 @@ describe("shiftTime", () => {
                 ? addWeeks(d, n, { in: utc })
                 : addMonths(d, n * { month: 1, quarter: 3, year: 12 }[unit], { in: utc });
           expect(shiftTime(ms, { length, unit }, sign)).toBe(expected.getTime());
+        },
+      ),
+    );
+  });
+
+  it("CachedShift gives what shiftTime gives, cache hits and collisions included", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom("day", "week", "month", "quarter", "year" as const),
+        fc.constantFrom(1 as const, -1 as const),
+        // Instants on a few days (hits), and days 4,096 apart (the same slot: collisions).
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: -2, max: 2 }), fc.nat(86_399_999)), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (length, unit, sign, instants) => {
+          const shift = new CachedShift({ length, unit }, sign);
+          for (const [day, lap, timeOfDay] of instants) {
+            const ms = (Date.UTC(2020, 1, 25) / 86_400_000 + day + lap * 4096) * 86_400_000 + timeOfDay;
+            expect(shift.apply(ms)).toBe(shiftTime(ms, { length, unit }, sign));
+          }
         },
       ),
     );

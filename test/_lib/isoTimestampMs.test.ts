@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isoTimestampMs } from "../../../src/rfm/_internal/isoTimestampMs.ts";
-import { parseIsoTimestamp } from "../../../src/schema/parseIsoTimestamp.ts";
+import { isoTimestampMs } from "../../src/_lib/isoTimestampMs.ts";
+import { parseIsoTimestamp } from "../../src/schema/parseIsoTimestamp.ts";
 
 const pad = (n: number, w: number) => String(n).padStart(w, "0");
 /** Strings shaped like ISO timestamps, valid and not (fields out of range, bad separators, odd offsets). */

@@ -1,4 +1,4 @@
-import { DAY_MS, daysFromCivil, daysInMonth } from "../../_lib/civilCalendar.ts";
+import { DAY_MS, daysFromCivil, daysInMonth } from "./civilCalendar.ts";
 
 /**
  * Fast path of `parseIsoTimestamp` for hot loops: reads a strict ISO-8601 date (`YYYY-MM-DD`, midnight
