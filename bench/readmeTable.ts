@@ -40,9 +40,17 @@ function targetCell(row: BenchRow): string {
  * benchmark that has a reference time or a target (the others, such as the special-function loops, are
  * printed by `npm run bench` only).
  */
+/** A warning when the load average was above one per core: other work shared the machine. */
+function loadNote(results: BenchResults): string {
+  const cores = Number(/× (\d+)$/.exec(results.cpu)?.[1] ?? 1);
+  return results.load > cores
+    ? " (above 1 per core, other work shared the machine and the times are inflated)"
+    : ` (below 1 per core on ${cores} cores)`;
+}
+
 export function renderBenchTable(results: BenchResults): string {
   const lines = [
-    `Last full \`npm run bench\`: ${results.date}, Node ${results.node}, ${results.cpu}, load ${results.load.toFixed(1)} when it ended (above 1 per core, other work shared the machine and the times are inflated); medians of several runs after a warm-up (ranges and checks in bench/results.json).`,
+    `Last full \`npm run bench\`: ${results.date}, Node ${results.node}, ${results.cpu}, load ${results.load.toFixed(1)} when it ended${loadNote(results)}; medians of several runs after a warm-up (ranges and checks in bench/results.json).`,
     "",
     "| task | size | clientele | lifetimes 0.11.3 | ratio | target |",
     "|---|---|---:|---:|---:|---|",
