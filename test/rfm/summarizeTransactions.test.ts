@@ -856,3 +856,25 @@ function outcomeOf(f: () => unknown): unknown {
     return (e as { code: string }).code;
   }
 }
+
+describe("summarizeTransactions on many bad rows (issue 16 item 1, issue 17 item 7)", () => {
+  it("keeps 10,000 issues and counts them all, for bad rows and for rows after observationEnd (it kept every one)", () => {
+    const missing = Array.from({ length: 100_000 }, () => ({ timestamp: "2024-01-01", amount: 5 }));
+    const e = expectClienteleError(
+      () => summarizeTransactions(missing as never, { unit: "week", observationEnd: "2024-06-30" }),
+      "invalid_input",
+    );
+    expect(e.issues).toHaveLength(10_000);
+    expect(e.issueCount).toBe(100_000);
+    expect(e.message.length).toBeLessThan(2_000);
+    const late = Array.from({ length: 30_000 }, (_, i) => ({ customerId: i, timestamp: "2025-01-01", amount: 5 }));
+    const d = expectClienteleError(
+      () =>
+        summarizeTransactions(late, { unit: "week", observationEnd: "2024-06-30", rowsAfterObservationEnd: "throw" }),
+      "domain_error",
+    );
+    expect(d.issues).toHaveLength(10_000);
+    expect(d.issueCount).toBe(30_000);
+    expect(d.message.startsWith("summarizeTransactions: 30000 transactions are dated after observationEnd")).toBe(true);
+  });
+});

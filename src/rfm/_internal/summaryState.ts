@@ -35,7 +35,7 @@ import { readTransactionSlow } from "./readTransactionSlow.ts";
 
 import * as z from "zod/mini";
 import { civilFromDays, formatCivilDate } from "../../_lib/civilCalendar.ts";
-import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
+import { collectIssue, collectIssues, createIssueCollector, type IssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
@@ -287,28 +287,29 @@ export class SummaryState {
     // Atomic: read and check the whole batch, then apply it. Otherwise (one-shot calls, whose state is
     // thrown away on error) stream through blocks, so the buffers stay small.
     const block = atomic ? n : Math.min(n, blockRows);
-    const problems: Problems = { issues: [], bad: 0, late: [] };
+    // Both lists are capped before they are built (a million bad rows keep 10,000 issues and count all).
+    const problems: Problems = { issues: createIssueCollector(), bad: 0, late: createIssueCollector() };
     for (let from = 0; from < n || from === 0; from += block) {
       const to = Math.min(n, from + block);
       this.reserveBatch(to - from);
       if (rows !== undefined) readRowRange(fnName, rows, from, to, root, this, problems);
       else readColumnRange(fnName, columns!, from, to, root, this, problems);
-      if (!atomic && problems.bad === 0 && problems.late.length === 0) this.apply(to - from);
+      if (!atomic && problems.bad === 0 && problems.late.count === 0) this.apply(to - from);
       if (n === 0) break;
     }
     if (problems.bad > 0) {
       throw new ClienteleInputError(
         `${fnName}: invalid input in ${problems.bad} of ${n} row${n === 1 ? "" : "s"} of ${root}`,
-        { issues: problems.issues },
+        { issues: problems.issues.list, issueCount: problems.issues.count },
       );
     }
-    if (problems.late.length > 0) {
-      const k = problems.late.length;
+    if (problems.late.count > 0) {
+      const k = problems.late.count;
       const end = formatCivilDate(civilFromDays(this.config.observationEndDay));
       throw new ClienteleDomainError(
         "domain_error",
         `${fnName}: ${k} transaction${k === 1 ? " is" : "s are"} dated after observationEnd (${end})`,
-        { issues: problems.late },
+        { issues: problems.late.list, issueCount: problems.late.count },
       );
     }
     if (atomic) this.apply(n);
@@ -1152,9 +1153,9 @@ export interface Batch {
 
 /** Problems found while reading a batch: schema issues (and the number of bad rows), and late rows. */
 interface Problems {
-  readonly issues: ClienteleIssue[];
+  readonly issues: IssueCollector;
   bad: number;
-  readonly late: ClienteleIssue[];
+  readonly late: IssueCollector;
 }
 
 /** Rows per block when a one-shot call streams through its input (bounds the buffers to ~56 MB). */
@@ -1175,14 +1176,16 @@ function readRowRange(
   const allowReturns = state.config.returns !== "reject";
   const minAmount = allowReturns ? -Number.MAX_VALUE : 0;
   const converting = state.config.convertTo !== undefined;
+  const rowIssues: ClienteleIssue[] = [];
   for (let i = from; i < to; i++) {
     const row: unknown = rows[i];
-    if (
-      !readTransactionFast(row, out, minAmount) &&
-      !readTransactionSlow(fnName, row, [root, i], out, problems.issues, allowReturns)
-    ) {
-      problems.bad++;
-      continue;
+    if (!readTransactionFast(row, out, minAmount)) {
+      rowIssues.length = 0;
+      if (!readTransactionSlow(fnName, row, [root, i], out, rowIssues, allowReturns)) {
+        problems.bad++;
+        collectIssues(problems.issues, rowIssues);
+        continue;
+      }
     }
     if (converting && !convert(out, state.config, problems, () => [root, i, "currency"])) {
       continue;
@@ -1222,7 +1225,7 @@ function readColumnRange(
         // Issue paths `amount` → `<root>.amount[i]`.
         for (const issue of rowIssues) {
           const [field, ...rest] = issue.path;
-          problems.issues.push({ ...issue, path: [root, field ?? "", i, ...rest] });
+          collectIssue(problems.issues, () => ({ ...issue, path: [root, field ?? "", i, ...rest] }));
         }
         continue;
       }
@@ -1248,13 +1251,13 @@ function checkLate(
   if (!config.rejectLateRows || day <= config.observationEndDay) return;
   const end = formatCivilDate(civilFromDays(config.observationEndDay));
   const date = formatCivilDate(civilFromDays(day));
-  problems.late.push({
+  collectIssue(problems.late, () => ({
     code: "domain_error",
     path: path(),
     message: `dated ${date}, after observationEnd ${end}`,
     expected: `a date on or before ${end}`,
     received: date,
-  });
+  }));
 }
 
 /**
@@ -1278,7 +1281,7 @@ function convert(
   }
   problems.bad++;
   const known = [to, ...Object.keys(config.rates).filter((c) => c !== to)].join(", ");
-  problems.issues.push(
+  collectIssue(problems.issues, () =>
     currency === undefined
       ? {
           code: "invalid_type",
