@@ -5,6 +5,7 @@ import {
   daysFromCivil,
   formatCivilDate,
 } from "../_lib/civilCalendar.ts";
+import { collectIssue, collectIssues, createIssueCollector } from "../_lib/issueCollector.ts";
 import { type TransactionInput, TransactionSchema } from "../customers/TransactionSchema.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
@@ -452,8 +453,10 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
     }
     return c;
   };
-  const issues: ClienteleIssue[] = [];
-  const lateIssues: ClienteleIssue[] = [];
+  // Capped before they are built: the first 10,000 kept, all counted.
+  const issues = createIssueCollector();
+  const lateIssues = createIssueCollector();
+  const rowIssues: ClienteleIssue[] = [];
   let bad = 0;
   let late = 0;
   const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
@@ -461,7 +464,12 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
     let ok: boolean;
     if (rows !== undefined) {
       const row: unknown = rows[i];
-      ok = readTransactionFast(row, out) || readTransactionSlow(fn, row, [root, i], out, issues);
+      ok = readTransactionFast(row, out);
+      if (!ok) {
+        rowIssues.length = 0;
+        ok = readTransactionSlow(fn, row, [root, i], out, rowIssues);
+        collectIssues(issues, rowIssues);
+      }
     } else {
       const { customerId, timestamp, amount, currency } = columns!;
       const rowCurrency = currency === undefined ? undefined : currency[i];
@@ -471,12 +479,12 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
       if (!ok) {
         const row: Record<string, unknown> = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
         if (rowCurrency !== undefined) row.currency = rowCurrency;
-        const rowIssues: ClienteleIssue[] = [];
+        rowIssues.length = 0;
         ok = readTransactionSlow(fn, row, [], out, rowIssues);
         // Issue paths `amount` → `transactions.amount[i]`.
         for (const issue of rowIssues) {
           const [field, ...rest] = issue.path;
-          issues.push({ ...issue, path: [root, field ?? "", i, ...rest] });
+          collectIssue(issues, () => ({ ...issue, path: [root, field ?? "", i, ...rest] }));
         }
       }
     }
@@ -492,13 +500,13 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
       if (rejectLate) {
         const end = formatCivilDate(civilFromDays(obsEnd));
         const date = formatCivilDate(civilFromDays(day));
-        lateIssues.push({
+        collectIssue(lateIssues, () => ({
           code: "domain_error",
           path: rows !== undefined ? [root, i, "timestamp"] : [root, "timestamp", i],
           message: `dated ${date}, after observationEnd ${end}`,
           expected: `a date on or before ${end}`,
           received: date,
-        });
+        }));
       }
       continue;
     }
@@ -506,16 +514,17 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
   }
   if (bad > 0) {
     throw new ClienteleInputError(`${fn}: invalid input in ${bad} of ${n} row${n === 1 ? "" : "s"} of ${root}`, {
-      issues,
+      issues: issues.list,
+      issueCount: issues.count,
     });
   }
-  if (lateIssues.length > 0) {
-    const k = lateIssues.length;
+  if (lateIssues.count > 0) {
+    const k = lateIssues.count;
     const end = formatCivilDate(civilFromDays(obsEnd));
     throw new ClienteleDomainError(
       "domain_error",
       `${fn}: ${k} transaction${k === 1 ? " is" : "s are"} dated after observationEnd (${end})`,
-      { issues: lateIssues },
+      { issues: lateIssues.list, issueCount: lateIssues.count },
     );
   }
   return { transactions: n, late, ids: byString.size, customer, days };

@@ -647,3 +647,22 @@ describe("repeatPurchasesByPeriod", () => {
     });
   });
 });
+
+describe("repeatPurchasesByPeriod on many bad rows (issue 17 item 7)", () => {
+  it("keeps 10,000 issues and counts them all (it kept every one)", () => {
+    const missing = Array.from({ length: 30_000 }, () => ({ timestamp: "2024-01-01", amount: 5 }));
+    const e = expectClienteleError(
+      () =>
+        repeatPurchasesByPeriod(missing as never, {
+          unit: "week",
+          start: "2024-01-01",
+          periods: 26,
+          observationEnd: "2024-06-30",
+        }),
+      "invalid_input",
+    );
+    expect(e.issues).toHaveLength(10_000);
+    expect(e.issueCount).toBe(30_000);
+    expect(e.message.length).toBeLessThan(2_000);
+  });
+});
