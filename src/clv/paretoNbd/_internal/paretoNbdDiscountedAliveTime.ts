@@ -58,6 +58,19 @@ export function gaussLegendreRule(n: number): Float64Array {
   return out;
 }
 
+let rule16: Float64Array | undefined;
+
+/**
+ * The 16-point {@link gaussLegendreRule}, built on first use and shared by the Pareto/NBD quadratures.
+ *
+ * @returns The nodes and weights, interleaved (not to be modified).
+ * @internal
+ */
+export function gaussLegendre16(): Float64Array {
+  rule16 ??= gaussLegendreRule(16);
+  return rule16;
+}
+
 /**
  * J(s, z) = ∫₀^∞ e^(−z v) (1 + v)^(−s) dv for s > 0, z > 0 (see the header); +∞ if it overflows.
  *

@@ -15,7 +15,7 @@
 import { logDiffExpUnchecked } from "../../../_lib/logDiffExpUnchecked.ts";
 import { hyp2f1UnitShiftEulerSum } from "./hyp2f1UnitShiftEulerSum.ts";
 import { logHyp2f1UnitShift } from "./logHyp2f1UnitShift.ts";
-import { gaussLegendreRule } from "./paretoNbdDiscountedAliveTime.ts";
+import { gaussLegendre16 } from "./paretoNbdDiscountedAliveTime.ts";
 import { paretoNbdLogA0ByQuadrature } from "./paretoNbdLogA0ByQuadrature.ts";
 
 /**
@@ -68,7 +68,7 @@ export function paretoNbdLogA0(
   if (tx === T) return Number.NEGATIVE_INFINITY;
   const first = eulerTerm(r, alpha, s, beta, x, tx);
   const last = Number.isNaN(first) ? first : eulerTerm(r, alpha, s, beta, x, T);
-  if (Number.isNaN(last)) return paretoNbdLogA0ByQuadrature(r, alpha, s, beta, x, tx, T, rule16());
+  if (Number.isNaN(last)) return paretoNbdLogA0ByQuadrature(r, alpha, s, beta, x, tx, T, gaussLegendre16());
   return logDiffExpUnchecked(first, last);
 }
 
@@ -81,11 +81,4 @@ function eulerTerm(r: number, alpha: number, s: number, beta: number, x: number,
   const y = upper ? (beta + t) / pt : (alpha + t) / pt;
   const g = hyp2f1UnitShiftEulerSum(m, b, upper ? r + x : s + 1, upper ? (alpha - beta) / pt : (beta - alpha) / pt, y);
   return (1 - b) * Math.log(y) + Math.log(g) - m * Math.log(pt);
-}
-
-let rule: Float64Array | undefined;
-/** The 16-point Gauss–Legendre rule, built on first use. */
-function rule16(): Float64Array {
-  rule ??= gaussLegendreRule(16);
-  return rule;
 }

@@ -30,7 +30,7 @@ import { logDiffExpUnchecked } from "../../../_lib/logDiffExpUnchecked.ts";
 import type { CustomerKernel } from "../../_internal/mapCustomers.ts";
 import type { ParetoNbdParams } from "../ParetoNbdParams.ts";
 import { hyp2f1UnitShiftEulerSum } from "./hyp2f1UnitShiftEulerSum.ts";
-import { gaussLegendreRule } from "./paretoNbdDiscountedAliveTime.ts";
+import { gaussLegendre16 } from "./paretoNbdDiscountedAliveTime.ts";
 import { paretoNbdLogA0, paretoNbdLogA0Term } from "./paretoNbdLogA0.ts";
 import { paretoNbdLogDeadOddsByQuadrature } from "./paretoNbdLogDeadOddsByQuadrature.ts";
 
@@ -58,15 +58,8 @@ const STRIDE = 6;
 export function paretoNbdLogDeadOdds(params: ParetoNbdParams, x: number, tx: number, T: number): number {
   const { r, alpha, s, beta } = params;
   const k = Math.log(s / (r + s + x)) + (r + x) * Math.log(alpha + T) + s * Math.log(beta + T);
-  if (!(Math.abs(k) <= K_LIMIT)) return paretoNbdLogDeadOddsByQuadrature(params, x, tx, T, rule16());
+  if (!(Math.abs(k) <= K_LIMIT)) return paretoNbdLogDeadOddsByQuadrature(params, x, tx, T, gaussLegendre16());
   return k + paretoNbdLogA0(r, alpha, s, beta, x, tx, T);
-}
-
-let rule: Float64Array | undefined;
-/** The 16-point Gauss–Legendre rule, built on first use. */
-function rule16(): Float64Array {
-  rule ??= gaussLegendreRule(16);
-  return rule;
 }
 
 /**
@@ -92,7 +85,8 @@ export function paretoNbdProbabilityAlive(params: ParetoNbdParams): CustomerKern
   let logBetaT = 0;
   /** P(alive) from K = k, e(T) = eT and e^(K + e(T)) = oddsT, for t_x < T. */
   const alive = (x: number, tx: number, T: number, k: number, eT: number, oddsT: number): number => {
-    if (!(Math.abs(k) <= K_LIMIT)) return logistic(-paretoNbdLogDeadOddsByQuadrature(params, x, tx, T, rule16()));
+    if (!(Math.abs(k) <= K_LIMIT))
+      return logistic(-paretoNbdLogDeadOddsByQuadrature(params, x, tx, T, gaussLegendre16()));
     const b = upper ? s + 1 : r + x;
     const d = upper ? r + x : s + 1;
     const pt = p + tx;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  gaussLegendre16,
   gaussLegendreRule,
   paretoNbdDiscountedAliveTime,
 } from "../../../../src/clv/paretoNbd/_internal/paretoNbdDiscountedAliveTime.ts";
@@ -47,6 +48,13 @@ function expE1(z: number): number {
   }
   return Math.exp(z) * (-0.5772156649015329 - Math.log(z) - sum);
 }
+
+describe("gaussLegendre16", () => {
+  it("is the 16-point rule, built once and shared", () => {
+    expect(gaussLegendre16()).toEqual(gaussLegendreRule(16));
+    expect(gaussLegendre16()).toBe(gaussLegendre16());
+  });
+});
 
 describe("gaussLegendreRule", () => {
   it("integrates polynomials of degree up to 2n − 1 exactly on [−1, 1]", () => {
