@@ -467,7 +467,7 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
       ok = readTransactionFast(row, out);
       if (!ok) {
         rowIssues.length = 0;
-        ok = readTransactionSlow(fn, row, [root, i], out, rowIssues);
+        ok = readTransactionSlow(row, [root, i], out, rowIssues);
         collectIssues(issues, rowIssues);
       }
     } else {
@@ -480,7 +480,7 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
         const row: Record<string, unknown> = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
         if (rowCurrency !== undefined) row.currency = rowCurrency;
         rowIssues.length = 0;
-        ok = readTransactionSlow(fn, row, [], out, rowIssues);
+        ok = readTransactionSlow(row, [], out, rowIssues);
         // Issue paths `amount` → `transactions.amount[i]`.
         for (const issue of rowIssues) {
           const [field, ...rest] = issue.path;

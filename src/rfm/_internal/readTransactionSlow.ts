@@ -10,7 +10,6 @@ import type { FastTransactionFields } from "./readTransactionFast.ts";
  * with `TransactionSchema`, fills `out` and returns true, or appends the schema's issues (with `path`
  * as their prefix) and returns false.
  *
- * @param _fnName - Public function name (unused: the caller's error names it; the issues carry the paths).
  * @param row - The row (untrusted).
  * @param path - The row's path (`["transactions", 3]`).
  * @param out - Receives the id, epoch milliseconds and amount.
@@ -24,7 +23,6 @@ import type { FastTransactionFields } from "./readTransactionFast.ts";
  * @internal
  */
 export function readTransactionSlow(
-  _fnName: string,
   row: unknown,
   path: readonly (string | number)[],
   out: FastTransactionFields,

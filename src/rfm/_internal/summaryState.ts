@@ -292,8 +292,8 @@ export class SummaryState {
     for (let from = 0; from < n || from === 0; from += block) {
       const to = Math.min(n, from + block);
       this.reserveBatch(to - from);
-      if (rows !== undefined) readRowRange(fnName, rows, from, to, root, this, problems);
-      else readColumnRange(fnName, columns!, from, to, root, this, problems);
+      if (rows !== undefined) readRowRange(rows, from, to, root, this, problems);
+      else readColumnRange(columns!, from, to, root, this, problems);
       if (!atomic && problems.bad === 0 && problems.late.count === 0) this.apply(to - from);
       if (n === 0) break;
     }
@@ -1163,7 +1163,6 @@ const BLOCK_ROWS = 1 << 20;
 
 /** Validates rows [from, to) (fast path, schema fallback) into the state's batch; records problems. */
 function readRowRange(
-  fnName: string,
   rows: readonly unknown[],
   from: number,
   to: number,
@@ -1181,7 +1180,7 @@ function readRowRange(
     const row: unknown = rows[i];
     if (!readTransactionFast(row, out, minAmount)) {
       rowIssues.length = 0;
-      if (!readTransactionSlow(fnName, row, [root, i], out, rowIssues, allowReturns)) {
+      if (!readTransactionSlow(row, [root, i], out, rowIssues, allowReturns)) {
         problems.bad++;
         collectIssues(problems.issues, rowIssues);
         continue;
@@ -1197,7 +1196,6 @@ function readRowRange(
 
 /** Validates elements [from, to) of a columnar log into the state's batch; records problems. */
 function readColumnRange(
-  fnName: string,
   columns: TransactionColumnsShape,
   from: number,
   to: number,
@@ -1220,7 +1218,7 @@ function readColumnRange(
       const row: Record<string, unknown> = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
       if (rowCurrency !== undefined) row.currency = rowCurrency;
       const rowIssues: ClienteleIssue[] = [];
-      if (!readTransactionSlow(fnName, row, [], out, rowIssues, allowReturns)) {
+      if (!readTransactionSlow(row, [], out, rowIssues, allowReturns)) {
         problems.bad++;
         // Issue paths `amount` → `<root>.amount[i]`.
         for (const issue of rowIssues) {

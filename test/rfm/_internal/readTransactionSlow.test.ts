@@ -8,7 +8,6 @@ describe("readTransactionSlow", () => {
     const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
     const issues: ClienteleIssue[] = [];
     const ok = readTransactionSlow(
-      "f",
       { customerId: 7, timestamp: new Date(Date.UTC(2024, 0, 2)), amount: 3.5, currency: "EUR" },
       ["transactions", 0],
       out,
@@ -23,7 +22,7 @@ describe("readTransactionSlow", () => {
     const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
     const issues: ClienteleIssue[] = [];
     expect(
-      readTransactionSlow("f", { customerId: "a", timestamp: "nope", amount: 1 }, ["transactions", 4], out, issues),
+      readTransactionSlow({ customerId: "a", timestamp: "nope", amount: 1 }, ["transactions", 4], out, issues),
     ).toBe(false);
     expect(issues.map((i) => i.path)).toEqual([["transactions", 4, "timestamp"]]);
   });
@@ -32,17 +31,15 @@ describe("readTransactionSlow", () => {
     const out: FastTransactionFields = { id: "", ms: 0, amount: 0, currency: undefined };
     const issues: ClienteleIssue[] = [];
     const row = { customerId: "a", timestamp: new Date(Date.UTC(2024, 0, 2)), amount: -4.25, channel: "web" };
-    expect(readTransactionSlow("f", row, ["transactions", 1], out, issues, true)).toBe(true);
+    expect(readTransactionSlow(row, ["transactions", 1], out, issues, true)).toBe(true);
     expect(out.amount).toBe(-4.25);
     expect(row.amount).toBe(-4.25); // the row is not changed
-    expect(readTransactionSlow("f", row, ["transactions", 1], out, issues)).toBe(false);
+    expect(readTransactionSlow(row, ["transactions", 1], out, issues)).toBe(false);
     expect(issues.map((i) => i.path)).toEqual([["transactions", 1, "amount"]]);
     // Other fields are still checked; -Infinity and NaN are still rejected.
     const bad: ClienteleIssue[] = [];
-    expect(readTransactionSlow("f", { ...row, channel: "" }, ["t", 2], out, bad, true)).toBe(false);
-    expect(readTransactionSlow("f", { ...row, amount: Number.NEGATIVE_INFINITY }, ["t", 3], out, bad, true)).toBe(
-      false,
-    );
+    expect(readTransactionSlow({ ...row, channel: "" }, ["t", 2], out, bad, true)).toBe(false);
+    expect(readTransactionSlow({ ...row, amount: Number.NEGATIVE_INFINITY }, ["t", 3], out, bad, true)).toBe(false);
     expect(bad.map((i) => i.path)).toEqual([
       ["t", 2, "channel"],
       ["t", 3, "amount"],
