@@ -15,4 +15,11 @@ export const areas = [
   "clv",
   "loyalty",
   "bonds",
+  "satisfaction",
+  "complaints",
+  "value",
+  "retention",
+  "accounts",
+  "termination",
+  "lifecycle",
 ];

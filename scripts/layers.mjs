@@ -19,10 +19,13 @@ export const tiers = [
   ["schema", "math", "csv"],
   ["time", "rules"],
   ["customers"],
-  ["rfm"],
+  ["rfm", "satisfaction", "complaints"],
   ["clv"],
-  ["loyalty"],
+  ["loyalty", "value"],
   ["bonds"],
+  ["retention", "accounts"],
+  ["termination"],
+  ["lifecycle"],
 ];
 
 const tierOf = new Map(tiers.flatMap((names, i) => names.map((n) => [n, i])));

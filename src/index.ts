@@ -4,15 +4,21 @@
  *
  * @module clientele
  */
-
+export * from "./accounts/index.ts";
 export * from "./bonds/index.ts";
 export * from "./clv/index.ts";
+export * from "./complaints/index.ts";
 export * from "./csv/index.ts";
 export * from "./customers/index.ts";
 export * from "./errors/index.ts";
+export * from "./lifecycle/index.ts";
 export * from "./loyalty/index.ts";
 export * from "./math/index.ts";
+export * from "./retention/index.ts";
 export * from "./rfm/index.ts";
 export * from "./rules/index.ts";
+export * from "./satisfaction/index.ts";
 export * from "./schema/index.ts";
+export * from "./termination/index.ts";
 export * from "./time/index.ts";
+export * from "./value/index.ts";
