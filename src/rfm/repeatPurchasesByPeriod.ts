@@ -231,7 +231,7 @@ export function repeatPurchasesByPeriod(
   const obsEnd = civilDayOfBound(o.observationEnd, dayOf);
   const bounds = periodBounds(fn, unit, period, periods, startDay, obsEnd);
 
-  const log = readLog(fn, transactions, dayOf, obsEnd, o.rowsAfterObservationEnd === "throw");
+  const log = readLog(fn, transactions, dayOf, obsEnd, o.rowsAfterObservationEnd === "throw", o.maxIssues);
   const customers = log.ids;
   if (customers === 0) {
     const what =
@@ -428,7 +428,14 @@ interface Log {
 }
 
 /** Validates rows or columns (fast path, schema fallback) and reads each row's customer and day. */
-function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: number, rejectLate: boolean): Log {
+function readLog(
+  fn: string,
+  input: unknown,
+  dayOf: CivilDayReader,
+  obsEnd: number,
+  rejectLate: boolean,
+  maxIssues: number | undefined,
+): Log {
   const root = "transactions";
   const rows = Array.isArray(input) ? (input as readonly unknown[]) : undefined;
   const columns = rows === undefined ? checkTransactionColumns(fn, input, root) : undefined;
@@ -453,9 +460,9 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
     }
     return c;
   };
-  // Capped before they are built: the first 10,000 kept, all counted.
-  const issues = createIssueCollector();
-  const lateIssues = createIssueCollector();
+  // Capped before they are built: the first maxIssues (default 10,000) kept, all counted.
+  const issues = createIssueCollector(maxIssues);
+  const lateIssues = createIssueCollector(maxIssues);
   const rowIssues: ClienteleIssue[] = [];
   let bad = 0;
   let late = 0;
