@@ -474,8 +474,12 @@ function readLog(
       ok = readTransactionFast(row, out);
       if (!ok) {
         rowIssues.length = 0;
-        ok = readTransactionSlow(row, [root, i], out, rowIssues);
-        collectIssues(issues, rowIssues);
+        // Past the cap only the count grows: the row's issues are not built.
+        const full = issues.list.length >= issues.cap;
+        const found = readTransactionSlow(row, [root, i], out, full ? undefined : rowIssues);
+        ok = found === 0;
+        if (full) issues.count += found;
+        else collectIssues(issues, rowIssues);
       }
     } else {
       const { customerId, timestamp, amount, currency } = columns!;
@@ -487,7 +491,7 @@ function readLog(
         const row: Record<string, unknown> = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
         if (rowCurrency !== undefined) row.currency = rowCurrency;
         rowIssues.length = 0;
-        ok = readTransactionSlow(row, [], out, rowIssues);
+        ok = readTransactionSlow(row, [], out, rowIssues) === 0;
         // Issue paths `amount` → `transactions.amount[i]`.
         for (const issue of rowIssues) {
           const [field, ...rest] = issue.path;

@@ -1192,9 +1192,13 @@ function readRowRange(
     const row: unknown = rows[i];
     if (!readTransactionFast(row, out, minAmount)) {
       rowIssues.length = 0;
-      if (!readTransactionSlow(row, [root, i], out, rowIssues, allowReturns)) {
+      // Past the cap only the count grows: the row's issues are not built.
+      const full = problems.issues.list.length >= problems.issues.cap;
+      const found = readTransactionSlow(row, [root, i], out, full ? undefined : rowIssues, allowReturns);
+      if (found > 0) {
         problems.bad++;
-        collectIssues(problems.issues, rowIssues);
+        if (full) problems.issues.count += found;
+        else collectIssues(problems.issues, rowIssues);
         continue;
       }
     }
@@ -1230,7 +1234,7 @@ function readColumnRange(
       const row: Record<string, unknown> = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
       if (rowCurrency !== undefined) row.currency = rowCurrency;
       const rowIssues: ClienteleIssue[] = [];
-      if (!readTransactionSlow(row, [], out, rowIssues, allowReturns)) {
+      if (readTransactionSlow(row, [], out, rowIssues, allowReturns) > 0) {
         problems.bad++;
         // Issue paths `amount` → `<root>.amount[i]`.
         for (const issue of rowIssues) {
