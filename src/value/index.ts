@@ -5,4 +5,19 @@
  * @module value
  */
 
-export {};
+export { type CostDrivers, type CostDriversInput, CostDriversSchema } from "./CostDriversSchema.ts";
+export {
+  type CostDriverKind,
+  type CostDriverLine,
+  type CostToServe,
+  type CostToServeOptions,
+  costToServe,
+} from "./costToServe.ts";
+export {
+  type CustomerProfit,
+  type CustomerProfitOptions,
+  customerProfit,
+  type MissingCostPolicy,
+} from "./customerProfit.ts";
+export { customerProfits } from "./customerProfits.ts";
+export { type ProfitBySegmentOptions, profitBySegment, type SegmentProfit } from "./profitBySegment.ts";
