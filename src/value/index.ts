@@ -5,6 +5,14 @@
  * @module value
  */
 
+export {
+  type AccountAttractiveness,
+  type AccountAttractivenessOptions,
+  type AccountFactors,
+  type AttractivenessWeights,
+  accountAttractiveness,
+  defaultAttractivenessWeights,
+} from "./accountAttractiveness.ts";
 export { type CostDrivers, type CostDriversInput, CostDriversSchema } from "./CostDriversSchema.ts";
 export {
   type CostDriverKind,
@@ -20,4 +28,13 @@ export {
   type MissingCostPolicy,
 } from "./customerProfit.ts";
 export { customerProfits } from "./customerProfits.ts";
+export {
+  type CustomerPyramid,
+  customerPyramid,
+  defaultPyramidCuts,
+  type PyramidCuts,
+  type PyramidTier,
+  type PyramidTierSummary,
+} from "./customerPyramid.ts";
 export { type ProfitBySegmentOptions, profitBySegment, type SegmentProfit } from "./profitBySegment.ts";
+export { type ProfitOfCustomer, type WhaleCurve, type WhaleCurvePoint, whaleCurve } from "./whaleCurve.ts";
