@@ -15,12 +15,29 @@ export {
 } from "./accountAttractiveness.ts";
 export { type CostDrivers, type CostDriversInput, CostDriversSchema } from "./CostDriversSchema.ts";
 export {
+  type CompareOffersOptions,
+  type ComponentEffect,
+  compareOffers,
+  type NamedOffer,
+  type OfferComparison,
+  type OfferRanking,
+  type RankedOffer,
+} from "./compareOffers.ts";
+export {
   type CostDriverKind,
   type CostDriverLine,
   type CostToServe,
   type CostToServeOptions,
   costToServe,
 } from "./costToServe.ts";
+export {
+  type CustomerCostComponents,
+  type CustomerOffer,
+  type CustomerValueComponents,
+  customerDeliveredValue,
+  type DeliveredValue,
+  type DeliveredValueOptions,
+} from "./customerDeliveredValue.ts";
 export {
   type CustomerProfit,
   type CustomerProfitOptions,
