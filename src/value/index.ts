@@ -13,6 +13,11 @@ export {
   accountAttractiveness,
   defaultAttractivenessWeights,
 } from "./accountAttractiveness.ts";
+export {
+  type AcquisitionVersusRetention,
+  type AcquisitionVersusRetentionInput,
+  acquisitionVersusRetention,
+} from "./acquisitionVersusRetention.ts";
 export { type CostDrivers, type CostDriversInput, CostDriversSchema } from "./CostDriversSchema.ts";
 export {
   type CompareOffersOptions,
@@ -53,5 +58,24 @@ export {
   type PyramidTier,
   type PyramidTierSummary,
 } from "./customerPyramid.ts";
+export {
+  type BucketFlow,
+  type BucketPeriod,
+  type BucketSegment,
+  type LeakyBucket,
+  type LeakyBucketInput,
+  leakyBucket,
+  type OnePointRetention,
+} from "./leakyBucket.ts";
+export { type MarginMultipleInput, marginMultiple } from "./marginMultiple.ts";
 export { type ProfitBySegmentOptions, profitBySegment, type SegmentProfit } from "./profitBySegment.ts";
+export {
+  type AssessedMeasure,
+  type DefectionCause,
+  type LifetimeValueFromFit,
+  type RetentionEconomics,
+  type RetentionEconomicsInput,
+  type RetentionMeasure,
+  retentionEconomics,
+} from "./retentionEconomics.ts";
 export { type ProfitOfCustomer, type WhaleCurve, type WhaleCurvePoint, whaleCurve } from "./whaleCurve.ts";
