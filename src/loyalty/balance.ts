@@ -2,7 +2,7 @@ import { readLedger } from "./_internal/ledgerBrand.ts";
 import { memberColumns } from "./_internal/ledgerColumns.ts";
 import { compileProgram, MemberReplayer } from "./_internal/MemberReplayer.ts";
 import { readMemberOptions } from "./_internal/readMemberOptions.ts";
-import { shiftTime } from "./_internal/shiftTime.ts";
+import { shiftTime } from "../_lib/shiftTime.ts";
 import type { LoyaltyLedger } from "./LoyaltyLedger.ts";
 
 /**
