@@ -21,6 +21,7 @@ export {
   repurchaseShareTolerance,
 } from "./RepurchaseTreeSchema.ts";
 export type { RepurchaseWindow } from "./RepurchaseWindow.ts";
+export { type RecoveryParadox, recoveryParadox } from "./recoveryParadox.ts";
 export {
   type RepurchaseGroup,
   type RepurchaseGroupId,
@@ -28,3 +29,14 @@ export {
   type RepurchaseIntentionOptions,
   repurchaseIntention,
 } from "./repurchaseIntention.ts";
+export {
+  type TarpRepurchaseFigures,
+  type TarpRepurchaseRates,
+  tarpRepurchaseRates,
+} from "./tarpRepurchaseRates.ts";
+export { type TarpTreeShares, tarpRepurchaseTree } from "./tarpRepurchaseTree.ts";
+export {
+  type TimeToResolution,
+  type TimeToResolutionOptions,
+  timeToResolution,
+} from "./timeToResolution.ts";
