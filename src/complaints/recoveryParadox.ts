@@ -23,8 +23,10 @@ const FN = "recoveryParadox";
 export interface RecoveryParadox {
   /** The observation instant. */
   readonly asOf: Date;
-  /** The repurchase window. */
+  /** The outcome window. */
   readonly window: RepurchaseWindow;
+  /** When customers are classified: `asOf − window`. */
+  readonly cutoff: Date;
   /** Confidence level of the intervals. */
   readonly confidenceLevel: number;
   /** Repurchase rate of customers whose latest complaint was resolved quickly (Wilson interval). */
@@ -42,8 +44,6 @@ export interface RecoveryParadox {
     /** The interval method. */
     readonly method: "newcombe-hybrid-score";
   };
-  /** Customers of the two groups left out because their window was not complete at `asOf`. */
-  readonly excluded: { readonly recovered: number; readonly noFailure: number };
 }
 
 /**
@@ -52,17 +52,18 @@ export interface RecoveryParadox {
  * their difference with an interval, never a yes/no.
  *
  * @remarks
- * Customers are classified exactly as in {@link estimateRepurchaseTree} (same `asOf`, `window`, reference
- * events, exclusions); the two groups are its `failure.complained.resolvedQuickly` and `noFailure`
- * leaves. Each rate has a Wilson score interval; the difference `recovered − noFailure` has Newcombe's
+ * Customers are classified exactly as in {@link estimateRepurchaseTree} (same cutoff `asOf − window`,
+ * reference events, lookback, exclusions; bought again = a purchase in `(cutoff, asOf]`); the two groups
+ * are its `failure.complained.resolvedQuickly` and `noFailure` leaves. Each rate has a Wilson score interval; the difference `recovered − noFailure` has Newcombe's
  * hybrid score interval (Newcombe 1998, "Interval estimation for the difference between independent
  * proportions", method 10), which stays within [−1, 1] and behaves at 0 and n. An interval above 0 is
  * consistent with a paradox, one below 0 with recovery falling short, one spanning 0 with no detectable
  * difference at this sample size. The comparison is observational: customers who complain, and whose
- * complaints get resolved quickly, differ from others in more than the recovery.
+ * complaints get resolved quickly, differ from others in more than the recovery (customers who buy more
+ * meet more failures).
  *
  * @param records - Validated customer records.
- * @param options - `asOf` and `window` (required), `confidenceLevel` (default 0.95).
+ * @param options - `asOf` and `window` (required), `lookback`, `confidenceLevel` (default 0.95).
  * @returns The rates and the difference.
  * @throws {@link ClienteleInputError} `invalid_input` as {@link estimateRepurchaseTree}.
  * @throws {@link ClienteleDomainError} `insufficient_data` when either group has no included customer.
@@ -76,7 +77,7 @@ export interface RecoveryParadox {
  *     { customerId: "a", timestamp: "2024-05-01", amount: 10 },
  *     { customerId: "b", timestamp: "2024-01-01", amount: 10 },
  *     { customerId: "c", timestamp: "2024-01-01", amount: 10 },
- *     { customerId: "c", timestamp: "2024-02-01", amount: 10 },
+ *     { customerId: "c", timestamp: "2024-05-15", amount: 10 },
  *   ],
  *   complaints: [
  *     { customerId: "c", openedAt: "2024-01-15", resolvedAt: "2024-01-16", severity: "minor", outcome: "resolved-quickly" },
@@ -94,13 +95,13 @@ export function recoveryParadox(
   options: EstimateRepurchaseTreeOptions,
 ): RecoveryParadox {
   const o = readWindowOptions(FN, options);
-  const counts = classifyRecords(FN, records, o.asOf.getTime(), o.window);
+  const counts = classifyRecords(FN, records, o.asOf.getTime(), o.window, o.lookback);
   const nRecovered = counts.included[2]!;
   const nNoFailure = counts.included[0]!;
   if (nRecovered === 0 || nNoFailure === 0) {
     const empty = nRecovered === 0 ? "quickly recovered customers" : "customers without a failure";
-    throw new ClienteleDomainError("insufficient_data", `${FN}: no ${empty} with a complete window at asOf`, {
-      issues: [{ code: "insufficient_data", path: ["records"], message: `no ${empty} with a complete window` }],
+    throw new ClienteleDomainError("insufficient_data", `${FN}: no ${empty} at the cutoff`, {
+      issues: [{ code: "insufficient_data", path: ["records"], message: `no ${empty} at the cutoff` }],
     });
   }
   const kRecovered = counts.repurchased[2]!;
@@ -109,6 +110,7 @@ export function recoveryParadox(
   return {
     asOf: o.asOf,
     window: { length: o.window.length, unit: o.window.unit },
+    cutoff: new Date(counts.cutoff),
     confidenceLevel: o.confidenceLevel,
     recovered: proportion(kRecovered, nRecovered, o.z),
     noFailure: proportion(kNoFailure, nNoFailure, o.z),
@@ -118,6 +120,5 @@ export function recoveryParadox(
       upper: bounds.upper,
       method: "newcombe-hybrid-score",
     },
-    excluded: { recovered: counts.excluded[2]!, noFailure: counts.excluded[0]! },
   };
 }

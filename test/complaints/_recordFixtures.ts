@@ -6,18 +6,20 @@ const t = (customerId: string, timestamp: string) => ({ customerId, timestamp, a
 const failure = (customerId: string, timestamp: string) => ({ customerId, timestamp, severity: "minor" as const });
 
 /**
- * The hand-checked scenario of estimateRepurchaseTree's tests and the docs: asOf 2024-12-31, window 90
- * days (the no-failure reference point is 2024-10-02). Customer by customer:
- * - n1 bought 2024-11-01 → noFailure, bought again; n2 not since 02-01 → noFailure, not;
- *   n3 started 2024-10-15 (after 10-02) → noFailure, left out.
- * - f1 failure 03-05, bought 04-01 (27 days) → notComplained, yes; f2 failure 03-05, next purchase
- *   07-01 (after 06-03) → no; f3 failure 12-01 (window ends 2025-03-01) → left out.
- * - q1 complaint 05-03 resolved quickly 05-04, bought 06-01 → resolvedQuickly, yes; q2 complaint
- *   05-03, its only later purchase is at the same instant (not strictly after) → no.
- * - r1 complaint 02-01 resolved 03-15, bought 05-01 (exactly 90 days: the end is inclusive) → resolved, yes.
- * - u1 complaint 02-01 unresolved, no purchase (a complaint opened 2025-02-01 is after asOf) → unresolved, no;
- *   u2 complaint 08-01 "resolved" only on 2025-01-15 (after asOf) → unresolved at asOf, bought 08-20 → yes.
- * - e has no event at all → left out (without events).
+ * The hand-checked scenario of estimateRepurchaseTree's tests, the example and the guide: asOf 2024-12-31,
+ * window 90 days, so customers are classified at the cutoff 2024-10-02 and "bought again" means a purchase
+ * in (2024-10-02, 2024-12-31]. Customer by customer:
+ * - e has no event at all → left out (without events); n3 started 2024-10-15 → left out (after the cutoff).
+ * - n1 bought 11-01 → noFailure, yes; n2 not since 02-01 → noFailure, no; f3's failure on 12-01 is after
+ *   the cutoff, so f3 is noFailure, and bought 12-01 → yes.
+ * - f1 failure 03-05, bought 12-01 → notComplained, yes; f2 failure 03-05, last purchase 07-01 → no.
+ * - q1 complaint 05-03 resolved quickly 05-04, bought at the cutoff (not after it) and on asOf (the end is
+ *   inclusive) → resolvedQuickly, yes; q2 likewise, but only the purchase at the cutoff → no.
+ * - r1 complaint 02-01 resolved 03-15, bought 11-15 → resolved, yes.
+ * - u1 complaint 02-01 unresolved (a second one, opened 2025-02-01, is after asOf), no purchase → unresolved,
+ *   no; u2 complaint 08-01 "resolved" only on 2025-01-15, after asOf → unresolved at asOf, bought 12-20 → yes.
+ * Counts: noFailure 3 (2 bought), notComplained 2 (1), resolvedQuickly 2 (1), resolved 1 (1), unresolved 2 (1);
+ * 10 classified, 6 bought again.
  */
 export function scenarioRecords(): CustomerRecord[] {
   return groupByCustomer({
@@ -28,19 +30,21 @@ export function scenarioRecords(): CustomerRecord[] {
       t("n2", "2024-02-01"),
       t("n3", "2024-10-15"),
       t("f1", "2024-03-01"),
-      t("f1", "2024-04-01"),
+      t("f1", "2024-12-01"),
       t("f2", "2024-03-01"),
       t("f2", "2024-07-01"),
       t("f3", "2024-06-01"),
+      t("f3", "2024-12-01"),
       t("q1", "2024-05-01"),
-      t("q1", "2024-06-01"),
+      t("q1", "2024-10-02"),
+      t("q1", "2024-12-31"),
       t("q2", "2024-05-01"),
-      t("q2", "2024-05-03"),
+      t("q2", "2024-10-02"),
       t("r1", "2024-01-01"),
-      t("r1", "2024-05-01"),
+      t("r1", "2024-11-15"),
       t("u1", "2024-01-01"),
       t("u2", "2024-01-01"),
-      t("u2", "2024-08-20"),
+      t("u2", "2024-12-20"),
     ],
     serviceFailures: [
       failure("f1", "2024-03-05"),

@@ -11,26 +11,26 @@ const options = { asOf: "2024-12-31", window: { length: 90, unit: "day" } } as c
 describe("estimateRepurchaseTree", () => {
   it("classifies the hand-checked scenario (see _recordFixtures.ts, customer by customer)", () => {
     const e = estimateRepurchaseTree(scenarioRecords(), options);
+    expect(e.cutoff.toISOString()).toBe("2024-10-02T00:00:00.000Z");
     expect(e.customers).toBe(12);
-    expect(e.included).toBe(9);
-    expect(e.excluded).toEqual({ total: 3, windowIncomplete: 2, withoutEvents: 1 });
+    expect(e.included).toBe(10);
+    expect(e.excluded).toEqual({ total: 2, startedAfterCutoff: 1, withoutEvents: 1 });
     const s = e.statistics;
-    const counts = (g: { share: { count: number }; repurchaseRate: { count: number }; excluded: number }) => [
+    const counts = (g: { share: { count: number }; repurchaseRate: { count: number } }) => [
       g.share.count,
       g.repurchaseRate.count,
-      g.excluded,
     ];
-    expect(counts(s.noFailure)).toEqual([2, 1, 1]);
-    expect(counts(s.failure.notComplained)).toEqual([2, 1, 1]);
-    expect(counts(s.failure.complained.resolvedQuickly)).toEqual([2, 1, 0]);
-    expect(counts(s.failure.complained.resolved)).toEqual([1, 1, 0]);
-    expect(counts(s.failure.complained.unresolved)).toEqual([2, 1, 0]);
-    expect([s.failure.share.count, s.failure.share.total, s.failure.excluded]).toEqual([7, 9, 1]);
+    expect(counts(s.noFailure)).toEqual([3, 2]);
+    expect(counts(s.failure.notComplained)).toEqual([2, 1]);
+    expect(counts(s.failure.complained.resolvedQuickly)).toEqual([2, 1]);
+    expect(counts(s.failure.complained.resolved)).toEqual([1, 1]);
+    expect(counts(s.failure.complained.unresolved)).toEqual([2, 1]);
+    expect([s.failure.share.count, s.failure.share.total]).toEqual([7, 10]);
     expect([s.failure.complained.share.count, s.failure.complained.share.total]).toEqual([5, 7]);
     expect(e.tree).toEqual({
-      noFailure: { share: 2 / 9, repurchaseRate: 0.5 },
+      noFailure: { share: 3 / 10, repurchaseRate: 2 / 3 },
       failure: {
-        share: 7 / 9,
+        share: 7 / 10,
         notComplained: { share: 2 / 7, repurchaseRate: 0.5 },
         complained: {
           share: 5 / 7,
@@ -40,20 +40,31 @@ describe("estimateRepurchaseTree", () => {
         },
       },
     });
-    // 5 of the 9 included bought again: the tree gives back the pooled rate.
-    expectClose(repurchaseIntention(e.tree).willRepurchase, 5 / 9, { abs: 1e-15 }, "willRepurchase");
+    // 6 of the 10 classified bought again: the tree gives back the pooled rate.
+    expectClose(repurchaseIntention(e.tree).willRepurchase, 0.6, { abs: 1e-15 }, "willRepurchase");
   });
 
   it("gives Wilson score intervals (1 of 2 at 95%: 0.5 ± 0.405469, by hand)", () => {
     const e = estimateRepurchaseTree(scenarioRecords(), options);
-    const r = e.statistics.noFailure.repurchaseRate;
+    const r = e.statistics.failure.notComplained.repurchaseRate;
     // z = 1.959964, z² = 3.841459: centre (0.5 + z²/4)/(1 + z²/2) = 0.5,
     // half-width z/(1 + z²/2)·√(0.25/2 + z²/16) = 0.671055 · 0.604228 = 0.405469.
     expectClose(r.lower!, 0.094531, { abs: 1e-6 }, "lower");
     expectClose(r.upper!, 0.905469, { abs: 1e-6 }, "upper");
     const narrower = estimateRepurchaseTree(scenarioRecords(), { ...options, confidenceLevel: 0.5 });
-    expect(narrower.statistics.noFailure.repurchaseRate.lower!).toBeGreaterThan(r.lower!);
+    expect(narrower.statistics.failure.notComplained.repurchaseRate.lower!).toBeGreaterThan(r.lower!);
     expect(narrower.confidenceLevel).toBe(0.5);
+  });
+
+  it("a lookback forgets older failures and complaints: those customers count as noFailure", () => {
+    // lookback 6 months before the cutoff 2024-10-02: only events after 2024-04-02 count, so f1, f2 (03-05),
+    // r1 and u1 (02-01) join noFailure; q1, q2 (05-03) and u2 (08-01) keep their groups.
+    const e = estimateRepurchaseTree(scenarioRecords(), { ...options, lookback: { length: 6, unit: "month" } });
+    expect(e.statistics.noFailure.share.count).toBe(7);
+    expect(e.statistics.noFailure.repurchaseRate.count).toBe(4); // n1, f3, f1, r1
+    expect(e.statistics.failure.notComplained.share.count).toBe(0);
+    expect(e.statistics.failure.complained.share.count).toBe(3);
+    expect(e.lookback).toEqual({ length: 6, unit: "month" });
   });
 
   it("reports an empty group as null with n = 0, never NaN", () => {
@@ -79,22 +90,18 @@ describe("estimateRepurchaseTree", () => {
     expect(repurchaseIntention(e.tree).willRepurchase).toBe(0);
   });
 
-  it("measures calendar windows: one month after Jan 31 2024 ends on Feb 29", () => {
+  it("measures calendar windows: one month before 2024-03-31 is 2024-02-29, the time of day kept", () => {
     const records = groupByCustomer({
       transactions: [
         { customerId: "in", timestamp: "2024-01-01", amount: 1 },
-        { customerId: "in", timestamp: "2024-02-29T23:00:00Z", amount: 1 },
+        { customerId: "in", timestamp: "2024-02-29T13:00:00Z", amount: 1 },
         { customerId: "out", timestamp: "2024-01-01", amount: 1 },
-        { customerId: "out", timestamp: "2024-03-01", amount: 1 },
-      ],
-      serviceFailures: [
-        { customerId: "in", timestamp: "2024-01-31T23:00:00Z", severity: "major" },
-        { customerId: "out", timestamp: "2024-01-31T23:00:00Z", severity: "major" },
+        { customerId: "out", timestamp: "2024-02-29T11:00:00Z", amount: 1 },
       ],
     });
-    const e = estimateRepurchaseTree(records, { asOf: "2024-06-30", window: { length: 1, unit: "month" } });
-    expect(e.statistics.failure.notComplained.repurchaseRate.count).toBe(1);
-    expect(e.statistics.failure.notComplained.share.count).toBe(2);
+    const e = estimateRepurchaseTree(records, { asOf: "2024-03-31T12:00:00Z", window: { length: 1, unit: "month" } });
+    expect(e.cutoff.toISOString()).toBe("2024-02-29T12:00:00.000Z");
+    expect(e.statistics.noFailure.repurchaseRate).toMatchObject({ count: 1, total: 2 });
   });
 
   it("an asOf before a record starts is invalid_input at the path of its first event", () => {
@@ -143,6 +150,7 @@ describe("estimateRepurchaseTree", () => {
   it("insufficient_data when no customer can be included", () => {
     expectClienteleError(() => estimateRepurchaseTree([], options), "insufficient_data");
     const recent = groupByCustomer({ transactions: [{ customerId: "a", timestamp: "2024-12-01", amount: 1 }] });
+    // a starts after the cutoff 2024-10-02: counted as left out, and nobody is left to classify.
     expectClienteleError(() => estimateRepurchaseTree(recent, options), "insufficient_data");
   });
 

@@ -14,12 +14,13 @@ describe("recoveryParadox", () => {
     const e = estimateRepurchaseTree(scenarioRecords(), options);
     expect(r.recovered).toEqual(e.statistics.failure.complained.resolvedQuickly.repurchaseRate);
     expect(r.noFailure).toEqual(e.statistics.noFailure.repurchaseRate);
-    expect(r.difference.estimate).toBe(0);
+    expectClose(r.difference.estimate, 0.5 - 2 / 3, { abs: 1e-15 }, "estimate");
     expect(r.difference.method).toBe("newcombe-hybrid-score");
-    expect(r.excluded).toEqual({ recovered: 0, noFailure: 1 });
-    // 1/2 − 1/2: Wilson bounds 0.094531…0.905469 each, so ±√(2·0.405469²) = ±0.573420 (by hand).
-    expectClose(r.difference.lower, -0.57342, { abs: 1e-5 }, "lower");
-    expectClose(r.difference.upper, 0.57342, { abs: 1e-5 }, "upper");
+    expect(r.cutoff.toISOString()).toBe("2024-10-02T00:00:00.000Z");
+    // By hand: Wilson 1/2 = [0.094531, 0.905469], 2/3 = [0.207655, 0.938496];
+    // lower −1/6 − √(0.405469² + 0.271829²) = −0.654824, upper −1/6 + √(0.405469² + 0.459012²) = 0.445783.
+    expectClose(r.difference.lower, -0.654824, { abs: 1e-5 }, "lower");
+    expectClose(r.difference.upper, 0.445783, { abs: 1e-5 }, "upper");
   });
 
   it("gives an interval, not a verdict: 9 of 10 recovered vs 3 of 10 (Newcombe 1998b example: 0.1705 to 0.8090)", () => {
@@ -40,7 +41,7 @@ describe("recoveryParadox", () => {
         severity: "minor",
         outcome: "resolved-quickly",
       });
-      if (i < 9) tx.push({ customerId: `q${i}`, timestamp: "2024-02-01", amount: 1 });
+      if (i < 9) tx.push({ customerId: `q${i}`, timestamp: "2024-11-01", amount: 1 });
       tx.push({ customerId: `n${i}`, timestamp: "2024-01-01", amount: 1 });
       if (i < 3) tx.push({ customerId: `n${i}`, timestamp: "2024-11-01", amount: 1 });
     }

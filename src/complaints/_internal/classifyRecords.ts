@@ -1,7 +1,7 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { isPlainObject } from "../../_lib/isPlainObject.ts";
 import { collectIssue, createIssueCollector, type IssueCollector } from "../../_lib/issueCollector.ts";
-import { CachedShift, type CalendarShift, shiftTime } from "../../_lib/shiftTime.ts";
+import { type CalendarShift, shiftTime } from "../../_lib/shiftTime.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 
 /**
@@ -13,24 +13,27 @@ export const GROUP_IDS = ["noFailure", "notComplained", "resolvedQuickly", "reso
 
 const NO_FAILURE = 0;
 const NOT_COMPLAINED = 1;
+const UNRESOLVED = 4;
 /** Complaint groups by outcome at asOf: unresolved 4, resolved 3, resolved quickly 2. */
 const OUTCOME_GROUP: Readonly<Record<string, number>> = { "resolved-quickly": 2, resolved: 3, unresolved: 4 };
 
 /**
- * Counts per group (indexes as {@link GROUP_IDS}): customers included (their window is complete at
- * asOf), those of them who bought within the window, and those left out because their window is not
- * complete.
+ * Counts per group (indexes as {@link GROUP_IDS}): customers classified at the cutoff and those of them
+ * who bought in the outcome window; and the records left out.
  *
  * @internal
  */
 export interface GroupCounts {
   readonly included: Float64Array;
   readonly repurchased: Float64Array;
-  readonly excluded: Float64Array;
+  /** Records that start after the cutoff: not yet customers when they would be classified. */
+  startedAfterCutoff: number;
   /** Records with no event at all and no `customer.acquiredAt`: nothing says when they started. */
   withoutEvents: number;
   /** All records read. */
   customers: number;
+  /** The cutoff, epoch ms: `asOf − window`. */
+  readonly cutoff: number;
 }
 
 /** The event lists whose times say when a record starts, with the field holding the time. */
@@ -50,22 +53,30 @@ const REQUIRED_LISTS = new Set(["transactions", "serviceFailures", "complaints"]
 const validDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
 
 /**
- * Classifies every customer record at `asOf` into a leaf of the repurchase tree and counts, per group,
- * who is included, who bought again within the window, and who is left out (see
- * `estimateRepurchaseTree` for the definitions). Reads validated records (`groupByCustomer`,
+ * Classifies every customer record at the cutoff `asOf − window` into a leaf of the repurchase tree by
+ * its latest service failure or complaint (after `asOf − window − lookback` when a lookback is given),
+ * and counts, per group, who bought in the outcome window `(cutoff, asOf]` (see `estimateRepurchaseTree`
+ * for the definitions). Reads validated records (`groupByCustomer`,
  * `CustomerRecordSchema`) with cheap checks of the fields it uses instead of a second zod parse; never
  * mutates them. O(events).
  *
  * @param fn - The public function, first word of the error message.
  * @param records - The records.
  * @param asOf - The observation instant, epoch ms.
- * @param window - The repurchase window.
+ * @param window - The outcome window.
+ * @param lookback - How far before the cutoff failures and complaints still count; `undefined` for no limit.
  * @returns The counts.
  * @throws {@link ClienteleInputError} `invalid_input` for a malformed record or event (with its path), or a
  *   record that starts after `asOf` (at the path of its first event).
  * @internal
  */
-export function classifyRecords(fn: string, records: unknown, asOf: number, window: CalendarShift): GroupCounts {
+export function classifyRecords(
+  fn: string,
+  records: unknown,
+  asOf: number,
+  window: CalendarShift,
+  lookback: CalendarShift | undefined,
+): GroupCounts {
   if (!Array.isArray(records)) {
     throw new ClienteleInputError(`${fn}: invalid input`, {
       issues: [
@@ -78,15 +89,16 @@ export function classifyRecords(fn: string, records: unknown, asOf: number, wind
     });
   }
   const issues = createIssueCollector();
+  const cutoff = shiftTime(asOf, window, -1);
+  const since = lookback === undefined ? Number.NEGATIVE_INFINITY : shiftTime(cutoff, lookback, -1);
   const counts: GroupCounts = {
     included: new Float64Array(5),
     repurchased: new Float64Array(5),
-    excluded: new Float64Array(5),
+    startedAfterCutoff: 0,
     withoutEvents: 0,
     customers: records.length,
+    cutoff,
   };
-  const shift = new CachedShift(window, 1);
-  const noFailureRef = shiftTime(asOf, window, -1);
   for (let i = 0; i < records.length; i++) {
     const record: unknown = records[i];
     if (!isPlainObject(record)) {
@@ -164,31 +176,16 @@ export function classifyRecords(fn: string, records: unknown, asOf: number, wind
       }));
       continue;
     }
-    const group = referenceGroup(record, i, asOf, issues);
-    if (group === undefined) continue;
-    const { index, ref } = group;
-    let from: number;
-    let end: number;
-    if (index === NO_FAILURE) {
-      from = noFailureRef;
-      end = asOf;
-      if (start > noFailureRef) {
-        counts.excluded[index]!++;
-        continue;
-      }
-    } else {
-      from = ref;
-      end = shift.apply(ref);
-      if (end > asOf) {
-        counts.excluded[index]!++;
-        continue;
-      }
+    const index = referenceGroup(record, i, asOf, cutoff, since, issues);
+    if (index === undefined || start > cutoff) {
+      if (index !== undefined) counts.startedAfterCutoff++;
+      continue;
     }
     counts.included[index]!++;
     const transactions = record.transactions as readonly { readonly timestamp: Date }[];
     for (let j = 0; j < transactions.length; j++) {
       const t = transactions[j]!.timestamp.getTime();
-      if (t > from && t <= end) {
+      if (t > cutoff && t <= asOf) {
         counts.repurchased[index]!++;
         break;
       }
@@ -201,24 +198,26 @@ export function classifyRecords(fn: string, records: unknown, asOf: number, wind
 }
 
 /**
- * The customer's group at `asOf` and its reference instant: the latest service failure (`timestamp`) or
- * complaint (`openedAt`) at or before `asOf`; a complaint wins a tie with a failure, and among complaints
- * opened at the same instant the worst outcome wins. A complaint's outcome is the one known at `asOf`:
- * resolved only if `resolvedAt` is at or before `asOf`. No such event: group `noFailure` (ref unused).
- * Validates the fields it reads (the event times were checked already); `undefined` after an issue.
+ * The customer's group at the cutoff: by the latest service failure (`timestamp`) or complaint
+ * (`openedAt`) in `(since, cutoff]`; a complaint wins a tie with a failure, and among complaints opened at
+ * the same instant the worst outcome wins. A complaint's outcome is the one known at `asOf`: resolved only
+ * if `resolvedAt` is at or before `asOf`. No such event: `noFailure`. Validates the complaint fields it
+ * reads for every complaint (the event times were checked already); `undefined` after an issue.
  */
 function referenceGroup(
   record: Record<string, unknown>,
   i: number,
   asOf: number,
+  cutoff: number,
+  since: number,
   issues: IssueCollector,
-): { index: number; ref: number } | undefined {
+): number | undefined {
   let ref = Number.NEGATIVE_INFINITY;
   let index = NO_FAILURE;
   const failures = record.serviceFailures as readonly { readonly timestamp: Date }[];
   for (let j = 0; j < failures.length; j++) {
     const t = failures[j]!.timestamp.getTime();
-    if (t <= asOf && t > ref) {
+    if (t <= cutoff && t > since && t > ref) {
       ref = t;
       index = NOT_COMPLAINED;
     }
@@ -228,8 +227,7 @@ function referenceGroup(
   for (let j = 0; j < complaints.length; j++) {
     const c = complaints[j]!;
     const outcome = c.outcome;
-    const known = typeof outcome === "string" ? OUTCOME_GROUP[outcome] : undefined;
-    if (known === undefined || !Object.hasOwn(OUTCOME_GROUP, outcome as string)) {
+    if (typeof outcome !== "string" || !Object.hasOwn(OUTCOME_GROUP, outcome)) {
       bad = true;
       collectIssue(issues, () => ({
         code: "invalid_value",
@@ -238,23 +236,24 @@ function referenceGroup(
       }));
       continue;
     }
+    const known = OUTCOME_GROUP[outcome]!;
     const resolvedAt = c.resolvedAt;
-    if (known !== 4 && !validDate(resolvedAt)) {
+    if (known !== UNRESOLVED && !validDate(resolvedAt)) {
       bad = true;
       collectIssue(issues, () => ({
         code: "invalid_type",
         path: ["records", i, "complaints", j, "resolvedAt"],
-        message: `expected date (the complaint is "${outcome as string}"), received ${describeReceived(resolvedAt)}`,
+        message: `expected date (the complaint is "${outcome}"), received ${describeReceived(resolvedAt)}`,
       }));
       continue;
     }
     const t = (c.openedAt as Date).getTime();
-    if (t > asOf) continue;
-    const atAsOf = known !== 4 && (resolvedAt as Date).getTime() <= asOf ? known : 4;
+    if (t > cutoff || t <= since) continue;
+    const atAsOf = known !== UNRESOLVED && (resolvedAt as Date).getTime() <= asOf ? known : UNRESOLVED;
     if (t > ref || (t === ref && (index < 2 || atAsOf > index))) {
       ref = t;
       index = atAsOf;
     }
   }
-  return bad ? undefined : { index, ref };
+  return bad ? undefined : index;
 }

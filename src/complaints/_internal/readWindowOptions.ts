@@ -16,6 +16,12 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
     length: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gt(0)),
     unit: TimeUnitSchema,
   }),
+  lookback: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({
+      length: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gt(0)),
+      unit: TimeUnitSchema,
+    }),
+  ),
   confidenceLevel: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lt(1)),
   ),
@@ -29,15 +35,16 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
 export interface WindowOptions {
   readonly asOf: Date;
   readonly window: CalendarShift;
+  readonly lookback: CalendarShift | undefined;
   readonly confidenceLevel: number;
   /** Two-sided critical value of `confidenceLevel`. */
   readonly z: number;
 }
 
 /**
- * Reads `{ asOf, window, confidenceLevel? }`: `asOf` required (a `Date` or ISO-8601 string; the library
- * never reads the clock), `window` a whole number of calendar units, `confidenceLevel` in (0, 1),
- * default 0.95.
+ * Reads `{ asOf, window, lookback?, confidenceLevel? }`: `asOf` required (a `Date` or ISO-8601 string;
+ * the library never reads the clock), `window` and `lookback` whole numbers of calendar units,
+ * `confidenceLevel` in (0, 1), default 0.95.
  *
  * @internal
  */
@@ -55,7 +62,13 @@ export function readWindowOptions(fn: string, options: unknown): WindowOptions {
   }
   const o = parseInput(fn, OptionsSchema, options, ["options"]);
   const confidenceLevel = o.confidenceLevel ?? 0.95;
-  return { asOf: o.asOf, window: o.window, confidenceLevel, z: normalQuantile((1 + confidenceLevel) / 2) };
+  return {
+    asOf: o.asOf,
+    window: o.window,
+    lookback: o.lookback,
+    confidenceLevel,
+    z: normalQuantile((1 + confidenceLevel) / 2),
+  };
 }
 
 /**
