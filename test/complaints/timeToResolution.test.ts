@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { timeToResolution } from "../../src/complaints/index.ts";
 import { groupByCustomer } from "../../src/customers/index.ts";
+import { elapsed } from "../../src/time/index.ts";
 import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 import { recordsArbitrary } from "./_recordFixtures.ts";
 
@@ -75,6 +76,26 @@ describe("timeToResolution", () => {
       ),
     ).toEqual(["records[0].complaints[0].resolvedAt"]);
   });
+  it("measures days and weeks as elapsed() does in UTC (its fast path), months through elapsed()", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.integer({ min: 0, max: 400 * 86_400_000 }),
+        fc.constantFrom("day", "week", "month" as const),
+        (opened, span, unit) => {
+          const openedAt = new Date(opened);
+          const resolvedAt = new Date(opened + span);
+          const rs = groupByCustomer({
+            complaints: [{ customerId: "a", openedAt, resolvedAt, severity: "minor", outcome: "resolved" }],
+          });
+          const t = timeToResolution(rs, { asOf: resolvedAt, unit });
+          const expected = elapsed(openedAt, resolvedAt, { unit });
+          expect(Math.abs(t.resolved.mean! - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, expected));
+        },
+      ),
+    );
+  });
+
   it("property: never mutates its input; resolved.n + open = complaints; quantiles are ordered", () => {
     fc.assert(
       fc.property(recordsArbitrary, (rs) => {

@@ -142,12 +142,14 @@ export function classifyRecords(
       }
       for (let j = 0; j < events.length; j++) {
         const event: unknown = events[j];
-        const t = isPlainObject(event) ? event[field] : undefined;
+        // A cheap object test per event (not isPlainObject: its prototype lookup costs per event).
+        const isObject = typeof event === "object" && event !== null;
+        const t = isObject ? (event as Record<string, unknown>)[field] : undefined;
         if (!validDate(t)) {
           collectIssue(issues, () => ({
             code: "invalid_type",
-            path: isPlainObject(event) ? ["records", i, list, j, field] : ["records", i, list, j],
-            message: isPlainObject(event)
+            path: isObject ? ["records", i, list, j, field] : ["records", i, list, j],
+            message: isObject
               ? `expected date, received ${describeReceived(t)}`
               : `expected event, received ${describeReceived(event)}`,
           }));
