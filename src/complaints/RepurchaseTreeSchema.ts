@@ -67,7 +67,12 @@ export interface RepurchaseLeaf {
  */
 export interface RepurchaseTree {
   /** Customers who had no service failure. */
-  readonly noFailure: { readonly share: number; readonly repurchaseRate: number | null };
+  readonly noFailure: {
+    /** Share of all customers, in [0, 1]. */
+    readonly share: number;
+    /** Share of them who will repurchase, in [0, 1]; `null` only when the group holds no customers. */
+    readonly repurchaseRate: number | null;
+  };
   /** Customers who had a service failure. */
   readonly failure: {
     /** Share of all customers. */

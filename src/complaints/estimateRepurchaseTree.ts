@@ -42,7 +42,7 @@ export interface EstimateRepurchaseTreeOptions {
  * ```ts
  * import type { RepurchaseGroupStatistics } from "clientele/complaints";
  * const g: RepurchaseGroupStatistics = {
- *   share: { count: 0, total: 10, estimate: 0, lower: 0, upper: 0.2775327998628892 },
+ *   share: { count: 0, total: 10, estimate: 0, lower: 0, upper: 0.27753279986288915 },
  *   repurchaseRate: { count: 0, total: 0, estimate: null, lower: null, upper: null },
  * };
  * ```
@@ -62,7 +62,7 @@ export interface RepurchaseGroupStatistics {
  * ```ts
  * import type { RepurchaseSplitStatistics } from "clientele/complaints";
  * const s: RepurchaseSplitStatistics = {
- *   share: { count: 5, total: 10, estimate: 0.5, lower: 0.23659309051765287, upper: 0.7634069094823471 },
+ *   share: { count: 5, total: 10, estimate: 0.5, lower: 0.23659309051256405, upper: 0.763406909487436 },
  * };
  * ```
  * @category Repurchase tree

@@ -27,7 +27,14 @@ export interface TarpTreeShares {
   /** Share of those who complained, in [0, 1]. */
   readonly complained: number;
   /** How complaints ended: shares of the complainers, summing to 1 (± {@link repurchaseShareTolerance}). */
-  readonly outcomes: { readonly resolvedQuickly: number; readonly resolved: number; readonly unresolved: number };
+  readonly outcomes: {
+    /** Resolved quickly. */
+    readonly resolvedQuickly: number;
+    /** Resolved, not quickly. */
+    readonly resolved: number;
+    /** Not resolved. */
+    readonly unresolved: number;
+  };
   /** Repurchase rate of customers without a problem, in [0, 1]: TARP gives none, so it is yours. */
   readonly noFailureRate: number;
 }

@@ -63,7 +63,12 @@ export interface TimeToResolution {
     /** Longest; `null` when `n` is 0. */
     readonly max: number | null;
     /** The requested quantiles (Hyndman & Fan type 7, linear interpolation); values `null` when `n` is 0. */
-    readonly quantiles: readonly { readonly probability: number; readonly value: number | null }[];
+    readonly quantiles: readonly {
+      /** The probability, in [0, 1]. */
+      readonly probability: number;
+      /** The quantile; `null` when `n` is 0. */
+      readonly value: number | null;
+    }[];
   };
   /** Complaints still open at `asOf` (outcome `"unresolved"`, or resolved after `asOf`): counted, not dropped. */
   readonly open: number;
