@@ -40,3 +40,30 @@ describe("examples/11-complaints.ts", () => {
     expect(out).toContain("difference 0.0 points (95% CI -53.6 to 53.6)");
   });
 });
+
+describe("examples/_demo/complaints.ts (the demo's complaints section)", () => {
+  it("says the events are simulated with a seed, accounts for every CDNOW customer, and names the confound", async () => {
+    const { loadCdnowSample } = await import("../../examples/_data/cdnow.ts");
+    const { printComplaintsDemo } = await import("../../examples/_demo/complaints.ts");
+    const { groupByCustomer } = await import("../../src/customers/index.ts");
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (...args: unknown[]) => lines.push(args.join(" "));
+    try {
+      printComplaintsDemo(groupByCustomer({ transactions: loadCdnowSample() }));
+    } finally {
+      console.log = log;
+    }
+    const out = lines.join("\n");
+    expect(out).toContain("simulated with a fixed seed (2027): CDNOW has none");
+    expect(out).toContain("confounding, which no interval corrects");
+    // Every CDNOW customer was acquired in the first quarter of 1997, before the cutoff 1998-04-01.
+    expect(out).toContain("classified at 1998-04-01 (1998-06-30 − 90 days): 2357 customers, 0 left out");
+    const counts = [...out.matchAll(/^ {2}(?:no failure|failure, no complaint|complaint [a-z ]+?) +(\d+) /gm)].map(
+      (m) => Number(m[1]),
+    );
+    expect(counts.length).toBe(5);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(2357);
+    expect(out).toMatch(/recovery paradox: .*\(95% CI -?\d+\.\d to -?\d+\.\d\)/);
+  });
+});
