@@ -82,9 +82,10 @@ function equation(
   };
 }
 
+/** x to 2 decimals, halves away from zero (toFixed), without trailing zeros or a negative zero. */
 function round2(x: number): string {
-  const r = Math.round(x * 100) / 100;
-  return String(Object.is(r, -0) ? 0 : r);
+  const r = Number(x.toFixed(2));
+  return String(r === 0 ? 0 : r);
 }
 
 function explain(
