@@ -98,7 +98,7 @@ function explain(
   );
   const how = overall.source === "measured" ? `measured; the model implies ${round2(overall.implied)}` : "model";
   let text = `overall satisfaction ${round2(overall.value)} on −1…1 (${how}): ${parts.join(", ")}`;
-  if (overall.intercept !== 0) text += `, intercept ${round2(overall.intercept)}`;
+  if (round2(overall.intercept) !== "0") text += `, intercept ${round2(overall.intercept)}`;
   text +=
     shortfall === undefined
       ? "; no attribute fell short of desires"
