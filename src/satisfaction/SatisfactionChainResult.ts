@@ -63,6 +63,39 @@ export interface SatisfactionChainConstructValue {
 }
 
 /**
+ * Every construct of one respondent's chain, keyed by name (see {@link SatisfactionConstruct} for ranges).
+ *
+ * @example
+ * ```ts
+ * import { satisfactionChain, type SatisfactionChainConstructs } from "clientele/satisfaction";
+ * const constructs: SatisfactionChainConstructs = satisfactionChain({
+ *   scale: { min: 1, max: 5 },
+ *   attributes: [{ name: "price", desire: 4, expectation: 3, performance: 3 }],
+ * }).constructs;
+ * constructs.desiresCongruency.value; // => -0.25
+ * ```
+ * @category Satisfaction chain
+ */
+export interface SatisfactionChainConstructs {
+  /** What the customer wanted (0…1). */
+  readonly desires: SatisfactionChainConstructValue;
+  /** What the customer expected (0…1). */
+  readonly expectations: SatisfactionChainConstructValue;
+  /** What the customer says they got (0…1). */
+  readonly perceivedPerformance: SatisfactionChainConstructValue;
+  /** Performance − desires (−1…1). */
+  readonly desiresCongruency: SatisfactionChainConstructValue;
+  /** Performance − expectations (−1…1). */
+  readonly expectationsCongruency: SatisfactionChainConstructValue;
+  /** Satisfaction with the attributes (−1…1). */
+  readonly attributeSatisfaction: SatisfactionChainConstructValue;
+  /** Satisfaction with the information the choice was based on (−1…1). */
+  readonly informationSatisfaction: SatisfactionChainConstructValue;
+  /** Overall satisfaction (−1…1). */
+  readonly overallSatisfaction: SatisfactionChainConstructValue;
+}
+
+/**
  * One attribute of a respondent, in the response's scale points and in the chain's units.
  *
  * @example
@@ -113,7 +146,7 @@ export interface SatisfactionChainAttributeGap {
  */
 export interface SatisfactionChainResult {
   /** Every construct, keyed by name. */
-  readonly constructs: { readonly [K in SatisfactionConstruct]: SatisfactionChainConstructValue };
+  readonly constructs: SatisfactionChainConstructs;
   /** The attributes that entered the chain, in the response's order. */
   readonly attributes: readonly SatisfactionChainAttributeGap[];
   /** The attribute whose performance fell furthest short of desires, or `undefined` when none fell short. */

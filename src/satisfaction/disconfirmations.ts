@@ -31,7 +31,14 @@ export interface DisconfirmationSummary {
   /** One result per response, in order. */
   readonly respondents: readonly DisconfirmationResult[];
   /** Per attribute name (in order of first appearance): the mean disconfirmation and how many respondents. */
-  readonly byAttribute: readonly { readonly name: string; readonly mean: number; readonly n: number }[];
+  readonly byAttribute: readonly {
+    /** The attribute's name. */
+    readonly name: string;
+    /** Its mean disconfirmation over the respondents who rated it. */
+    readonly mean: number;
+    /** How many respondents rated it. */
+    readonly n: number;
+  }[];
   /** Answers imputed over all responses. */
   readonly imputed: number;
   /** Missing answers skipped over all responses. */

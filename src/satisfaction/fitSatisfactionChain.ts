@@ -122,7 +122,7 @@ const MEASURED: readonly { readonly column: number; readonly what: string; reado
  * const { responses } = simulateSatisfactionSurvey({ respondents: 2000, seed: 7 });
  * const fit = fitSatisfactionChain(responses);
  * fit.model.overallSatisfaction.attributeSatisfaction; // ≈ 0.5 (the simulator's default model)
- * fit.equations.overallSatisfaction.rSquared; // ≈ 0.9
+ * fit.equations.overallSatisfaction.rSquared; // ≈ 0.7
  * ```
  * @category Satisfaction chain
  */

@@ -6,7 +6,6 @@
  */
 
 export type { DisconfirmationForm, DisconfirmationResponse, DisconfirmationResult } from "./DisconfirmationResult.ts";
-// The satisfaction chain (Spreng, MacKenzie & Olshavsky 1996) and disconfirmation (Oliver 1980).
 export { type DisconfirmationOptions, disconfirmation } from "./disconfirmation.ts";
 export { type DisconfirmationSummary, disconfirmations } from "./disconfirmations.ts";
 export { type FitSatisfactionChainOptions, fitSatisfactionChain } from "./fitSatisfactionChain.ts";
@@ -27,12 +26,14 @@ export {
 export type { SatisfactionChainAttribute, SatisfactionChainResponse } from "./SatisfactionChainResponse.ts";
 export type {
   SatisfactionChainAttributeGap,
+  SatisfactionChainConstructs,
   SatisfactionChainConstructValue,
   SatisfactionChainContribution,
   SatisfactionChainResult,
 } from "./SatisfactionChainResult.ts";
 export { type SatisfactionChainOptions, satisfactionChain } from "./satisfactionChain.ts";
 export {
+  type SimulatedPerformanceEquation,
   type SimulatedSatisfactionSurvey,
   type SimulateSatisfactionSurveyOptions,
   simulateSatisfactionSurvey,

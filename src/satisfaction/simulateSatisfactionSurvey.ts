@@ -13,6 +13,24 @@ import type { SatisfactionChainAttribute, SatisfactionChainResponse } from "./Sa
 const FN = "simulateSatisfactionSurvey";
 
 /**
+ * The assimilation equation of a simulated survey: performance position = intercept + expectations ·
+ * expectation position (both 0…1, see {@link SatisfactionConstruct}).
+ *
+ * @example
+ * ```ts
+ * import type { SimulatedPerformanceEquation } from "clientele/satisfaction";
+ * const assimilation: SimulatedPerformanceEquation = { intercept: 0.25, expectations: 0.5 };
+ * ```
+ * @category Satisfaction chain
+ */
+export interface SimulatedPerformanceEquation {
+  /** Intercept (performance position at expectation position 0). */
+  readonly intercept: number;
+  /** Coefficient of the expectation position. */
+  readonly expectations: number;
+}
+
+/**
  * Options of {@link simulateSatisfactionSurvey}.
  *
  * @example
@@ -34,7 +52,7 @@ export interface SimulateSatisfactionSurveyOptions {
   /** The true path coefficients; {@link defaultSatisfactionChainModel} by default. */
   readonly model?: SatisfactionChainModel | undefined;
   /** The true assimilation equation, performance position = intercept + expectations · expectation position; `{ intercept: 0.25, expectations: 0.5 }` by default. */
-  readonly performance?: { readonly intercept: number; readonly expectations: number } | undefined;
+  readonly performance?: SimulatedPerformanceEquation | undefined;
   /** Information items per respondent (an integer from 1 to 50); 3 by default. */
   readonly informationItems?: number | undefined;
   /** Standard deviation of every error term, in construct units (0 to 1); 0.05 by default. */
@@ -62,7 +80,7 @@ export interface SimulatedSatisfactionSurvey {
   /** The true path coefficients used. */
   readonly model: SatisfactionChainModel;
   /** The true assimilation equation used. */
-  readonly performance: { readonly intercept: number; readonly expectations: number };
+  readonly performance: SimulatedPerformanceEquation;
 }
 
 const OptionsSchema = /* @__PURE__ */ z.strictObject({
