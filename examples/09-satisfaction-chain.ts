@@ -13,6 +13,7 @@
 import {
   disconfirmation,
   fitSatisfactionChain,
+  type SatisfactionChainConstructValue,
   type SatisfactionChainModel,
   type SatisfactionChainResponse,
   satisfactionChain,
@@ -35,7 +36,8 @@ const anna: SatisfactionChainResponse = {
 };
 const chain = satisfactionChain(anna);
 console.log("1. anna's satisfaction chain (default model: equal weights, not estimates)");
-for (const c of Object.values(chain.constructs)) {
+const constructs: SatisfactionChainConstructValue[] = Object.values(chain.constructs);
+for (const c of constructs) {
   const terms = c.contributions.map((t) => `${t.from} ${f3(t.coefficient)} × ${f3(t.value)}`).join(" + ");
   console.log(`  ${c.construct.padEnd(24)} ${f3(c.value).padStart(7)}  ${c.source.padEnd(8)} ${terms}`);
 }
