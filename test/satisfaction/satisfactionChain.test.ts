@@ -121,6 +121,11 @@ describe("satisfactionChain", () => {
     );
     expect(issuePaths(scale)).toEqual(["response.scale.max"]);
     expectClienteleError(() => satisfactionChain({ scale: { min: 1, max: 5 }, attributes: [] }), "invalid_input");
+    const noScale = expectClienteleError(
+      () => satisfactionChain({ attributes: response.attributes } as never),
+      "invalid_input",
+    );
+    expect(issuePaths(noScale)).toEqual(["response.scale"]);
   });
 
   it("follows the missing-answer policy: reject (default), skip with a count, impute the midpoint", () => {

@@ -207,7 +207,7 @@ export function scoreChainResponse(
     return false;
   }
   const scaleInput = response.scale;
-  if (scaleInput !== state.lastScale) {
+  if (scaleInput === undefined || scaleInput !== state.lastScale) {
     const parsed = collectThrown(collector, () =>
       parseInput(state.fn, ResponseScaleSchema, scaleInput, answerPath(prefix, index, "scale")),
     );
