@@ -5,5 +5,49 @@
  * @module satisfaction
  */
 
+// Service quality and indices (SERVQUAL, NPS, CSAT, CES, ACSI; reading and aggregating survey records).
+export {
+  type AcsiIndexInput,
+  type AcsiIndexResult,
+  acsiIndex,
+} from "./acsiIndex.ts";
+export {
+  type AggregateSatisfactionOptions,
+  type AggregateSatisfactionResult,
+  aggregateSatisfaction,
+  type RecordsAcsiResult,
+  type SatisfactionCell,
+  type SatisfactionFigures,
+} from "./aggregateSatisfaction.ts";
+export {
+  type CustomerEffortScoreOptions,
+  type CustomerEffortScoreResult,
+  customerEffortScore,
+  type EffortDirection,
+} from "./customerEffortScore.ts";
+export {
+  type CustomerSatisfactionScoreOptions,
+  type CustomerSatisfactionScoreResult,
+  customerSatisfactionScore,
+} from "./customerSatisfactionScore.ts";
 export { type MissingAnswerPolicy, MissingAnswerPolicySchema } from "./MissingAnswerPolicySchema.ts";
+export type { IndexInterval, NetPromoterScoreResult } from "./NetPromoterScoreResult.ts";
+export { type NetPromoterScoreOptions, netPromoterScore } from "./netPromoterScore.ts";
 export { type ResponseScale, ResponseScaleSchema } from "./ResponseScaleSchema.ts";
+export {
+  type ServiceQualityGap,
+  type ServiceQualityGapDefinition,
+  serviceQualityGaps,
+} from "./ServiceQualityGap.ts";
+export { type SurveyMapping, SurveyMappingSchema } from "./SurveyMappingSchema.ts";
+export { type SatisfactionFromRecordsOptions, satisfactionFromRecords } from "./satisfactionFromRecords.ts";
+export {
+  type ServqualColumns,
+  type ServqualGapsOptions,
+  type ServqualGapsResult,
+  type ServqualImportance,
+  type ServqualItemGap,
+  type ServqualResponse,
+  servqualGaps,
+} from "./servqualGaps.ts";
+export { type ServqualDimension, type ServqualItem, servqualDimensions, servqualItems } from "./servqualItems.ts";
