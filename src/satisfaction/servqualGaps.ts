@@ -12,6 +12,9 @@ import { type ServqualDimension, servqualDimensions, servqualItems } from "./ser
 /** Number of SERVQUAL items. */
 const ITEMS = 22;
 
+/** Rows per block of the column kernel (2,048 × 22 answers × 2 columns stay in a core's cache). */
+const BLOCK_ROWS = 2048;
+
 /**
  * One respondent's SERVQUAL answers: 22 expectations and 22 perceptions, item k at index k − 1
  * (`null`/`undefined` for a missing answer).
@@ -264,6 +267,44 @@ function isMissing(a: unknown, nanIsMissing: boolean): boolean {
   return a === null || a === undefined || (nanIsMissing && Number.isNaN(a));
 }
 
+/**
+ * The hot loop: sums expectations and perceptions per item while every answer is a number on the scale;
+ * returns false at the first that is not (missing, off the scale, not whole), leaving the sums partial.
+ */
+function sumCleanColumns(
+  e: ArrayLike<number>,
+  p: ArrayLike<number>,
+  n: number,
+  min: number,
+  max: number,
+  whole: boolean,
+  fastE: Float64Array,
+  fastP: Float64Array,
+): boolean {
+  // Blocks of rows small enough to stay in cache, summed item by item in registers: about twice as fast
+  // as adding every answer into a per-item array.
+  for (let r0 = 0; r0 < n; r0 += BLOCK_ROWS) {
+    const end = Math.min(n, r0 + BLOCK_ROWS) * ITEMS;
+    for (let k = 0; k < ITEMS; k++) {
+      let se = 0;
+      let sp = 0;
+      for (let i = r0 * ITEMS + k; i < end; i += ITEMS) {
+        const ev = e[i]!;
+        const pv = p[i]!;
+        if (typeof ev !== "number" || typeof pv !== "number") return false;
+        // NaN fails these comparisons.
+        if (!(ev >= min && ev <= max && pv >= min && pv <= max)) return false;
+        if (whole && (Math.floor(ev) !== ev || Math.floor(pv) !== pv)) return false;
+        se += ev;
+        sp += pv;
+      }
+      fastE[k]! += se;
+      fastP[k]! += sp;
+    }
+  }
+  return true;
+}
+
 function nanMeansMissing(column: unknown): boolean {
   return column instanceof Float64Array || column instanceof Float32Array;
 }
@@ -382,33 +423,28 @@ function sumColumns(fn: string, columns: ServqualColumns, scale: ResponseScale, 
   const { min, max } = scale;
   const whole = scale.integer === true;
   const n = ec.length / ITEMS;
-  const { eSum, pSum, pairE, pairP } = sums;
-  let ok = true;
-  for (let r = 0, base = 0; r < n; r++, base += ITEMS) {
+  // One tight pass for the common case, every answer given and on the scale; a column with anything
+  // else (missing or bad answers) is summed again item by item, which also words the issues.
+  const fastE = new Float64Array(ITEMS);
+  const fastP = new Float64Array(ITEMS);
+  if (sumCleanColumns(ec as ArrayLike<number>, pc as ArrayLike<number>, n, min, max, whole, fastE, fastP)) {
     for (let k = 0; k < ITEMS; k++) {
-      const ev = ec[base + k];
-      const pv = pc[base + k];
-      if (onScale(ev, min, max, whole) && onScale(pv, min, max, whole)) {
-        // The common case, both halves answered: counts are added in bulk below.
-        eSum[k]! += ev;
-        pSum[k]! += pv;
-        pairE[k]! += ev;
-        pairP[k]! += pv;
-      } else {
-        sums.pairCount[k]!--; // undone by the bulk count, then counted properly
-        sums.eCount[k]!--;
-        sums.pCount[k]!--;
-        if (!addItem(sums, k, ev, pv, eNan, pNan, scale, reject)) ok = false;
-      }
+      sums.eSum[k] = fastE[k]!;
+      sums.pairE[k] = fastE[k]!;
+      sums.pSum[k] = fastP[k]!;
+      sums.pairP[k] = fastP[k]!;
+      sums.eCount[k] = n;
+      sums.pCount[k] = n;
+      sums.pairCount[k] = n;
     }
-  }
-  for (let k = 0; k < ITEMS; k++) {
-    sums.pairCount[k]! += n;
-    sums.eCount[k]! += n;
-    sums.pCount[k]! += n;
+  } else {
+    let ok = true;
+    for (let i = 0; i < ec.length; i++) {
+      if (!addItem(sums, i % ITEMS, ec[i], pc[i], eNan, pNan, scale, reject)) ok = false;
+    }
+    if (!ok) throwColumnIssues(fn, ec, pc, scale, reject);
   }
   sums.n = n;
-  if (!ok) throwColumnIssues(fn, ec, pc, scale, reject);
   return sums;
 }
 

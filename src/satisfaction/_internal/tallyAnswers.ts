@@ -149,7 +149,7 @@ export function missingAnswerIssue(path: (string | number)[]) {
   return {
     code: "invalid_value",
     path,
-    message: 'expected an answer, received none (missing-answer policy "reject"; choose "skip" or an imputation)',
+    message: 'expected an answer, received none (missing-answer policy "reject")',
     expected: "answer",
     received: "missing",
   } as const;
