@@ -584,7 +584,5 @@ export function servqualOfSums(
 }
 
 function noAnswers(fn: string, k: number): ClienteleDomainError {
-  return new ClienteleDomainError("insufficient_data", `${fn}: item ${k + 1} has no answers to average`, {
-    issues: [{ code: "insufficient_data", path: ["items", k + 1], message: "no respondent answered this item" }],
-  });
+  return new ClienteleDomainError("insufficient_data", `${fn}: item ${k + 1} has no answers to average`);
 }
