@@ -76,8 +76,9 @@ export function wilsonPercent(k: number, n: number, level: number): IndexInterva
   const centre = (p + z2n / 2) / (1 + z2n);
   const half = (z / (1 + z2n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
   return {
-    lower: Math.max(0, 100 * (centre - half)),
-    upper: Math.min(100, 100 * (centre + half)),
+    // Exactly 0 (100) when no (every) answer is in the top boxes, as the formula gives before rounding.
+    lower: k === 0 ? 0 : Math.max(0, 100 * (centre - half)),
+    upper: k === n ? 100 : Math.min(100, 100 * (centre + half)),
     level,
     method: "wilson",
   };
