@@ -11,7 +11,7 @@ type Answer = [at: string, scores: Record<string, number>, instrument?: string];
 function record(customerId: string, answers: Answer[], segment?: string): CustomerRecord {
   return {
     customerId,
-    ...(segment === undefined ? {} : { customer: { customerId, segment } as never }),
+    ...(segment === undefined ? {} : { customer: { id: customerId, segment } }),
     transactions: [],
     interactions: [],
     serviceFailures: [],
@@ -57,7 +57,7 @@ describe("aggregateSatisfaction", () => {
   it("splits by segment and quarter, with counts and intervals per cell (checked by hand)", () => {
     const { cells } = aggregateSatisfaction(records, mapping, {
       period: { unit: "quarter", timeZone: "UTC" },
-      segmentOf: (r) => (r.customer as { segment?: string } | undefined)?.segment ?? "none",
+      segmentOf: (r) => r.customer?.segment ?? "none",
     });
     expect(cells.map((c) => [c.segment, c.periodStart, c.responses])).toEqual([
       ["basic", "2024-01-01", 1],
