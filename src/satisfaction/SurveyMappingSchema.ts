@@ -125,47 +125,132 @@ export const SurveyMappingSchema: z.ZodMiniType<SurveyMapping, SurveyMapping> = 
  */
 export interface SurveyMapping {
   /** The recommendation question (0–10). */
-  readonly nps?:
-    | { readonly instrument: string; readonly item: string; readonly missing?: "reject" | "skip" | undefined }
-    | undefined;
+  readonly nps?: NpsMapping | undefined;
   /** The satisfaction question and its scale. */
-  readonly csat?:
-    | {
-        readonly instrument: string;
-        readonly item: string;
-        readonly scale: ResponseScale;
-        readonly topBoxes?: number | undefined;
-        readonly missing?: "reject" | "skip" | undefined;
-      }
-    | undefined;
+  readonly csat?: CsatMapping | undefined;
   /** The effort question, its scale and direction. */
-  readonly ces?:
-    | {
-        readonly instrument: string;
-        readonly item: string;
-        readonly scale: ResponseScale;
-        readonly direction: EffortDirection;
-        readonly missing?: MissingAnswerPolicy | undefined;
-      }
-    | undefined;
-  /** The 22 expectation and 22 perception item keys, in item order 1–22. */
-  readonly servqual?:
-    | {
-        readonly instrument: string;
-        readonly expectationItems: readonly string[];
-        readonly perceptionItems: readonly string[];
-        readonly scale?: ResponseScale | undefined;
-        readonly missing?: MissingAnswerPolicy | undefined;
-      }
-    | undefined;
-  /** The ACSI-style index items, their weights (summing to 1) and scale. */
-  readonly acsi?:
-    | {
-        readonly instrument: string;
-        readonly items: readonly string[];
-        readonly weights: readonly number[];
-        readonly scale: ResponseScale;
-        readonly missing?: MissingAnswerPolicy | undefined;
-      }
-    | undefined;
+  readonly ces?: CesMapping | undefined;
+  /** The 22 expectation and 22 perception item keys. */
+  readonly servqual?: ServqualMapping | undefined;
+  /** The ACSI-style index items, their weights and scale. */
+  readonly acsi?: AcsiMapping | undefined;
+}
+
+/**
+ * Where the NPS question is in the survey responses.
+ *
+ * @example
+ * ```ts
+ * import type { NpsMapping } from "clientele/satisfaction";
+ * const nps: NpsMapping = { instrument: "relationship-survey", item: "recommend" };
+ * ```
+ * @category Survey records
+ */
+export interface NpsMapping {
+  /** The `instrument` of the responses that carry it. */
+  readonly instrument: string;
+  /** Its key in `scores` (answered on 0–10, whole numbers). */
+  readonly item: string;
+  /** Missing answers: `"reject"` (default) or `"skip"`. */
+  readonly missing?: "reject" | "skip" | undefined;
+}
+
+/**
+ * Where the CSAT question is, and its scale.
+ *
+ * @example
+ * ```ts
+ * import type { CsatMapping } from "clientele/satisfaction";
+ * const csat: CsatMapping = { instrument: "after-contact", item: "satisfied", scale: { min: 1, max: 5, integer: true } };
+ * ```
+ * @category Survey records
+ */
+export interface CsatMapping {
+  /** The `instrument` of the responses that carry it. */
+  readonly instrument: string;
+  /** Its key in `scores`. */
+  readonly item: string;
+  /** Its answer scale. */
+  readonly scale: ResponseScale;
+  /** How many top answers count as satisfied (default 2). */
+  readonly topBoxes?: number | undefined;
+  /** Missing answers: `"reject"` (default) or `"skip"`. */
+  readonly missing?: "reject" | "skip" | undefined;
+}
+
+/**
+ * Where the effort question is, its scale and direction.
+ *
+ * @example
+ * ```ts
+ * import type { CesMapping } from "clientele/satisfaction";
+ * const ces: CesMapping = {
+ *   instrument: "after-contact", item: "easy", scale: { min: 1, max: 7, integer: true }, direction: "higher-is-easier",
+ * };
+ * ```
+ * @category Survey records
+ */
+export interface CesMapping {
+  /** The `instrument` of the responses that carry it. */
+  readonly instrument: string;
+  /** Its key in `scores`. */
+  readonly item: string;
+  /** Its answer scale. */
+  readonly scale: ResponseScale;
+  /** Which end of the scale is easy. */
+  readonly direction: EffortDirection;
+  /** Missing answers: any policy (default `"reject"`). */
+  readonly missing?: MissingAnswerPolicy | undefined;
+}
+
+/**
+ * Where the 44 SERVQUAL answers are.
+ *
+ * @example
+ * ```ts
+ * import type { ServqualMapping } from "clientele/satisfaction";
+ * const servqual: ServqualMapping = {
+ *   instrument: "servqual",
+ *   expectationItems: Array.from({ length: 22 }, (_, k) => `E${k + 1}`),
+ *   perceptionItems: Array.from({ length: 22 }, (_, k) => `P${k + 1}`),
+ * };
+ * ```
+ * @category Survey records
+ */
+export interface ServqualMapping {
+  /** The `instrument` of the responses that carry them. */
+  readonly instrument: string;
+  /** The 22 expectation keys in `scores`, items 1–22 in order. */
+  readonly expectationItems: readonly string[];
+  /** The 22 perception keys in `scores`, items 1–22 in order. */
+  readonly perceptionItems: readonly string[];
+  /** Their answer scale (default 1–7, whole numbers). */
+  readonly scale?: ResponseScale | undefined;
+  /** Missing answers: any policy (default `"reject"`). */
+  readonly missing?: MissingAnswerPolicy | undefined;
+}
+
+/**
+ * Where the items of an ACSI-style index are, their weights and scale.
+ *
+ * @example
+ * ```ts
+ * import type { AcsiMapping } from "clientele/satisfaction";
+ * const acsi: AcsiMapping = {
+ *   instrument: "annual", items: ["overall", "expectations", "ideal"], weights: [0.4, 0.3, 0.3], scale: { min: 1, max: 10 },
+ * };
+ * ```
+ * @category Survey records
+ */
+export interface AcsiMapping {
+  /** The `instrument` of the responses that carry them. */
+  readonly instrument: string;
+  /** The items' keys in `scores`. */
+  readonly items: readonly string[];
+  /** One weight per item, each ≥ 0, summing to 1. */
+  readonly weights: readonly number[];
+  /** Their answer scale. */
+  readonly scale: ResponseScale;
+  /** Missing answers: any policy (default `"reject"`; `"skip"` leaves out a respondent missing any item). */
+  readonly missing?: MissingAnswerPolicy | undefined;
 }

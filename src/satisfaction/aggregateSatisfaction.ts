@@ -27,6 +27,23 @@ import { type SurveyMapping, SurveyMappingSchema } from "./SurveyMappingSchema.t
 import { addItem, newSums, type ServqualGapsResult, type Sums, servqualOfSums } from "./servqualGaps.ts";
 
 /**
+ * The calendar periods of {@link aggregateSatisfaction}: a unit in a declared time zone.
+ *
+ * @example
+ * ```ts
+ * import type { SatisfactionPeriod } from "clientele/satisfaction";
+ * const quarters: SatisfactionPeriod = { unit: "quarter", timeZone: "America/New_York" };
+ * ```
+ * @category Survey records
+ */
+export interface SatisfactionPeriod {
+  /** Calendar period: day, week (from Monday), month, quarter or year. */
+  readonly unit: TimeUnit;
+  /** The zone the periods are read in: `"UTC"`, a fixed offset `±hh:mm` or an IANA name. Required. */
+  readonly timeZone: string;
+}
+
+/**
  * Options of {@link aggregateSatisfaction}.
  *
  * @example
@@ -44,7 +61,7 @@ export interface AggregateSatisfactionOptions {
    * Cells per calendar period: `unit` (day, week, month, quarter, year) in `timeZone` (required: a
    * response's period depends on the zone it is read in). Absent: no split by time.
    */
-  readonly period?: { readonly unit: TimeUnit; readonly timeZone: string } | undefined;
+  readonly period?: SatisfactionPeriod | undefined;
   /** Cells per segment: the segment of a customer record (a non-empty string). Absent: no split by segment. */
   readonly segmentOf?: ((record: CustomerRecord) => string) | undefined;
   /** Confidence level of every interval, strictly between 0 and 1. Default 0.95. */

@@ -6,6 +6,7 @@
  */
 
 // Service quality and indices (SERVQUAL, NPS, CSAT, CES, ACSI; reading and aggregating survey records).
+export type { AnswerColumn } from "./AnswerColumn.ts";
 export {
   type AcsiIndexInput,
   type AcsiIndexResult,
@@ -18,6 +19,7 @@ export {
   type RecordsAcsiResult,
   type SatisfactionCell,
   type SatisfactionFigures,
+  type SatisfactionPeriod,
 } from "./aggregateSatisfaction.ts";
 export {
   type CustomerEffortScoreOptions,
@@ -39,7 +41,15 @@ export {
   type ServiceQualityGapDefinition,
   serviceQualityGaps,
 } from "./ServiceQualityGap.ts";
-export { type SurveyMapping, SurveyMappingSchema } from "./SurveyMappingSchema.ts";
+export {
+  type AcsiMapping,
+  type CesMapping,
+  type CsatMapping,
+  type NpsMapping,
+  type ServqualMapping,
+  type SurveyMapping,
+  SurveyMappingSchema,
+} from "./SurveyMappingSchema.ts";
 export { type SatisfactionFromRecordsOptions, satisfactionFromRecords } from "./satisfactionFromRecords.ts";
 export {
   type ServqualColumns,
@@ -48,6 +58,7 @@ export {
   type ServqualImportance,
   type ServqualItemGap,
   type ServqualResponse,
+  type ServqualWeightedGaps,
   servqualGaps,
 } from "./servqualGaps.ts";
 export { type ServqualDimension, type ServqualItem, servqualDimensions, servqualItems } from "./servqualItems.ts";

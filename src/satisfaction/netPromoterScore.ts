@@ -4,7 +4,8 @@ import { unknownKeysIssue } from "../_lib/unknownKeysIssue.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { DEFAULT_LEVEL, levelIssue, twoSidedZ } from "./_internal/readLevel.ts";
-import { type AnswerColumn, checkAnswerColumn, tallyAnswers } from "./_internal/tallyAnswers.ts";
+import { checkAnswerColumn, tallyAnswers } from "./_internal/tallyAnswers.ts";
+import type { AnswerColumn } from "./AnswerColumn.ts";
 import type { MissingAnswerPolicy } from "./MissingAnswerPolicySchema.ts";
 import type { NetPromoterScoreResult } from "./NetPromoterScoreResult.ts";
 

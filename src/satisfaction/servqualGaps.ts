@@ -110,6 +110,26 @@ export interface ServqualItemGap {
 }
 
 /**
+ * The importance-weighted gaps of {@link servqualGaps}.
+ *
+ * @example
+ * ```ts
+ * import type { ServqualWeightedGaps } from "clientele/satisfaction";
+ * const w: ServqualWeightedGaps = {
+ *   byDimension: { tangibles: 0, reliability: -0.45, responsiveness: -0.25, assurance: -0.2, empathy: -0.15 },
+ *   overall: -1.05,
+ * };
+ * ```
+ * @category Service quality
+ */
+export interface ServqualWeightedGaps {
+  /** Each dimension's gap × its importance points / 100. */
+  readonly byDimension: Readonly<Record<ServqualDimension, number>>;
+  /** Their sum: the importance-weighted SERVQUAL score. */
+  readonly overall: number;
+}
+
+/**
  * What {@link servqualGaps} returns.
  *
  * @example
@@ -131,9 +151,7 @@ export interface ServqualGapsResult {
    * Importance-weighted gaps, when `options.importance` is given: each dimension's gap × its points / 100,
    * and their sum.
    */
-  readonly weighted:
-    | { readonly byDimension: Readonly<Record<ServqualDimension, number>>; readonly overall: number }
-    | undefined;
+  readonly weighted: ServqualWeightedGaps | undefined;
   /** Respondents. */
   readonly n: number;
   /** Missing answers found (expectations and perceptions). */
@@ -222,8 +240,10 @@ export function newSums(): Sums {
  * Missing answers follow `missing`: `"skip"` computes each item over the respondents who answered both
  * its expectation and its perception (`skipped` counts the pairs left out); `"impute-midpoint"` uses
  * the scale's midpoint and `"impute-mean"` the item's mean (expectation and perception apart) for each
- * missing answer (`imputed` counts them). One pass, no allocation per respondent: pass
- * {@link ServqualColumns} (typed arrays) for a million respondents.
+ * missing answer (`imputed` counts them). Pass {@link ServqualColumns} (typed arrays) for a million
+ * respondents: when every answer is given and on the scale it is one pass with no allocation per
+ * respondent; columns holding a missing or bad answer are summed again answer by answer (which also
+ * words the issues).
  *
  * @param responses - One {@link ServqualResponse} per respondent, or {@link ServqualColumns}.
  * @param options - `scale` (1–7 whole), `importance`, `missing` (`"reject"`).

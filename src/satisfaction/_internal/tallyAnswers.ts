@@ -1,6 +1,7 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
+import type { AnswerColumn } from "../AnswerColumn.ts";
 import type { ResponseScale } from "../ResponseScaleSchema.ts";
 import { answerProblem } from "./answerProblem.ts";
 
@@ -24,9 +25,6 @@ export interface AnswerTally {
   /** How many answers were at most `low`. */
   readonly atOrBelow: number;
 }
-
-/** An array of answers: plain (numbers, `null`/`undefined` for missing) or typed (`NaN` for missing in float arrays). */
-export type AnswerColumn = ArrayLike<number | null | undefined>;
 
 /**
  * Whether `answers` is an array or a typed array (not a `DataView`).
