@@ -298,6 +298,12 @@ export function aggregateCells(
   const servqualScale = servqual?.scale ?? SERVQUAL_SCALE;
   for (let r = 0; r < records.length; r++) {
     const record = records[r]!;
+    if (!Array.isArray(record?.surveyResponses)) {
+      collectIssue(issues, () =>
+        shapeIssue(["records", r, "surveyResponses"], "an array of survey responses", record?.surveyResponses),
+      );
+      continue;
+    }
     let segment: string | undefined;
     if (options.segmentOf !== undefined) {
       const s: unknown = options.segmentOf(record);
@@ -310,7 +316,8 @@ export function aggregateCells(
     const responses = record.surveyResponses;
     for (let j = 0; j < responses.length; j++) {
       const response = responses[j]!;
-      const { instrument, scores } = response;
+      const instrument = response?.instrument;
+      const scores = response?.scores;
       const mapped =
         nps?.instrument === instrument ||
         csat?.instrument === instrument ||
@@ -318,6 +325,21 @@ export function aggregateCells(
         servqual?.instrument === instrument ||
         acsi?.instrument === instrument;
       if (!mapped) continue;
+      if (typeof scores !== "object" || scores === null) {
+        collectIssue(issues, () =>
+          shapeIssue(["records", r, "surveyResponses", j, "scores"], "a record of scores", scores),
+        );
+        continue;
+      }
+      if (
+        period !== undefined &&
+        !(response.timestamp instanceof Date && Number.isFinite(response.timestamp.getTime()))
+      ) {
+        collectIssue(issues, () =>
+          shapeIssue(["records", r, "surveyResponses", j, "timestamp"], "a valid Date", response.timestamp),
+        );
+        continue;
+      }
       const periodStart = periodStartOf(response.timestamp);
       const key = `${segment ?? ""}\u0000${periodStart ?? ""}`;
       let cell = cells.get(key);
@@ -399,6 +421,12 @@ export function aggregateCells(
 
 function compare(a: string | undefined, b: string | undefined): number {
   return (a ?? "") < (b ?? "") ? -1 : (a ?? "") > (b ?? "") ? 1 : 0;
+}
+
+/** The issue of a record part that is not what a validated `CustomerRecord` holds. */
+function shapeIssue(path: Path, expected: string, value: unknown): ClienteleIssue {
+  const received = describeReceived(value);
+  return { code: "invalid_type", path, message: `expected ${expected}, received ${received}`, expected, received };
 }
 
 function segmentIssue(r: number, s: unknown): ClienteleIssue {

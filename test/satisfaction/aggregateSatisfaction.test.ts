@@ -191,3 +191,23 @@ describe("aggregateSatisfaction", () => {
     );
   });
 });
+
+describe("aggregateSatisfaction on records that were not validated", () => {
+  it("names a missing response list, scores that are not a record, and an invalid timestamp at their paths", () => {
+    const good = record("a", [["2024-01-15T10:00:00Z", { recommend: 10 }]]);
+    const broken = [
+      { ...good, surveyResponses: undefined } as never,
+      { ...good, surveyResponses: [{ ...good.surveyResponses[0]!, scores: null }] } as never,
+      { ...good, surveyResponses: [{ ...good.surveyResponses[0]!, timestamp: "2024-01-15" }] } as never,
+    ];
+    const e = expectClienteleError(
+      () => aggregateSatisfaction(broken, mapping, { period: { unit: "month", timeZone: "UTC" } }),
+      "invalid_input",
+    );
+    expect(issuePaths(e)).toEqual([
+      "records[0].surveyResponses",
+      "records[1].surveyResponses[0].scores",
+      "records[2].surveyResponses[0].timestamp",
+    ]);
+  });
+});
