@@ -218,7 +218,9 @@ const SERVQUAL_SCALE: ResponseScale = { min: 1, max: 7, integer: true };
  * against the mapped scale, each issue at its path in `records`
  * (`records[i].surveyResponses[j].scores.<item>`); missing items follow each construct's policy. A
  * construct with no answers in a cell is absent from that cell (its `responses` count still shows the
- * cell); a cell has at least one mapped response. The ACSI-style index is the mean of respondents'
+ * cell); so are SERVQUAL gaps when one of the 22 items has no answer to average in the cell, and the
+ * ACSI-style index under `"impute-mean"` when one of its items has none (nothing to impute from). A cell
+ * has at least one mapped response. The ACSI-style index is the mean of respondents'
  * indices (`"skip"` leaves out a respondent missing any item; imputation fills item by item).
  *
  * @param records - Validated customer records (e.g. from `groupByCustomer` or `parseCustomers`).
@@ -388,7 +390,10 @@ export function aggregateCells(
   }
   const out: SatisfactionCell[] = [];
   for (const cell of cells.values()) {
-    let figures: { -readonly [K in keyof SatisfactionFigures]: SatisfactionFigures[K] } = { responses: cell.responses };
+    // A construct with no answers in the cell is absent from it (not present as undefined).
+    const figures: { -readonly [K in keyof SatisfactionFigures]: SatisfactionFigures[K] } = {
+      responses: cell.responses,
+    };
     if (nps !== undefined && cell.nps.length > 0) {
       const t = tallyAnswers(fn, [], cell.nps, NPS_SCALE, 9, 6, false);
       if (t.answered > 0) {
@@ -407,12 +412,15 @@ export function aggregateCells(
       const t = tallyAnswers(fn, [], cell.csat, csat.scale, csatThreshold, Number.NEGATIVE_INFINITY, false);
       if (t.answered > 0) figures.csat = csatOfTally(fn, t, csat.scale, csatThreshold, csat.missing ?? "reject", level);
     }
-    if (ces !== undefined && cell.ces.length > 0) figures = { ...figures, ces: cesOf(fn, cell.ces, ces, level) };
-    if (servqual !== undefined && cell.servqual.n > 0) {
-      figures.servqual = servqualOrUndefined(fn, cell.servqual, servqualScale, servqual.missing ?? "reject");
-    }
-    if (acsi !== undefined && cell.acsi.length > 0) figures.acsi = acsiOf(fn, cell.acsi, acsi, level);
-    for (const k of ["ces", "servqual", "acsi"] as const) if (figures[k] === undefined) delete figures[k];
+    const cesFigures = ces !== undefined && cell.ces.length > 0 ? cesOf(fn, cell.ces, ces, level) : undefined;
+    if (cesFigures !== undefined) figures.ces = cesFigures;
+    const servqualFigures =
+      servqual !== undefined && cell.servqual.n > 0
+        ? servqualOrUndefined(fn, cell.servqual, servqualScale, servqual.missing ?? "reject")
+        : undefined;
+    if (servqualFigures !== undefined) figures.servqual = servqualFigures;
+    const acsiFigures = acsi !== undefined && cell.acsi.length > 0 ? acsiOf(fn, cell.acsi, acsi, level) : undefined;
+    if (acsiFigures !== undefined) figures.acsi = acsiFigures;
     out.push({ segment: cell.segment, periodStart: cell.periodStart, ...figures });
   }
   out.sort((a, b) => compare(a.segment, b.segment) || compare(a.periodStart, b.periodStart));
