@@ -22,6 +22,7 @@ import { runMathBench } from "./math.bench.ts";
 import { type BenchResults, formatMs, renderBenchTable, withBenchTable } from "./readmeTable.ts";
 import { runRetentionBench } from "./retention.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
+import { runSatisfactionBench } from "./satisfaction.bench.ts";
 import { runSatisfactionChainBench } from "./satisfactionChain.bench.ts";
 
 const RESULTS = new URL("./results.json", import.meta.url);
@@ -41,7 +42,7 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   loyalty: runLoyaltyBench,
   retention: runRetentionBench,
   complaints: runComplaintsBench,
-  satisfaction: runSatisfactionChainBench,
+  satisfaction: () => [...runSatisfactionBench(), ...runSatisfactionChainBench()],
 };
 
 const only = process.argv[2];
