@@ -1,3 +1,4 @@
+import { wilsonInterval } from "../../_lib/wilsonInterval.ts";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
 import type { MissingAnswerPolicy } from "../MissingAnswerPolicySchema.ts";
 import type { IndexInterval } from "../NetPromoterScoreResult.ts";
@@ -70,16 +71,6 @@ export function meanSummary(
  * @internal
  */
 export function wilsonPercent(k: number, n: number, level: number): IndexInterval {
-  const z = twoSidedZ(level);
-  const p = k / n;
-  const z2n = (z * z) / n;
-  const centre = (p + z2n / 2) / (1 + z2n);
-  const half = (z / (1 + z2n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  return {
-    // Exactly 0 (100) when no (every) answer is in the top boxes, as the formula gives before rounding.
-    lower: k === 0 ? 0 : Math.max(0, 100 * (centre - half)),
-    upper: k === n ? 100 : Math.min(100, 100 * (centre + half)),
-    level,
-    method: "wilson",
-  };
+  const { lower, upper } = wilsonInterval(k, n, twoSidedZ(level));
+  return { lower: 100 * lower, upper: 100 * upper, level, method: "wilson" };
 }

@@ -1,6 +1,6 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
+import { normalQuantile } from "../../_lib/normalQuantile.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
-import { normalQuantile } from "./normalQuantile.ts";
 
 /**
  * The default confidence level of every interval of the area.
