@@ -29,6 +29,7 @@ import {
 import { loadCdnowSample } from "./_data/cdnow.ts";
 import { BONDS_SEED, simulateCustomerBonds } from "./_data/simulatedBonds.ts";
 import { printComplaintsDemo } from "./_demo/complaints.ts";
+import { printRetentionDemo } from "./_demo/retention.ts";
 import { printSatisfactionChainDemo } from "./_demo/satisfactionChain.ts";
 
 const rows = loadCdnowSample();
@@ -177,3 +178,4 @@ console.log(
 
 printComplaintsDemo(records);
 printSatisfactionChainDemo(records);
+printRetentionDemo(records, bgNbd);
