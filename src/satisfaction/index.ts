@@ -21,6 +21,12 @@ export {
   type SatisfactionPeriod,
 } from "./aggregateSatisfaction.ts";
 export {
+  type ChainResponseFromRecord,
+  type ChainSurveyMapping,
+  ChainSurveyMappingSchema,
+  chainResponsesFromRecords,
+} from "./chainResponsesFromRecords.ts";
+export {
   type CustomerEffortScoreOptions,
   type CustomerEffortScoreResult,
   customerEffortScore,
