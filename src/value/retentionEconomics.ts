@@ -3,9 +3,10 @@ import type { DiscountRate } from "../clv/DiscountRate.ts";
 import { discountedExpectedResidualLifetime } from "../clv/shiftedBetaGeometric/discountedExpectedResidualLifetime.ts";
 import type { PaymentTiming } from "../clv/shiftedBetaGeometric/RetentionDiscountingOptions.ts";
 import type { RetentionModel } from "../clv/shiftedBetaGeometric/RetentionModel.ts";
-import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
+import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { LabelSchema } from "../schema/primitives.ts";
+import { checkFiniteFigures } from "./_internal/checkFiniteFigures.ts";
 
 /**
  * A defecting customer's lifetime value from a fitted sBG model: margin × DERL, the discounted expected
@@ -356,8 +357,7 @@ export function retentionEconomics(input: RetentionEconomicsInput): RetentionEco
     net: saved - cost,
     maxJustifiedSpend: profitLost.manageable ?? total,
   };
-  if (!Number.isFinite(total + cost + saved)) {
-    throw new ClienteleDomainError("domain_error", `${fn}: the figures overflow the largest double`);
-  }
-  return { retention, ...(attrition === undefined ? {} : { attrition }), profitLost, measures, decision };
+  const result = { retention, ...(attrition === undefined ? {} : { attrition }), profitLost, measures, decision };
+  checkFiniteFigures(fn, result);
+  return result;
 }
