@@ -28,6 +28,7 @@ import {
 } from "../src/index.ts";
 import { loadCdnowSample } from "./_data/cdnow.ts";
 import { BONDS_SEED, simulateCustomerBonds } from "./_data/simulatedBonds.ts";
+import { printValueDemo } from "./_demo/value.ts";
 
 const rows = loadCdnowSample();
 
@@ -172,3 +173,4 @@ for (let year = 8; year <= 12; year++) {
 console.log(
   "  (retention rises with tenure as the least loyal members leave first — constant-churn arithmetic misses this)",
 );
+printValueDemo(records);
