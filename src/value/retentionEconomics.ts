@@ -56,6 +56,24 @@ export interface DefectionCause {
 }
 
 /**
+ * A cause of defection with its share of the defectors and the profit lost with them (see
+ * {@link RetentionEconomics}).
+ *
+ * @example
+ * ```ts
+ * import type { AttritionCause } from "clientele/value";
+ * const c: AttritionCause = { cause: "poor service", defectors: 600, manageable: true, share: 0.6, profitLost: 720_000 };
+ * ```
+ * @category Retention economics
+ */
+export interface AttritionCause extends DefectionCause {
+  /** defectors / all defectors. */
+  readonly share: number;
+  /** defectors × lifetime value. */
+  readonly profitLost: number;
+}
+
+/**
  * A measure that would reduce defection: what it costs and how many defections it would avoid.
  *
  * @example
@@ -133,17 +151,25 @@ export interface AssessedMeasure extends RetentionMeasure {
 export interface RetentionEconomics {
   /** Step 1: the retention rate. */
   readonly retention: {
+    /** Customers at the start. */
     readonly customersAtStart: number;
+    /** Still customers at the end. */
     readonly customersRetained: number;
+    /** customersAtStart − customersRetained. */
     readonly defectors: number;
+    /** customersRetained / customersAtStart. */
     readonly retentionRate: number;
+    /** 1 − retentionRate. */
     readonly defectionRate: number;
   };
   /** Step 2: the causes of attrition (when given), largest first, with their share of defectors and profit lost. */
   readonly attrition?:
     | {
-        readonly causes: readonly (DefectionCause & { readonly share: number; readonly profitLost: number })[];
+        /** The causes, largest first. */
+        readonly causes: readonly AttritionCause[];
+        /** Defectors whose cause is manageable. */
         readonly manageableDefectors: number;
+        /** Defectors no cause accounts for. */
         readonly unexplainedDefectors: number;
       }
     | undefined;
