@@ -11,10 +11,20 @@ import type { RecordTally } from "./tallyRecord.ts";
  */
 export function profitOfTally(t: RecordTally, currency: string | undefined): CustomerProfit {
   const grossProfit = t.revenue - t.productCost;
-  return {
+  const profit: {
+    customerId: string;
+    segment?: string;
+    currency?: string;
+    revenue: number;
+    productCost: number;
+    grossProfit: number;
+    costToServe: number;
+    profit: number;
+    orders: number;
+    imputedCostCount: number;
+    lines: CustomerProfit["lines"];
+  } = {
     customerId: t.customerId,
-    ...(t.segment === undefined ? {} : { segment: t.segment }),
-    ...(currency === undefined ? {} : { currency }),
     revenue: t.revenue,
     productCost: t.productCost,
     grossProfit,
@@ -24,4 +34,7 @@ export function profitOfTally(t: RecordTally, currency: string | undefined): Cus
     imputedCostCount: t.imputedCostCount,
     lines: t.lines,
   };
+  if (t.segment !== undefined) profit.segment = t.segment;
+  if (currency !== undefined) profit.currency = currency;
+  return profit;
 }

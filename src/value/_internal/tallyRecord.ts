@@ -179,6 +179,8 @@ export function tallyRecord(
   let channelled = 0;
   const { channelCounts, kindCounts } = scratch;
   const policy = window.missingCost;
+  const fromMs = window.fromMs;
+  const toMs = window.toMs;
   for (let i = 0; i < txs.length; i++) {
     const tx = txs[i] as Record<string, unknown> | null;
     if (typeof tx !== "object" || tx === null) {
@@ -186,12 +188,12 @@ export function tallyRecord(
       continue;
     }
     const t = tx.timestamp;
-    if (!validDate(t)) {
+    const ms = t instanceof Date ? t.getTime() : Number.NaN;
+    if (Number.isNaN(ms)) {
       expectedIssue(issues, [...path, "transactions", i, "timestamp"], "valid date", t);
       continue;
     }
-    const ms = t.getTime();
-    if (ms < window.fromMs || ms >= window.toMs) continue;
+    if (ms < fromMs || ms >= toMs) continue;
     const amount = tx.amount;
     if (!finiteNonNegative(amount)) {
       expectedIssue(issues, [...path, "transactions", i, "amount"], "finite number ≥ 0", amount);
