@@ -31,7 +31,7 @@ export function printValueDemo(records: readonly CustomerRecord[]): void {
     `\ncustomer profitability, 1997-01 to 1998-06 (ASSUMED: ${pct(DEMO_GROSS_MARGIN)} gross margin and $${DEMO_COST_PER_ORDER} per order; CDNOW records no costs)`,
   );
   console.log(
-    `  ${whale.customers} customers, total profit ${money(whale.totalProfit)}; ${whale.unprofitableCustomers} unprofitable customers destroy ${money(whale.profitDestroyed)}`,
+    `  ${whale.customers.toLocaleString("en-US")} customers, total profit ${money(whale.totalProfit)}; ${whale.unprofitableCustomers} unprofitable customers destroy ${money(whale.profitDestroyed)}`,
   );
   console.log(
     `  whale curve: the top 10% earn ${pct(at(0.1))} of the profit, the top 20% ${pct(at(0.2))}; peak ${pct(whale.peakProfitShare)} at the top ${pct(whale.peakCustomerShare)}`,

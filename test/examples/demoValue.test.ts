@@ -17,7 +17,7 @@ describe("examples/_demo/value.ts (the demo's profitability section)", () => {
   });
 
   it("totals the profit as 0.3 × $244,091.94 − $3 × 6,919 orders = $52,470.58 (by hand)", () => {
-    expect(out).toContain("2357 customers, total profit $52,470.58");
+    expect(out).toContain("2,357 customers, total profit $52,470.58");
   });
 
   it("prints the whale curve's figures and the four tiers, which cover every customer", () => {
