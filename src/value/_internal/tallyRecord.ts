@@ -8,27 +8,34 @@ import type { ResolvedCostDrivers } from "./resolveCostDrivers.ts";
 type Path = readonly (string | number)[];
 
 /**
- * One customer's figures over a window, before they are shaped into a public result.
+ * One customer's figures over a window: a {@link CustomerProfit} built in place (one object per
+ * customer, which matters at 100,000 customers), its currency set by the caller once the call's is known.
  *
  * @internal
  */
 export interface RecordTally {
   /** The record's id. */
   readonly customerId: string;
-  /** `record.customer.segment`, when stated. */
-  readonly segment: string | undefined;
+  /** `record.customer.segment`, when stated (set after construction). */
+  segment?: string;
+  /** The call's currency (set by the caller once known). */
+  currency?: string;
   /** Sum of the window's transaction amounts. */
   readonly revenue: number;
   /** Sum of their costs (stated or imputed by the policy). */
   readonly productCost: number;
-  /** Transactions whose cost the policy imputed. */
-  readonly imputedCostCount: number;
+  /** revenue − productCost. */
+  readonly grossProfit: number;
+  /** The cost-to-serve lines' total. */
+  readonly costToServe: number;
+  /** grossProfit − costToServe. */
+  readonly profit: number;
   /** Transactions in the window. */
   readonly orders: number;
+  /** Transactions whose cost the policy imputed. */
+  readonly imputedCostCount: number;
   /** The cost-to-serve lines. */
   readonly lines: readonly CostDriverLine[];
-  /** Their total. */
-  readonly costToServe: number;
 }
 
 /**
@@ -157,13 +164,14 @@ export function tallyRecord(
     expectedIssue(issues, path, "a customer record (CustomerRecordSchema's output)", record);
     return {
       customerId: "",
-      segment: undefined,
       revenue: 0,
       productCost: 0,
-      imputedCostCount: 0,
-      orders: 0,
-      lines: [],
+      grossProfit: 0,
       costToServe: 0,
+      profit: 0,
+      orders: 0,
+      imputedCostCount: 0,
+      lines: [],
     };
   }
   const table = drivers.table;
@@ -334,14 +342,18 @@ export function tallyRecord(
   }
   let costToServe = 0;
   for (const line of lines) costToServe += line.cost;
-  return {
+  const grossProfit = revenue - productCost;
+  const tally: RecordTally = {
     customerId: record.customerId,
-    segment,
     revenue,
     productCost,
-    imputedCostCount: imputed,
-    orders,
-    lines,
+    grossProfit,
     costToServe,
+    profit: grossProfit - costToServe,
+    orders,
+    imputedCostCount: imputed,
+    lines,
   };
+  if (segment !== undefined) tally.segment = segment;
+  return tally;
 }
