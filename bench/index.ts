@@ -24,6 +24,7 @@ import { runRetentionBench } from "./retention.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
 import { runSatisfactionBench } from "./satisfaction.bench.ts";
 import { runSatisfactionChainBench } from "./satisfactionChain.bench.ts";
+import { runValueBench } from "./value.bench.ts";
 
 const RESULTS = new URL("./results.json", import.meta.url);
 const README = new URL("../README.md", import.meta.url);
@@ -42,6 +43,7 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   loyalty: runLoyaltyBench,
   retention: runRetentionBench,
   complaints: runComplaintsBench,
+  value: runValueBench,
   satisfaction: () => [...runSatisfactionBench(), ...runSatisfactionChainBench()],
 };
 

@@ -31,6 +31,7 @@ import { BONDS_SEED, simulateCustomerBonds } from "./_data/simulatedBonds.ts";
 import { printComplaintsDemo } from "./_demo/complaints.ts";
 import { printRetentionDemo } from "./_demo/retention.ts";
 import { printSatisfactionChainDemo } from "./_demo/satisfactionChain.ts";
+import { printValueDemo } from "./_demo/value.ts";
 
 const rows = loadCdnowSample();
 
@@ -179,3 +180,4 @@ console.log(
 printComplaintsDemo(records);
 printSatisfactionChainDemo(records);
 printRetentionDemo(records, bgNbd);
+printValueDemo(records);
