@@ -1,7 +1,10 @@
+import { describeReceived } from "../_lib/describeReceived.ts";
+import { isPlainObject } from "../_lib/isPlainObject.ts";
 import type { FitOptions } from "../clv/FitOptions.ts";
 import { fitShiftedBetaGeometric } from "../clv/shiftedBetaGeometric/fitShiftedBetaGeometric.ts";
 import type { ShiftedBetaGeometricFit } from "../clv/shiftedBetaGeometric/ShiftedBetaGeometricFit.ts";
 import type { ShiftedBetaGeometricParams } from "../clv/shiftedBetaGeometric/ShiftedBetaGeometricParams.ts";
+import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import {
   type CohortRetentionTable,
   type CohortRetentionTableOptions,
@@ -75,6 +78,17 @@ export function fitCohortRetention(
   subscriptions: readonly SubscriptionInput[],
   options: FitCohortRetentionOptions,
 ): CohortRetentionFit {
+  if (!isPlainObject(options as unknown)) {
+    throw new ClienteleInputError("fitCohortRetention: invalid input", {
+      issues: [
+        {
+          code: "invalid_type",
+          path: ["options"],
+          message: `expected options { asOf, period }, received ${describeReceived(options)}`,
+        },
+      ],
+    });
+  }
   const { fit: fitOptions, ...tableOptions } = options;
   const table = cohortRetentionTable({ subscriptions }, tableOptions);
   const fit = fitShiftedBetaGeometric(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitShiftedBetaGeometric } from "../../src/clv/index.ts";
 import { fitCohortRetention, type SubscriptionInput } from "../../src/retention/index.ts";
+import { expectClienteleError } from "../_helpers/expectIssue.ts";
 
 /** One cohort of yearly subscriptions started 2000-01-15 whose survivors at the start of each year are `survivors`. */
 function cohort(survivors: readonly number[], prefix: string): SubscriptionInput[] {
@@ -59,5 +60,12 @@ describe("fitCohortRetention", () => {
     expect(fit.params).toEqual(direct.params);
     // Pooled first-renewal rate 13/20 and second 4/6 are met exactly: β/(α+β) = 0.65, (β+1)/(α+β+1) = 2/3.
     expect(fit.params.beta / (fit.params.alpha + fit.params.beta)).toBeCloseTo(0.65, 5);
+  });
+});
+
+describe("fitCohortRetention without options (issue 17 fuzz)", () => {
+  it("is invalid_input at options, not a TypeError", () => {
+    const e = expectClienteleError(() => fitCohortRetention([], undefined as never), "invalid_input");
+    expect(e.issues[0]?.path).toEqual(["options"]);
   });
 });
