@@ -1,5 +1,6 @@
 import type { SqlDialect } from "../SqlDialect.ts";
 import type { SqlTimestampType } from "../SqlTransactionTable.ts";
+import { hasControlCharacter } from "./quoteName.ts";
 
 /**
  * What a dialect spells differently; every piece takes already-quoted or already-rendered SQL.
@@ -112,7 +113,7 @@ export function dialectSql(dialect: SqlDialect): DialectSql {
  * @internal
  */
 export function stringLiteral(value: string): string {
-  if (/[\u0000-\u001f\u007f'\\]/.test(value)) throw new TypeError("stringLiteral: unvalidated text");
+  if (hasControlCharacter(value) || /['\\]/.test(value)) throw new TypeError("stringLiteral: unvalidated text");
   return `'${value}'`;
 }
 

@@ -4,7 +4,6 @@ import type { SqlDialect } from "../SqlDialect.ts";
 
 // Control characters (C0, DEL, C1) never belong in a name: a newline could end a `--` comment a reader
 // of the query log trusts, and a NUL truncates the name in some drivers.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
  * Validates one identifier and quotes it for `dialect`: `"…"` with `"` doubled (DuckDB, PostgreSQL,
@@ -32,7 +31,7 @@ export function quoteName(fn: string, path: readonly (string | number)[], dialec
       describeReceived(name),
     );
   }
-  if (CONTROL.test(name)) {
+  if (hasControlCharacter(name)) {
     throwInvalidValue(
       fn,
       path,
@@ -103,4 +102,19 @@ function utf8Length(text: string): number {
     bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
   }
   return bytes;
+}
+
+/**
+ * Whether `text` holds a control character (C0, DEL or C1).
+ *
+ * @param text - The text.
+ * @returns Whether it does.
+ * @internal
+ */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
 }
