@@ -137,8 +137,8 @@ export const SummarySqlOptionsSchema = /* @__PURE__ */ z.extend(SummarizeTransac
  */
 export function summarySql(options: SummarySqlOptions): string {
   const fn = "summarySql";
-  const o = parseInput(fn, SummarySqlOptionsSchema, options);
-  const at = (...path: string[]) => path;
+  const o = parseInput(fn, SummarySqlOptionsSchema, options, ["options"]);
+  const at = (...path: string[]) => ["options", ...path];
   if (o.unit !== "day" && o.unit !== "week") {
     refuse(
       fn,
@@ -159,7 +159,7 @@ export function summarySql(options: SummarySqlOptions): string {
   }
   const d = o.dialect;
   const sql = dialectSql(d);
-  const table = quoteTable(fn, ["table"], d, o.table);
+  const table = quoteTable(fn, at("table"), d, o.table);
   const id = quoteName(fn, at("columns", "customerId"), d, o.columns.customerId);
   const ts = quoteName(fn, at("columns", "timestamp"), d, o.columns.timestamp);
   const amount = quoteName(fn, at("columns", "amount"), d, o.columns.amount);

@@ -76,3 +76,19 @@ export async function load(
     await engine.exec(`INSERT INTO ${table} VALUES ${batch.join(", ")}`);
   }
 }
+
+/** The CDNOW sample as a table `cdnow(customer_id INTEGER, ordered_on DATE, total DOUBLE PRECISION)`. */
+export async function loadCdnowTable(
+  engine: Engine,
+  log: readonly { customerId: string; timestamp: unknown; amount: number }[],
+): Promise<void> {
+  await load(
+    engine,
+    "cdnow",
+    ["customer_id INTEGER", "ordered_on DATE", "total DOUBLE PRECISION"],
+    log.map((r) => [String(Number(r.customerId)), text(String(r.timestamp)), String(r.amount)]),
+  );
+}
+
+/** Columns of the `cdnow` table for the SQL builders. */
+export const cdnowColumns = { customerId: "customer_id", timestamp: "ordered_on", amount: "total" } as const;

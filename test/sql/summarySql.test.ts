@@ -121,7 +121,7 @@ describe("summarySql on DuckDB and PostgreSQL (PGlite)", () => {
         log.map((r) => {
           const iso = String(r.timestamp);
           return [
-            text(r.customerId),
+            text(String(r.customerId)),
             `${tz} ${text(iso)}`,
             `TIMESTAMP ${text(iso.slice(0, 19).replace("T", " "))}`,
             String(r.amount),
@@ -187,7 +187,7 @@ describe("summarySql refuses what a query cannot do, at the option's path", () =
       } catch (error) {
         expect(isClienteleError(error, "invalid_input")).toBe(true);
         const issues = (error as { issues: { path: (string | number)[] }[] }).issues;
-        expect(issues[0]!.path.join(".")).toBe(path);
+        expect(issues[0]!.path.join(".")).toBe(path === "" ? "options" : `options.${path}`);
       }
     });
   }
