@@ -8,7 +8,7 @@
  */
 
 export { compressedSummarySql } from "./compressedSummarySql.ts";
-export { type ResultColumn, parseCompressedRows } from "./parseCompressedRows.ts";
+export { parseCompressedRows, type ResultColumn } from "./parseCompressedRows.ts";
 export { probabilityAliveSql, type ScoreSqlOptions, ScoreSqlOptionsSchema } from "./probabilityAliveSql.ts";
 export { type SqlDialect, SqlDialectSchema, sqlDialects } from "./SqlDialect.ts";
 export {
@@ -19,5 +19,5 @@ export {
   type SqlTransactionColumns,
   SqlTransactionColumnsSchema,
 } from "./SqlTransactionTable.ts";
-export { type SummarySqlOptions, SummarySqlOptionsSchema, summarySql } from "./summarySql.ts";
 export { type SummaryTableColumns, SummaryTableColumnsSchema } from "./SummaryTableColumns.ts";
+export { type SummarySqlOptions, SummarySqlOptionsSchema, summarySql } from "./summarySql.ts";
