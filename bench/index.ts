@@ -20,6 +20,7 @@ import { runLoyaltyBench } from "./loyalty.bench.ts";
 import { runMathBench } from "./math.bench.ts";
 import { type BenchResults, formatMs, renderBenchTable, withBenchTable } from "./readmeTable.ts";
 import { runRfmBench } from "./rfm.bench.ts";
+import { runSqlBench } from "./sql.bench.ts";
 
 const RESULTS = new URL("./results.json", import.meta.url);
 const README = new URL("../README.md", import.meta.url);
@@ -33,8 +34,8 @@ const only = process.argv[2];
 if (only === "--readme") {
   writeReadme(JSON.parse(readFileSync(RESULTS, "utf8")) as BenchResults);
 } else {
-  if (only !== undefined && !["math", "rfm", "clv", "bonds", "loyalty"].includes(only)) {
-    throw new Error(`bench: unknown argument ${only} (math, rfm, clv, bonds, loyalty or --readme)`);
+  if (only !== undefined && !["math", "rfm", "clv", "bonds", "loyalty", "sql"].includes(only)) {
+    throw new Error(`bench: unknown argument ${only} (math, rfm, clv, bonds, loyalty, sql or --readme)`);
   }
   const rows: BenchRow[] = [];
   if (only === undefined || only === "math") {
@@ -44,6 +45,7 @@ if (only === "--readme") {
   if (only === undefined || only === "clv") rows.push(...(await runClvBench()));
   if (only === undefined || only === "bonds") rows.push(...runBondsBench());
   if (only === undefined || only === "loyalty") rows.push(...(await runLoyaltyBench()));
+  if (only === undefined || only === "sql") rows.push(...(await runSqlBench()));
 
   const cpu = `${os.cpus()[0]?.model.trim() ?? "cpu"} × ${os.cpus().length}`;
   const load = os.loadavg()[0] ?? 0;

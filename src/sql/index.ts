@@ -8,7 +8,7 @@
  */
 
 export { compressedSummarySql } from "./compressedSummarySql.ts";
-export { parseCompressedRows, type ResultColumn } from "./parseCompressedRows.ts";
+export { parseCompressedRows, type ResultColumn, type VectorLike } from "./parseCompressedRows.ts";
 export { probabilityAliveSql, type ScoreSqlOptions, ScoreSqlOptionsSchema } from "./probabilityAliveSql.ts";
 export { type SqlDialect, SqlDialectSchema, sqlDialects } from "./SqlDialect.ts";
 export {

@@ -15,7 +15,30 @@ import type { CompressedSummaries } from "../rfm/compressSummaries.ts";
  * ```
  * @category SQL
  */
-export type ResultColumn = ArrayLike<unknown> | { readonly length: number; get(index: number): unknown };
+export type ResultColumn = ArrayLike<unknown> | VectorLike;
+
+/**
+ * An Arrow-like column: a length and an element getter (Apache Arrow's `Vector` has both).
+ *
+ * @example
+ * ```ts
+ * import type { VectorLike } from "clientele/sql";
+ * const vector: VectorLike = { length: 1, get: () => 38 };
+ * vector.get(0); // => 38
+ * ```
+ * @category SQL
+ */
+export interface VectorLike {
+  /** Number of elements. */
+  readonly length: number;
+  /**
+   * The element at `index`.
+   *
+   * @param index - From 0 to `length - 1`.
+   * @returns The element.
+   */
+  get(index: number): unknown;
+}
 
 const KEYS = ["frequency", "recency", "T", "count"] as const;
 

@@ -189,7 +189,8 @@ export function summarySql(options: SummarySqlOptions): string {
         `  FROM src`,
         `  WHERE ${q("day")} <= ${obs}${keepRows}`,
       ];
-  const order = merge ? q("day") : `${q("day")}, ${q("instant")}, ${q("value")}`;
+  const order = `${q("day")}, ${q("instant")}, ${q("value")}`;
+  const repeat = merge ? `${q("day")} > ${q("first")}` : `${q("rank")} > 1`;
   const hasHoldout = o.calibrationEnd !== undefined;
   const lines = [
     "WITH src AS (",
@@ -202,14 +203,15 @@ export function summarySql(options: SummarySqlOptions): string {
     ...purchases.map((line) => `  ${line}`),
     "), ranked AS (",
     `  SELECT ${q("customerId")}, ${q("day")}, ${q("value")},`,
-    `    ROW_NUMBER() OVER (PARTITION BY ${q("customerId")} ORDER BY ${order}) AS ${q("rank")},`,
+    // Merged, a purchase is a repeat purchase when its day is after the first (no sort needed).
+    ...(merge ? [] : [`    ROW_NUMBER() OVER (PARTITION BY ${q("customerId")} ORDER BY ${order}) AS ${q("rank")},`]),
     `    MIN(${q("day")}) OVER (PARTITION BY ${q("customerId")}) AS ${q("first")}`,
     "  FROM purchases",
     "), customers AS (",
     `  SELECT ${q("customerId")}, MIN(${q("first")}) AS ${q("first")},`,
     `    SUM(CASE WHEN ${q("day")} <= ${cal} THEN 1 ELSE 0 END) AS ${q("calibrationPurchases")},`,
     `    MAX(CASE WHEN ${q("day")} <= ${cal} THEN ${q("day")} END) AS ${q("lastCalibrationDay")},`,
-    `    SUM(CASE WHEN ${q("day")} <= ${cal} AND ${q("rank")} > 1 THEN ${q("value")} ELSE 0 END) AS ${q("repeatValue")},`,
+    `    SUM(CASE WHEN ${q("day")} <= ${cal} AND ${repeat} THEN ${q("value")} ELSE 0 END) AS ${q("repeatValue")},`,
     `    SUM(CASE WHEN ${q("day")} > ${cal} THEN 1 ELSE 0 END) AS ${q("holdoutPurchases")},`,
     `    SUM(CASE WHEN ${q("day")} > ${cal} THEN ${q("value")} ELSE 0 END) AS ${q("holdoutValue")}`,
     "  FROM ranked",
