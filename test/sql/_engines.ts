@@ -10,6 +10,8 @@ export interface Engine {
   readonly dialect: "duckdb" | "postgres";
   exec(sql: string): Promise<void>;
   rows(sql: string): Promise<Record<string, unknown>[]>;
+  /** PostgreSQL only: `COPY … FROM '/dev/blob'` with `text` as the data. */
+  copyFrom?(sql: string, text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,9 @@ export async function openPglite(): Promise<Engine> {
     },
     async rows(sql) {
       return (await db.query<Record<string, unknown>>(sql)).rows;
+    },
+    async copyFrom(sql, data) {
+      await db.query(sql, [], { blob: new Blob([data]) });
     },
     async close() {
       await db.close();
