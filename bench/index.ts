@@ -24,6 +24,7 @@ import { runRetentionBench } from "./retention.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
 import { runSatisfactionBench } from "./satisfaction.bench.ts";
 import { runSatisfactionChainBench } from "./satisfactionChain.bench.ts";
+import { runSqlBench } from "./sql.bench.ts";
 import { runValueBench } from "./value.bench.ts";
 
 const RESULTS = new URL("./results.json", import.meta.url);
@@ -44,6 +45,7 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   retention: runRetentionBench,
   complaints: runComplaintsBench,
   value: runValueBench,
+  sql: runSqlBench,
   satisfaction: () => [...runSatisfactionBench(), ...runSatisfactionChainBench()],
 };
 

@@ -84,6 +84,14 @@ const fixtures = [
     mustNotAppear: [...ZOD_RUNTIME, "servqualGaps", "aggregateSatisfaction", "parseTransactions"],
   },
   {
+    // SQL text builders: no driver, nothing of the fits. 16,997 B measured 2026-12-07, mostly zod (the options
+    // are validated by summarizeTransactions' own schema) and the time-zone code of clientele/time.
+    name: "all of clientele/sql",
+    code: 'export * from "clientele/sql";',
+    maxGzipBytes: 22100,
+    mustNotAppear: ["fitBgNbd", "evaluateRules", "@duckdb/node-api", "@electric-sql/pglite", "PGlite"],
+  },
+  {
     name: "evaluateRules (clientele/rules)",
     code: 'export { evaluateRules } from "clientele/rules";',
     maxGzipBytes: 9800,
