@@ -5,4 +5,22 @@
  * @module accounts
  */
 
-export {};
+export {
+  type KeyAccountCandidate,
+  type KeyAccountCandidateInput,
+  KeyAccountCandidateSchema,
+} from "./KeyAccountCandidateSchema.ts";
+export {
+  defaultScreeningWeights,
+  type ScreeningFactor,
+  type ScreeningWeights,
+  ScreeningWeightsSchema,
+  screeningFactors,
+} from "./ScreeningWeights.ts";
+export {
+  type KeyAccountScreening,
+  type ScreenedAccount,
+  type ScreeningFactorScore,
+  type ScreenKeyAccountsOptions,
+  screenKeyAccounts,
+} from "./screenKeyAccounts.ts";
