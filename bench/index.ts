@@ -5,7 +5,7 @@
  * bench/results.json and writes the README's performance table from them (readmeTable.ts).
  *
  * - `npm run bench`: everything; saves the results and rewrites the README table.
- * - `npm run bench -- math` (or `rfm`, `clv`, `bonds`, `loyalty`): one group, printed only (nothing saved).
+ * - `npm run bench -- math` (or `rfm`, `clv`, `bonds`, `loyalty`, `accounts`): one group, printed only (nothing saved).
  * - `npm run bench:readme`: no benchmark; rewrites the README table from the saved bench/results.json.
  *
  * Figures vary with machine load: compare ratios, and re-run on your machine. Nothing here is asserted by
@@ -13,6 +13,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { runAccountsBench } from "./accounts.bench.ts";
 import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
@@ -33,8 +34,8 @@ const only = process.argv[2];
 if (only === "--readme") {
   writeReadme(JSON.parse(readFileSync(RESULTS, "utf8")) as BenchResults);
 } else {
-  if (only !== undefined && !["math", "rfm", "clv", "bonds", "loyalty"].includes(only)) {
-    throw new Error(`bench: unknown argument ${only} (math, rfm, clv, bonds, loyalty or --readme)`);
+  if (only !== undefined && !["math", "rfm", "clv", "bonds", "loyalty", "accounts"].includes(only)) {
+    throw new Error(`bench: unknown argument ${only} (math, rfm, clv, bonds, loyalty, accounts or --readme)`);
   }
   const rows: BenchRow[] = [];
   if (only === undefined || only === "math") {
@@ -44,6 +45,7 @@ if (only === "--readme") {
   if (only === undefined || only === "clv") rows.push(...(await runClvBench()));
   if (only === undefined || only === "bonds") rows.push(...runBondsBench());
   if (only === undefined || only === "loyalty") rows.push(...(await runLoyaltyBench()));
+  if (only === undefined || only === "accounts") rows.push(...runAccountsBench());
 
   const cpu = `${os.cpus()[0]?.model.trim() ?? "cpu"} × ${os.cpus().length}`;
   const load = os.loadavg()[0] ?? 0;

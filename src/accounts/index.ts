@@ -6,10 +6,24 @@
  */
 
 export {
+  type BasketAffinities,
+  type BasketAffinitiesOptions,
+  type BasketKey,
+  basketAffinities,
+  type ItemSupport,
+  type ProductPair,
+} from "./basketAffinities.ts";
+export {
   type KeyAccountCandidate,
   type KeyAccountCandidateInput,
   KeyAccountCandidateSchema,
 } from "./KeyAccountCandidateSchema.ts";
+export {
+  type ComplementaryOffer,
+  type ComplementaryProductOptions,
+  complementaryProducts,
+  nextComplementaryProduct,
+} from "./nextComplementaryProduct.ts";
 export {
   defaultScreeningWeights,
   type ScreeningFactor,

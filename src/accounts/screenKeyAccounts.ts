@@ -127,7 +127,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
 
 const CandidatesSchema = /* @__PURE__ */ z.array(KeyAccountCandidateSchema);
 
-function valueOf(c: KeyAccountCandidate, f: ScreeningFactor): number {
+function factorValue(c: KeyAccountCandidate, f: ScreeningFactor): number {
   return f === "profitability" ? c.profit : f === "growth" ? c.growth : c.strategicFit;
 }
 
@@ -203,7 +203,7 @@ export function screenKeyAccounts(
 
   const stats = {} as Record<ScreeningFactor, { min: number; max: number; sorted: number[] }>;
   for (const f of screeningFactors) {
-    const values = list.map((c) => valueOf(c, f));
+    const values = list.map((c) => factorValue(c, f));
     const sorted = values.slice().sort((a, b) => b - a);
     stats[f] = { min: sorted[n - 1]!, max: sorted[0]!, sorted };
   }
@@ -223,7 +223,7 @@ export function screenKeyAccounts(
     const factors = {} as Record<ScreeningFactor, ScreeningFactorScore>;
     let score = 0;
     for (const f of screeningFactors) {
-      const value = valueOf(c, f);
+      const value = factorValue(c, f);
       const { min, max } = stats[f];
       const normalised = f === "strategicFit" ? value : max === min ? 1 : (value - min) / (max - min);
       const contribution = weights[f] * normalised;
