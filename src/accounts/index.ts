@@ -6,6 +6,28 @@
  */
 
 export {
+  type AccountTeam,
+  AccountTeamSchema,
+  defineAccountTeam,
+  type EvaluationCriterion,
+  type GeneralManager,
+  type ManagerResources,
+  type RelationshipManager,
+} from "./AccountTeam.ts";
+export {
+  type AssignmentBook,
+  type AssignmentChange,
+  createAssignmentBook,
+  type KeyAccountAssignment,
+} from "./AssignmentBook.ts";
+export {
+  type AssignKeyAccountChange,
+  assignKeyAccount,
+  type UnassignKeyAccountChange,
+  unassignKeyAccount,
+} from "./assignKeyAccount.ts";
+export { assignmentsAsOf } from "./assignmentsAsOf.ts";
+export {
   type BasketAffinities,
   type BasketAffinitiesOptions,
   type BasketKey,
@@ -18,6 +40,7 @@ export {
   type KeyAccountCandidateInput,
   KeyAccountCandidateSchema,
 } from "./KeyAccountCandidateSchema.ts";
+export { type ManagerLoad, managerWorkload } from "./managerWorkload.ts";
 export {
   type ComplementaryOffer,
   type ComplementaryProductOptions,
