@@ -6,6 +6,15 @@
  */
 
 export {
+  type AccountPlan,
+  AccountPlanSchema,
+  type LongTermGoal,
+  type PlanAction,
+  type PlanManager,
+  type PlanMilestone,
+  type PlanObjective,
+} from "./AccountPlanSchema.ts";
+export {
   type AccountTeam,
   AccountTeamSchema,
   defineAccountTeam,
@@ -47,6 +56,18 @@ export {
   complementaryProducts,
   nextComplementaryProduct,
 } from "./nextComplementaryProduct.ts";
+export { parseAccountPlan } from "./parseAccountPlan.ts";
+export {
+  type MilestoneCounts,
+  type MilestoneProgress,
+  type MilestoneStatus,
+  type ObjectiveProgress,
+  type PlanEvent,
+  type PlanProgress,
+  type PlanProgressOptions,
+  planProgress,
+} from "./planProgress.ts";
+export { type RelationshipMarket, relationshipMarketScope, relationshipMarkets } from "./relationshipMarkets.ts";
 export {
   defaultScreeningWeights,
   type ScreeningFactor,
@@ -54,6 +75,7 @@ export {
   ScreeningWeightsSchema,
   screeningFactors,
 } from "./ScreeningWeights.ts";
+export { parseStakeholderMap, type Stakeholder, type StakeholderObjective, StakeholderSchema } from "./Stakeholder.ts";
 export {
   type KeyAccountScreening,
   type ScreenedAccount,
@@ -61,3 +83,4 @@ export {
   type ScreenKeyAccountsOptions,
   screenKeyAccounts,
 } from "./screenKeyAccounts.ts";
+export { type MarketCoverage, type StakeholderCoverage, stakeholderCoverage } from "./stakeholderCoverage.ts";
