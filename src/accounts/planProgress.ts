@@ -286,44 +286,54 @@ export function planProgress(
   let unallocatedSpend = 0;
   let eventsAfterAsOf = 0;
   const doneSeen = new Set<string>();
-  list.forEach((e, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
     if (e.kind === "milestone-done") {
-      if (!milestoneIds.has(e.milestoneId)) return unknown(i, "milestoneId", e.milestoneId, "a milestoneId");
+      if (!milestoneIds.has(e.milestoneId)) {
+        unknown(i, "milestoneId", e.milestoneId, "a milestoneId");
+        continue;
+      }
       if (doneSeen.has(e.milestoneId)) {
-        return collectIssue(issues, () => ({
+        collectIssue(issues, () => ({
           code: "invalid_value",
           path: ["events", i, "milestoneId"],
           message: `milestone ${JSON.stringify(e.milestoneId)} is reported done twice`,
         }));
+        continue;
       }
       doneSeen.add(e.milestoneId);
       if (e.date > asOf) eventsAfterAsOf++;
       else completed.set(e.milestoneId, e.date);
-      return;
+      continue;
     }
     let objective = e.objectiveId;
     if (e.actionId !== undefined) {
       const viaAction = actionObjective.get(e.actionId);
-      if (viaAction === undefined) return unknown(i, "actionId", e.actionId, "an actionId");
+      if (viaAction === undefined) {
+        unknown(i, "actionId", e.actionId, "an actionId");
+        continue;
+      }
       if (objective !== undefined && objective !== viaAction) {
-        return collectIssue(issues, () => ({
+        collectIssue(issues, () => ({
           code: "invalid_value",
           path: ["events", i, "objectiveId"],
           message: `expected the action's objective ${JSON.stringify(viaAction)}, received ${JSON.stringify(objective)}`,
         }));
+        continue;
       }
       objective = viaAction;
     } else if (objective !== undefined && !objectiveIds.has(objective)) {
-      return unknown(i, "objectiveId", objective, "an objectiveId");
+      unknown(i, "objectiveId", objective, "an objectiveId");
+      continue;
     }
     if (e.date > asOf) {
       eventsAfterAsOf++;
-      return;
+      continue;
     }
     spent += e.amount;
     if (objective === undefined) unallocatedSpend += e.amount;
     else spentOn.set(objective, (spentOn.get(objective) ?? 0) + e.amount);
-  });
+  }
   if (issues.count > 0) {
     throw new ClienteleInputError(`${FN}: invalid input`, { issues: issues.list, issueCount: issues.count });
   }
