@@ -66,9 +66,9 @@ export function parseAccountPlan(plan: AccountPlan): AccountPlan {
     refers(goals, o.goalId, ["plan", "objectives", i, "goalId"], "a goalId");
     refers(stakeholders, o.stakeholderId, ["plan", "objectives", i, "stakeholderId"], "a stakeholderId");
   });
-  p.actions.forEach((a, i) =>
-    refers(objectives, a.objectiveId, ["plan", "actions", i, "objectiveId"], "an objectiveId"),
-  );
+  p.actions.forEach((a, i) => {
+    refers(objectives, a.objectiveId, ["plan", "actions", i, "objectiveId"], "an objectiveId");
+  });
   const first = `${String(p.year).padStart(4, "0")}-01-01`;
   const last = `${String(p.year).padStart(4, "0")}-12-31`;
   p.milestones.forEach((m, i) => {
