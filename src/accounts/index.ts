@@ -30,6 +30,13 @@ export {
   type KeyAccountAssignment,
 } from "./AssignmentBook.ts";
 export {
+  type AccountHealth,
+  type AccountHealthSeriesOptions,
+  accountHealthSeries,
+  type HealthPoint,
+  type HealthSeries,
+} from "./accountHealthSeries.ts";
+export {
   type AssignKeyAccountChange,
   assignKeyAccount,
   type UnassignKeyAccountChange,
@@ -44,6 +51,20 @@ export {
   type ItemSupport,
   type ProductPair,
 } from "./basketAffinities.ts";
+export {
+  type DetectHealthChangesOptions,
+  defaultHealthThresholds,
+  detectHealthChanges,
+  type HealthAlert,
+  type HealthThreshold,
+} from "./detectHealthChanges.ts";
+export {
+  type HealthMetric,
+  type HealthObservation,
+  type HealthObservationInput,
+  HealthObservationSchema,
+  healthMetrics,
+} from "./HealthObservationSchema.ts";
 export {
   type KeyAccountCandidate,
   type KeyAccountCandidateInput,
