@@ -189,7 +189,10 @@ export function accountHealthSeries(
       continue;
     }
     let metrics = byAccount.get(o.accountId);
-    if (metrics === undefined) byAccount.set(o.accountId, (metrics = new Map()));
+    if (metrics === undefined) {
+      metrics = new Map();
+      byAccount.set(o.accountId, metrics);
+    }
     let cells = metrics.get(o.metric);
     if (cells === undefined) {
       cells = periods.map(() => ({ sum: 0, n: 0, lastAt: Number.NEGATIVE_INFINITY }));
