@@ -28,6 +28,7 @@ import {
 } from "../src/index.ts";
 import { loadCdnowSample } from "./_data/cdnow.ts";
 import { BONDS_SEED, simulateCustomerBonds } from "./_data/simulatedBonds.ts";
+import { printKeyAccountsDemo } from "./_demo/accounts.ts";
 
 const rows = loadCdnowSample();
 
@@ -172,3 +173,5 @@ for (let year = 8; year <= 12; year++) {
 console.log(
   "  (retention rises with tenure as the least loyal members leave first — constant-churn arithmetic misses this)",
 );
+
+printKeyAccountsDemo(records);
