@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { checkDistinctIds } from "../_lib/duplicateIds.ts";
-import { parseInput } from "../schema/parseInput.ts";
+import { parseRows } from "../schema/parseRows.ts";
 import { LabelSchema } from "../schema/primitives.ts";
 import { type RelationshipMarket, relationshipMarkets } from "./relationshipMarkets.ts";
 
@@ -71,8 +71,6 @@ export const StakeholderSchema: z.ZodMiniType<Stakeholder, Stakeholder> = /* @__
   ),
 });
 
-const MapSchema = /* @__PURE__ */ z.array(StakeholderSchema);
-
 /**
  * Validates a stakeholder map: each entry's shape, and distinct ids.
  *
@@ -87,7 +85,7 @@ const MapSchema = /* @__PURE__ */ z.array(StakeholderSchema);
  * @category Six markets
  */
 export function parseStakeholderMap(stakeholders: readonly Stakeholder[]): readonly Stakeholder[] {
-  const list = parseInput("parseStakeholderMap", MapSchema, stakeholders, ["stakeholders"]);
+  const list = parseRows("parseStakeholderMap", StakeholderSchema, stakeholders, { path: ["stakeholders"] });
   checkDistinctIds(
     "parseStakeholderMap",
     list.map((s) => s.stakeholderId),

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { parseRows } from "../schema/parseRows.ts";
 import { addPeriods } from "../time/addPeriods.ts";
 import { type CivilDate, CivilDateSchema } from "../time/CivilDateSchema.ts";
 import { startOfPeriod } from "../time/startOfPeriod.ts";
@@ -106,8 +107,6 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
   weekStartsOn: /* @__PURE__ */ z.optional(WeekStartsOnSchema),
 });
 
-const ObservationsSchema = /* @__PURE__ */ z.array(HealthObservationSchema);
-
 const METRICS = Object.keys(healthMetrics) as HealthMetric[];
 
 /**
@@ -160,7 +159,7 @@ export function accountHealthSeries(
       ],
     });
   }
-  const list = parseInput(FN, ObservationsSchema, observations, ["observations"]);
+  const list = parseRows(FN, HealthObservationSchema, observations, { path: ["observations"] });
   const { period, timeZone, weekStartsOn } = opts;
   const civilStart = (d: CivilDate): CivilDate =>
     startOfPeriod(new Date(`${d}T00:00:00Z`), {

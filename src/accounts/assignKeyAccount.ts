@@ -1,10 +1,9 @@
 import * as z from "zod/mini";
-import { describeReceived } from "../_lib/describeReceived.ts";
-import { isPlainObject } from "../_lib/isPlainObject.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { LabelSchema } from "../schema/primitives.ts";
 import { type CivilDate, CivilDateSchema } from "../time/CivilDateSchema.ts";
+import { readAssignmentBook } from "./_internal/readAssignmentBook.ts";
 import type { AssignmentBook, AssignmentChange, KeyAccountAssignment } from "./AssignmentBook.ts";
 
 /**
@@ -60,25 +59,6 @@ const UnassignSchema = /* @__PURE__ */ z.strictObject({
   reason: /* @__PURE__ */ z.optional(LabelSchema),
 });
 
-function readBook(fn: string, book: AssignmentBook): void {
-  if (
-    !isPlainObject(book) ||
-    !Array.isArray(book.assignments) ||
-    !Array.isArray(book.history) ||
-    !isPlainObject(book.team)
-  ) {
-    throw new ClienteleInputError(`${fn}: invalid input`, {
-      issues: [
-        {
-          code: "invalid_type",
-          path: ["book"],
-          message: `expected an assignment book (from createAssignmentBook), received ${describeReceived(book)}`,
-        },
-      ],
-    });
-  }
-}
-
 function checkDate(fn: string, book: AssignmentBook, date: CivilDate): void {
   const last = book.history[book.history.length - 1]?.date;
   if (last !== undefined && date < last) {
@@ -109,11 +89,11 @@ function withChange(
  * @remarks Changes are dated (no "now"): a change may not be dated before the book's last one, so the
  * history stays in date order and {@link assignmentsAsOf} can replay it.
  *
- * @param book - The current book.
+ * @param input - The current book (not changed).
  * @param change - `accountId`, `managerId`, `date` and an optional `reason`.
  * @returns The new book.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad change, a manager not in the team
- * (`change.managerId`), an account that manager already holds, or a date before the last change
+ * (`change.managerId`), an account that manager already holds, a `book` that is not an assignment book, or a date before the last change
  * (`change.date`).
  * @throws {@link ClienteleDomainError} `domain_error` when the manager is at capacity (`change.managerId`).
  * @example
@@ -134,9 +114,9 @@ function withChange(
  * ```
  * @category Relationship managers
  */
-export function assignKeyAccount(book: AssignmentBook, change: AssignKeyAccountChange): AssignmentBook {
+export function assignKeyAccount(input: AssignmentBook, change: AssignKeyAccountChange): AssignmentBook {
   const fn = "assignKeyAccount";
-  readBook(fn, book);
+  const book = readAssignmentBook(fn, input);
   const c = parseInput(fn, AssignSchema, change, ["change"]);
   const manager = book.team.managers.find((m) => m.managerId === c.managerId);
   if (manager === undefined) {
@@ -198,7 +178,7 @@ export function assignKeyAccount(book: AssignmentBook, change: AssignKeyAccountC
  * Releases a key account from its manager (it is no longer managed as a key account) and returns a new book
  * with the change appended to the history.
  *
- * @param book - The current book.
+ * @param input - The current book (not changed).
  * @param change - `accountId`, `date` and an optional `reason`.
  * @returns The new book.
  * @throws {@link ClienteleInputError} `invalid_input` for a bad change, an account not assigned
@@ -217,9 +197,9 @@ export function assignKeyAccount(book: AssignmentBook, change: AssignKeyAccountC
  * ```
  * @category Relationship managers
  */
-export function unassignKeyAccount(book: AssignmentBook, change: UnassignKeyAccountChange): AssignmentBook {
+export function unassignKeyAccount(input: AssignmentBook, change: UnassignKeyAccountChange): AssignmentBook {
   const fn = "unassignKeyAccount";
-  readBook(fn, book);
+  const book = readAssignmentBook(fn, input);
   const c = parseInput(fn, UnassignSchema, change, ["change"]);
   const current = book.assignments.find((a) => a.accountId === c.accountId);
   if (current === undefined) {

@@ -1,5 +1,6 @@
 import { parseInput } from "../schema/parseInput.ts";
 import { type CivilDate, CivilDateSchema } from "../time/CivilDateSchema.ts";
+import { readAssignmentBook } from "./_internal/readAssignmentBook.ts";
 import type { AssignmentBook, KeyAccountAssignment } from "./AssignmentBook.ts";
 
 /**
@@ -9,7 +10,8 @@ import type { AssignmentBook, KeyAccountAssignment } from "./AssignmentBook.ts";
  * @param book - An assignment book.
  * @param date - A calendar date.
  * @returns The assignments in force, ordered by account id.
- * @throws {@link ClienteleInputError} `invalid_input` when `date` is not a calendar date.
+ * @throws {@link ClienteleInputError} `invalid_input` when `date` is not a calendar date or `book` not an
+ * assignment book.
  * @example
  * ```ts
  * import { assignKeyAccount, assignmentsAsOf, createAssignmentBook } from "clientele/accounts";
@@ -27,9 +29,10 @@ import type { AssignmentBook, KeyAccountAssignment } from "./AssignmentBook.ts";
  * @category Relationship managers
  */
 export function assignmentsAsOf(book: AssignmentBook, date: CivilDate): readonly KeyAccountAssignment[] {
+  const b = readAssignmentBook("assignmentsAsOf", book);
   const at = parseInput("assignmentsAsOf", CivilDateSchema, date, ["date"]);
   const current = new Map<string, KeyAccountAssignment>();
-  for (const c of book.history) {
+  for (const c of b.history) {
     if (c.date > at) break;
     if (c.to === null) current.delete(c.accountId);
     else current.set(c.accountId, { accountId: c.accountId, managerId: c.to, since: c.date });

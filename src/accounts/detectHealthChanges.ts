@@ -1,9 +1,7 @@
 import * as z from "zod/mini";
-import { describeReceived } from "../_lib/describeReceived.ts";
-import { isPlainObject } from "../_lib/isPlainObject.ts";
-import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import type { CivilDate } from "../time/CivilDateSchema.ts";
+import { readHealthSeries } from "./_internal/readHealthSeries.ts";
 import type { HealthSeries } from "./accountHealthSeries.ts";
 import type { HealthMetric } from "./HealthObservationSchema.ts";
 
@@ -161,23 +159,13 @@ export function detectHealthChanges(
   series: HealthSeries,
   options?: DetectHealthChangesOptions | undefined,
 ): readonly HealthAlert[] {
-  if (!isPlainObject(series) || !Array.isArray(series.accounts)) {
-    throw new ClienteleInputError(`${FN}: invalid input`, {
-      issues: [
-        {
-          code: "invalid_type",
-          path: ["series"],
-          message: `expected a health series (from accountHealthSeries), received ${describeReceived(series)}`,
-        },
-      ],
-    });
-  }
+  const checked = readHealthSeries(FN, series);
   const thresholds =
     options?.thresholds === undefined
       ? defaultHealthThresholds
       : parseInput(FN, ThresholdsSchema, options.thresholds, ["options", "thresholds"]);
   const alerts: HealthAlert[] = [];
-  for (const account of series.accounts) {
+  for (const account of checked.accounts) {
     for (let i = 1; i < account.points.length; i++) {
       const prev = account.points[i - 1]!;
       const cur = account.points[i]!;

@@ -1,3 +1,4 @@
+import { readAssignmentBook } from "./_internal/readAssignmentBook.ts";
 import type { AssignmentBook } from "./AssignmentBook.ts";
 
 /**
@@ -26,6 +27,7 @@ export interface ManagerLoad {
  *
  * @param book - An assignment book.
  * @returns One row per manager of the team.
+ * @throws {@link ClienteleInputError} `invalid_input` when `book` is not an assignment book (`book.…`).
  * @example
  * ```ts
  * import { assignKeyAccount, createAssignmentBook, managerWorkload } from "clientele/accounts";
@@ -39,8 +41,9 @@ export interface ManagerLoad {
  * @category Relationship managers
  */
 export function managerWorkload(book: AssignmentBook): readonly ManagerLoad[] {
-  return book.team.managers.map((m) => {
-    const accounts = book.assignments.filter((a) => a.managerId === m.managerId).map((a) => a.accountId);
+  const b = readAssignmentBook("managerWorkload", book);
+  return b.team.managers.map((m) => {
+    const accounts = b.assignments.filter((a) => a.managerId === m.managerId).map((a) => a.accountId);
     return { managerId: m.managerId, capacity: m.capacity, accounts, free: m.capacity - accounts.length };
   });
 }

@@ -3,6 +3,7 @@ import { describeReceived } from "../_lib/describeReceived.ts";
 import type { Transaction } from "../customers/TransactionSchema.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { readBasketAffinityPairs } from "./_internal/readBasketAffinities.ts";
 import type { BasketAffinities, ProductPair } from "./basketAffinities.ts";
 
 const FN = "nextComplementaryProduct";
@@ -99,7 +100,8 @@ function ownedProducts(fn: string, history: readonly (string | Transaction)[]): 
  * @param options - `minLift` (default 1, exclusive), `minConfidence` (default 0).
  * @returns The offers, best first (empty when nothing qualifies).
  * @throws {@link ClienteleInputError} `invalid_input` for a history entry without a product id, at
- * `history[i]` or `history[i].productId`, or bad options.
+ * `history[i]` or `history[i].productId`, bad options, or `affinities` whose pairs are not valid
+ * (`affinities.pairs[i].…`).
  * @example
  * ```ts
  * import { basketAffinities, complementaryProducts } from "clientele/accounts";
@@ -118,11 +120,8 @@ export function complementaryProducts(
   affinities: BasketAffinities,
   options?: ComplementaryProductOptions | undefined,
 ): readonly ComplementaryOffer[] {
-  return offersUnchecked(
-    ownedProducts("complementaryProducts", history),
-    affinities,
-    readOptions("complementaryProducts", options),
-  );
+  const fn = "complementaryProducts";
+  return offersUnchecked(ownedProducts(fn, history), readBasketAffinityPairs(fn, affinities), readOptions(fn, options));
 }
 
 function readOptions(
@@ -135,7 +134,7 @@ function readOptions(
 
 function offersUnchecked(
   owned: ReadonlySet<string>,
-  affinities: BasketAffinities,
+  pairs: readonly ProductPair[],
   { minLift, minConfidence }: { minLift: number; minConfidence: number },
 ): ComplementaryOffer[] {
   const best = new Map<string, ComplementaryOffer>();
@@ -151,7 +150,7 @@ function offersUnchecked(
     const current = best.get(to);
     if (current === undefined || better(offer, current)) best.set(to, offer);
   };
-  for (const pair of affinities.pairs) {
+  for (const pair of pairs) {
     consider(pair, pair.productA, pair.productB, pair.confidenceAToB);
     consider(pair, pair.productB, pair.productA, pair.confidenceBToA);
   }
@@ -194,5 +193,8 @@ export function nextComplementaryProduct(
   affinities: BasketAffinities,
   options?: ComplementaryProductOptions | undefined,
 ): ComplementaryOffer | null {
-  return offersUnchecked(ownedProducts(FN, history), affinities, readOptions(FN, options))[0] ?? null;
+  return (
+    offersUnchecked(ownedProducts(FN, history), readBasketAffinityPairs(FN, affinities), readOptions(FN, options))[0] ??
+    null
+  );
 }

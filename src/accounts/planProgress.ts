@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { collectIssue, createIssueCollector } from "../_lib/issueCollector.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { parseRows } from "../schema/parseRows.ts";
 import { LabelSchema } from "../schema/primitives.ts";
 import { type CivilDate, CivilDateSchema } from "../time/CivilDateSchema.ts";
 import { elapsedCalendarDays } from "../time/elapsedCalendarDays.ts";
@@ -193,22 +194,20 @@ export interface PlanProgress {
   readonly eventsAfterAsOf: number;
 }
 
-const EventsSchema = /* @__PURE__ */ z.array(
-  /* @__PURE__ */ z.discriminatedUnion("kind", [
-    /* @__PURE__ */ z.strictObject({
-      kind: /* @__PURE__ */ z.literal("milestone-done"),
-      milestoneId: LabelSchema,
-      date: CivilDateSchema,
-    }),
-    /* @__PURE__ */ z.strictObject({
-      kind: /* @__PURE__ */ z.literal("spend"),
-      amount: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
-      date: CivilDateSchema,
-      actionId: /* @__PURE__ */ z.optional(LabelSchema),
-      objectiveId: /* @__PURE__ */ z.optional(LabelSchema),
-    }),
-  ]),
-);
+const EventSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("milestone-done"),
+    milestoneId: LabelSchema,
+    date: CivilDateSchema,
+  }),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("spend"),
+    amount: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
+    date: CivilDateSchema,
+    actionId: /* @__PURE__ */ z.optional(LabelSchema),
+    objectiveId: /* @__PURE__ */ z.optional(LabelSchema),
+  }),
+]);
 
 const OptionsSchema = /* @__PURE__ */ z.strictObject({ asOf: CivilDateSchema });
 
@@ -268,7 +267,7 @@ export function planProgress(
   options: PlanProgressOptions,
 ): PlanProgress {
   const p = parseAccountPlan(plan);
-  const list = parseInput(FN, EventsSchema, events, ["events"]);
+  const list = parseRows(FN, EventSchema, events, { path: ["events"] });
   const { asOf } = parseInput(FN, OptionsSchema, options, ["options"]);
   const milestoneIds = new Set(p.milestones.map((m) => m.milestoneId));
   const objectiveIds = new Set(p.objectives.map((o) => o.objectiveId));

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { checkDistinctIds } from "../_lib/duplicateIds.ts";
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { parseRows } from "../schema/parseRows.ts";
 import {
   type KeyAccountCandidate,
   type KeyAccountCandidateInput,
@@ -125,8 +126,6 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
   minProfit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
 });
 
-const CandidatesSchema = /* @__PURE__ */ z.array(KeyAccountCandidateSchema);
-
 function factorValue(c: KeyAccountCandidate, f: ScreeningFactor): number {
   return f === "profitability" ? c.profit : f === "growth" ? c.growth : c.strategicFit;
 }
@@ -184,7 +183,7 @@ export function screenKeyAccounts(
   candidates: readonly KeyAccountCandidateInput[],
   options?: ScreenKeyAccountsOptions | undefined,
 ): KeyAccountScreening {
-  const list = parseInput(FN, CandidatesSchema, candidates, ["candidates"]);
+  const list = parseRows(FN, KeyAccountCandidateSchema, candidates, { path: ["candidates"] });
   const opts = parseInput(FN, OptionsSchema, options ?? {}, ["options"]);
   checkDistinctIds(
     FN,

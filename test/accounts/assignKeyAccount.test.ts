@@ -27,7 +27,7 @@ describe("assignKeyAccount", () => {
       { date: "2024-01-10", accountId: "acme", from: null, to: "ana" },
       { date: "2024-05-02", accountId: "acme", from: "ana", to: "ben", reason: "ben knows the buyer" },
     ]);
-    expect(b3.team).toBe(empty.team);
+    expect(b3.team).toEqual(empty.team);
   });
 
   it("refuses a manager at capacity with domain_error at change.managerId (ana holds 2 of 2)", () => {
@@ -66,7 +66,11 @@ describe("assignKeyAccount", () => {
     ]);
     expect(
       paths(() => assignKeyAccount({} as never, { accountId: "a2", managerId: "ben", date: "2024-03-01" })),
-    ).toEqual(["book"]);
+    ).toEqual(["book.team", "book.assignments", "book.history"]);
+    const forged = { ...book, history: [{ date: "2024-03-01", accountId: "a1", from: 7, to: "ana" }] } as never;
+    expect(paths(() => assignKeyAccount(forged, { accountId: "a2", managerId: "ben", date: "2024-03-01" }))).toEqual([
+      "book.history[0].from",
+    ]);
   });
 });
 

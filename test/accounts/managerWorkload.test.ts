@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assignKeyAccount, createAssignmentBook, managerWorkload } from "../../src/accounts/index.ts";
+import { expectClienteleError, issuePaths } from "../_helpers/expectIssue.ts";
 import { team } from "./_teamFixtures.ts";
 
 describe("managerWorkload", () => {
@@ -10,6 +11,12 @@ describe("managerWorkload", () => {
     expect(managerWorkload(book)).toEqual([
       { managerId: "ana", capacity: 2, accounts: ["a", "b"], free: 0 },
       { managerId: "ben", capacity: 1, accounts: [], free: 1 },
+    ]);
+  });
+  it("rejects a value that is not an assignment book, with paths", () => {
+    expect(issuePaths(expectClienteleError(() => managerWorkload({ team, assignments: 3 } as never), "invalid_input"))).toEqual([
+      "book.assignments",
+      "book.history",
     ]);
   });
 });

@@ -73,6 +73,16 @@ describe("nextComplementaryProduct", () => {
     ).toEqual(["options.minLift"]);
   });
 
+  it("rejects affinities whose pairs are not valid, with paths", () => {
+    const bad = { ...affinities, pairs: [{ ...affinities.pairs[0]!, lift: Number.NaN }] };
+    expect(issuePaths(expectClienteleError(() => nextComplementaryProduct(["a"], bad), "invalid_input"))).toEqual([
+      "affinities.pairs[0].lift",
+    ]);
+    expect(issuePaths(expectClienteleError(() => complementaryProducts(["a"], null as never), "invalid_input"))).toEqual([
+      "affinities",
+    ]);
+  });
+
   it("does not mutate the history", () => {
     const history = Object.freeze(["a"]);
     expect(() => nextComplementaryProduct(history, affinities)).not.toThrow();
