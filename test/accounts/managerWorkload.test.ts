@@ -14,9 +14,8 @@ describe("managerWorkload", () => {
     ]);
   });
   it("rejects a value that is not an assignment book, with paths", () => {
-    expect(issuePaths(expectClienteleError(() => managerWorkload({ team, assignments: 3 } as never), "invalid_input"))).toEqual([
-      "book.assignments",
-      "book.history",
-    ]);
+    expect(
+      issuePaths(expectClienteleError(() => managerWorkload({ team, assignments: 3 } as never), "invalid_input")),
+    ).toEqual(["book.assignments", "book.history"]);
   });
 });

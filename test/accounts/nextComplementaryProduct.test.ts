@@ -78,9 +78,9 @@ describe("nextComplementaryProduct", () => {
     expect(issuePaths(expectClienteleError(() => nextComplementaryProduct(["a"], bad), "invalid_input"))).toEqual([
       "affinities.pairs[0].lift",
     ]);
-    expect(issuePaths(expectClienteleError(() => complementaryProducts(["a"], null as never), "invalid_input"))).toEqual([
-      "affinities",
-    ]);
+    expect(
+      issuePaths(expectClienteleError(() => complementaryProducts(["a"], null as never), "invalid_input")),
+    ).toEqual(["affinities"]);
   });
 
   it("does not mutate the history", () => {
