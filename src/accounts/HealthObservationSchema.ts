@@ -18,11 +18,17 @@ import { TimestampSchema } from "../schema/TimestampSchema.ts";
  * @category Account health
  */
 export const healthMetrics = {
+  /** Revenue in the period: summed. */
   revenue: "sum",
+  /** Profit in the period: summed. */
   profit: "sum",
+  /** Satisfaction (survey score on the app's scale): averaged over the period. */
   satisfaction: "mean",
+  /** Complaints: summed (a count). */
   complaints: "sum",
+  /** Bond level: the period's last observation. */
   bondLevel: "last",
+  /** Number of risk findings: the period's last observation. */
   riskFindings: "last",
 } as const satisfies Readonly<Record<string, "sum" | "mean" | "last">>;
 

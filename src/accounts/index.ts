@@ -88,7 +88,12 @@ export {
   type PlanProgressOptions,
   planProgress,
 } from "./planProgress.ts";
-export { type RelationshipMarket, relationshipMarketScope, relationshipMarkets } from "./relationshipMarkets.ts";
+export {
+  type RelationshipMarket,
+  type RelationshipMarketScope,
+  relationshipMarketScope,
+  relationshipMarkets,
+} from "./relationshipMarkets.ts";
 export {
   defaultScreeningWeights,
   type ScreeningFactor,

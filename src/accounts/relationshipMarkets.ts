@@ -33,6 +33,25 @@ export const relationshipMarkets = [
 export type RelationshipMarket = (typeof relationshipMarkets)[number];
 
 /**
+ * What one of the six markets covers, in {@link relationshipMarketScope}.
+ *
+ * @example
+ * ```ts
+ * import type { RelationshipMarketScope } from "clientele/accounts";
+ * const s: RelationshipMarketScope = { name: "Internal markets", members: "employees", aim: "deliver the promise" };
+ * ```
+ * @category Six markets
+ */
+export interface RelationshipMarketScope {
+  /** The market's name in the source. */
+  readonly name: string;
+  /** Who belongs to it. */
+  readonly members: string;
+  /** What the firm seeks there. */
+  readonly aim: string;
+}
+
+/**
  * What each of the six markets covers, in the source's terms (who is in it and what the firm seeks there).
  * Distributors and other intermediaries are buyers in the customer market, or referral sources when they
  * recommend the firm; competitors the firm cooperates with are alliance partners; the issue's "influencer"
@@ -45,9 +64,7 @@ export type RelationshipMarket = (typeof relationshipMarkets)[number];
  * ```
  * @category Six markets
  */
-export const relationshipMarketScope: Readonly<
-  Record<RelationshipMarket, { readonly name: string; readonly members: string; readonly aim: string }>
-> = {
+export const relationshipMarketScope: Readonly<Record<RelationshipMarket, RelationshipMarketScope>> = {
   customer: {
     name: "Customer markets",
     members: "buyers, intermediaries (distributors, retailers) and final customers",
