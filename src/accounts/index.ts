@@ -66,6 +66,10 @@ export {
   healthMetrics,
 } from "./HealthObservationSchema.ts";
 export {
+  type HealthObservationsFromRecordOptions,
+  healthObservationsFromRecord,
+} from "./healthObservationsFromRecord.ts";
+export {
   type KeyAccountCandidate,
   type KeyAccountCandidateInput,
   KeyAccountCandidateSchema,

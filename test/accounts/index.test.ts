@@ -3,6 +3,11 @@ import * as facade from "../../src/accounts/index.ts";
 import * as root from "../../src/index.ts";
 
 describe("clientele/accounts facade", () => {
+  it("exports the six markets and the default weights and thresholds as values", () => {
+    expect(facade.relationshipMarkets).toHaveLength(6);
+    expect(root.defaultScreeningWeights).toBe(facade.defaultScreeningWeights);
+    expect(root.defaultHealthThresholds).toBe(facade.defaultHealthThresholds);
+  });
   it("exports the key-account API, also from the root", () => {
     const names = [
       "screenKeyAccounts",
@@ -16,15 +21,16 @@ describe("clientele/accounts facade", () => {
       "planProgress",
       "accountHealthSeries",
       "detectHealthChanges",
-      "relationshipMarkets",
       "stakeholderCoverage",
       "basketAffinities",
       "nextComplementaryProduct",
       "complementaryProducts",
     ] as const;
-    for (const name of names) {
-      expect(typeof facade[name], name).not.toBe("undefined");
-      expect((root as Record<string, unknown>)[name], name).toBe(facade[name]);
+    const exported = new Map(Object.entries(facade));
+    const fromRoot = new Map(Object.entries(root));
+    for (const name of [...names, "healthObservationsFromRecord"]) {
+      expect(typeof exported.get(name), name).toBe("function");
+      expect(fromRoot.get(name), name).toBe(exported.get(name));
     }
   });
 });
