@@ -5,7 +5,7 @@
  * bench/results.json and writes the README's performance table from them (readmeTable.ts).
  *
  * - `npm run bench`: everything; saves the results and rewrites the README table.
- * - `npm run bench -- math` (or `rfm`, `clv`, `bonds`, `loyalty`, `accounts`): one group, printed only (nothing saved).
+ * - `npm run bench -- math` (or any other group name of `groups` below): one group, printed only (nothing saved).
  * - `npm run bench:readme`: no benchmark; rewrites the README table from the saved bench/results.json.
  *
  * Figures vary with machine load: compare ratios, and re-run on your machine. Nothing here is asserted by
@@ -17,10 +17,13 @@ import { runAccountsBench } from "./accounts.bench.ts";
 import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
+import { runComplaintsBench } from "./complaints.bench.ts";
 import { runLoyaltyBench } from "./loyalty.bench.ts";
 import { runMathBench } from "./math.bench.ts";
 import { type BenchResults, formatMs, renderBenchTable, withBenchTable } from "./readmeTable.ts";
+import { runRetentionBench } from "./retention.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
+import { runSatisfactionChainBench } from "./satisfactionChain.bench.ts";
 
 const RESULTS = new URL("./results.json", import.meta.url);
 const README = new URL("../README.md", import.meta.url);
@@ -30,22 +33,29 @@ function writeReadme(results: BenchResults): void {
   console.log(`README.md: performance table written from the results of ${results.date}`);
 }
 
+/** The benchmark groups, in the order they run; `npm run bench -- <name>` runs one. */
+const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
+  math: () => runMathBench().map((r) => ({ task: r.name, size: "1e6 calls", ms: r.ms })),
+  rfm: runRfmBench,
+  clv: runClvBench,
+  bonds: runBondsBench,
+  loyalty: runLoyaltyBench,
+  retention: runRetentionBench,
+  complaints: runComplaintsBench,
+  satisfaction: runSatisfactionChainBench,
+  accounts: runAccountsBench,
+};
+
 const only = process.argv[2];
 if (only === "--readme") {
   writeReadme(JSON.parse(readFileSync(RESULTS, "utf8")) as BenchResults);
 } else {
-  if (only !== undefined && !["math", "rfm", "clv", "bonds", "loyalty", "accounts"].includes(only)) {
-    throw new Error(`bench: unknown argument ${only} (math, rfm, clv, bonds, loyalty, accounts or --readme)`);
+  if (only !== undefined && !Object.hasOwn(groups, only)) {
+    throw new Error(`bench: unknown argument ${only} (${Object.keys(groups).join(", ")} or --readme)`);
   }
   const rows: BenchRow[] = [];
-  if (only === undefined || only === "math") {
-    for (const r of runMathBench()) rows.push({ task: r.name, size: "1e6 calls", ms: r.ms });
-  }
-  if (only === undefined || only === "rfm") rows.push(...(await runRfmBench()));
-  if (only === undefined || only === "clv") rows.push(...(await runClvBench()));
-  if (only === undefined || only === "bonds") rows.push(...runBondsBench());
-  if (only === undefined || only === "loyalty") rows.push(...(await runLoyaltyBench()));
-  if (only === undefined || only === "accounts") rows.push(...runAccountsBench());
+  for (const [name, run] of Object.entries(groups))
+    if (only === undefined || only === name) rows.push(...(await run()));
 
   const cpu = `${os.cpus()[0]?.model.trim() ?? "cpu"} × ${os.cpus().length}`;
   const load = os.loadavg()[0] ?? 0;

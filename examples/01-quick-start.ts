@@ -28,6 +28,8 @@ import {
 } from "../src/index.ts";
 import { loadCdnowSample } from "./_data/cdnow.ts";
 import { BONDS_SEED, simulateCustomerBonds } from "./_data/simulatedBonds.ts";
+import { printComplaintsDemo } from "./_demo/complaints.ts";
+import { printSatisfactionChainDemo } from "./_demo/satisfactionChain.ts";
 import { printKeyAccountsDemo } from "./_demo/accounts.ts";
 
 const rows = loadCdnowSample();
@@ -174,4 +176,6 @@ console.log(
   "  (retention rises with tenure as the least loyal members leave first — constant-churn arithmetic misses this)",
 );
 
+printComplaintsDemo(records);
+printSatisfactionChainDemo(records);
 printKeyAccountsDemo(records);

@@ -5,7 +5,7 @@ import * as clientele from "../../src/index.ts";
 
 // Every public function, called with hostile values (fast-check's `anything`: NaN, ±Infinity, -0, huge and
 // tiny numbers, null-prototype objects, arrays, strings, symbols, bigints; deep-frozen in half the runs), must return or throw a
-// ClienteleError — never another error type, never a result holding NaN — and must not mutate what it was given. Seeded and bounded so CI
+// ClienteleError — never another error type, never a result holding NaN or ±Infinity — and must not mutate what it was given. Seeded and bounded so CI
 // stays fast; FUZZ_RUNS raises the number of runs per function (e.g. FUZZ_RUNS=2000 for a long run).
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 
@@ -37,17 +37,17 @@ function snapshot(value: unknown): string {
   }
 }
 
-/** Paths of NaN numbers in a result (numbers, arrays, typed arrays, plain objects; three levels deep). */
-function nanPaths(value: unknown, path = "result", depth = 0): string[] {
-  if (typeof value === "number") return Number.isNaN(value) ? [path] : [];
+/** Paths of NaN or ±Infinity numbers in a result (numbers, arrays, typed arrays, plain objects; three levels deep). */
+function nonFinitePaths(value: unknown, path = "result", depth = 0): string[] {
+  if (typeof value === "number") return Number.isFinite(value) ? [] : [path];
   if (depth > 3 || value === null || typeof value !== "object") return [];
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-    const at = Array.prototype.findIndex.call(value, (v: unknown) => Number.isNaN(v));
+    const at = Array.prototype.findIndex.call(value, (v: unknown) => typeof v === "number" && !Number.isFinite(v));
     return at >= 0 ? [`${path}[${at}]`] : [];
   }
-  if (Array.isArray(value)) return value.slice(0, 50).flatMap((v, i) => nanPaths(v, `${path}[${i}]`, depth + 1));
+  if (Array.isArray(value)) return value.slice(0, 50).flatMap((v, i) => nonFinitePaths(v, `${path}[${i}]`, depth + 1));
   if (Object.getPrototypeOf(value) !== Object.prototype) return [];
-  return Object.entries(value).flatMap(([k, v]) => nanPaths(v, `${path}.${k}`, depth + 1));
+  return Object.entries(value).flatMap(([k, v]) => nonFinitePaths(v, `${path}.${k}`, depth + 1));
 }
 
 /** Freezes a value and everything reachable from it (objects, arrays; typed arrays cannot be frozen). */
@@ -82,7 +82,7 @@ describe("public functions on hostile input", () => {
               );
             }
           }
-          expect(nanPaths(result), `${name} returned NaN`).toEqual([]);
+          expect(nonFinitePaths(result), `${name} returned NaN or Infinity`).toEqual([]);
           expect(args.map(snapshot)).toEqual(before);
         }),
         { seed: 20261207, numRuns: RUNS },

@@ -11,6 +11,7 @@ describe("clientele/rules facade", () => {
       "evaluateRules",
       "extendRuleSet",
       "parseRuleConfig",
+      "prepareRules",
       "ruleSet",
     ]);
   });

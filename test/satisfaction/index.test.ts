@@ -7,4 +7,15 @@ describe("clientele/satisfaction facade", () => {
     expect(root.ResponseScaleSchema).toBe(facade.ResponseScaleSchema);
     expect(root.MissingAnswerPolicySchema).toBe(facade.MissingAnswerPolicySchema);
   });
+  it("exports the satisfaction chain and disconfirmation, also from the root", () => {
+    expect(root.satisfactionChain).toBe(facade.satisfactionChain);
+    expect(root.fitSatisfactionChain).toBe(facade.fitSatisfactionChain);
+    expect(root.simulateSatisfactionSurvey).toBe(facade.simulateSatisfactionSurvey);
+    expect(root.defaultSatisfactionChainModel).toBe(facade.defaultSatisfactionChainModel);
+    expect(root.SatisfactionChainModelSchema).toBe(facade.SatisfactionChainModelSchema);
+    expect(root.satisfactionChainPaths).toBe(facade.satisfactionChainPaths);
+    expect(root.disconfirmation).toBe(facade.disconfirmation);
+    expect(root.disconfirmations).toBe(facade.disconfirmations);
+    expect(typeof facade.satisfactionChain).toBe("function");
+  });
 });

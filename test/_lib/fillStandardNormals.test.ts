@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fillStandardNormals } from "../../../src/clv/_internal/fillStandardNormals.ts";
-import { createCounterStream, selectEntity, selectSubstream } from "../../../src/clv/_internal/splitMix64.ts";
+import { fillStandardNormals } from "../../src/_lib/fillStandardNormals.ts";
+import { createCounterStream, selectEntity, selectSubstream } from "../../src/_lib/splitMix64.ts";
 
 function draw(seed: number, n: number): Float64Array {
   const stream = createCounterStream();

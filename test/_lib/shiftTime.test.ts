@@ -2,7 +2,7 @@ import { tz } from "@date-fns/tz";
 import { addDays, addMonths, addWeeks } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CachedShift, shiftTime } from "../../../src/loyalty/_internal/shiftTime.ts";
+import { CachedShift, shiftTime } from "../../src/_lib/shiftTime.ts";
 
 const utc = tz("UTC");
 

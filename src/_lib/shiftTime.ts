@@ -1,5 +1,18 @@
-import { addMonthsToCivil, civilFromDays, DAY_MS, daysFromCivil } from "../../_lib/civilCalendar.ts";
-import type { LoyaltyDuration } from "../LoyaltyProgramSchema.ts";
+import { addMonthsToCivil, civilFromDays, DAY_MS, daysFromCivil } from "./civilCalendar.ts";
+import type { TimeUnit } from "./timeUnits.ts";
+
+/**
+ * A length of time for {@link shiftTime}: `length` whole calendar `unit`s (the shape of
+ * `LoyaltyDuration` in clientele/loyalty and of the repurchase window in clientele/complaints).
+ *
+ * @internal
+ */
+export interface CalendarShift {
+  /** How many units, a whole number > 0. */
+  readonly length: number;
+  /** The unit. */
+  readonly unit: TimeUnit;
+}
 
 const MONTHS = { month: 1, quarter: 3, year: 12 } as const;
 
@@ -7,7 +20,7 @@ const MONTHS = { month: 1, quarter: 3, year: 12 } as const;
  * The instant `sign` × `duration` away from `ms` (epoch milliseconds), on the UTC calendar: days and
  * weeks as 24-hour days, months, quarters and years as calendar months with the day clamped to the end
  * of the target month, the time of day kept (as date-fns `addMonths` in UTC; property-tested against it
- * in test/loyalty/_internal/shiftTime.test.ts). Integer civil-day code: this runs once per ledger event.
+ * in test/_lib/shiftTime.test.ts). Integer civil-day code: it runs once per ledger event (loyalty) and once per customer (complaints).
  *
  * @param ms - Epoch milliseconds (finite).
  * @param duration - The length of time.
@@ -15,7 +28,7 @@ const MONTHS = { month: 1, quarter: 3, year: 12 } as const;
  * @returns Epoch milliseconds.
  * @internal
  */
-export function shiftTime(ms: number, duration: LoyaltyDuration, sign: 1 | -1): number {
+export function shiftTime(ms: number, duration: CalendarShift, sign: 1 | -1): number {
   const { length, unit } = duration;
   if (unit === "day") return ms + sign * length * DAY_MS;
   if (unit === "week") return ms + sign * length * 7 * DAY_MS;
@@ -36,7 +49,7 @@ const SLOTS = 4096;
  * @internal
  */
 export class CachedShift {
-  private readonly duration: LoyaltyDuration;
+  private readonly duration: CalendarShift;
   private readonly sign: 1 | -1;
   /** Days and weeks: a fixed number of milliseconds (`fixedMs`); else calendar months. */
   private readonly fixed: boolean;
@@ -44,7 +57,7 @@ export class CachedShift {
   private readonly keys = new Float64Array(SLOTS).fill(Number.NaN);
   private readonly values = new Float64Array(SLOTS);
 
-  constructor(duration: LoyaltyDuration, sign: 1 | -1) {
+  constructor(duration: CalendarShift, sign: 1 | -1) {
     this.duration = duration;
     this.sign = sign;
     const { length, unit } = duration;

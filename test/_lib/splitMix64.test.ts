@@ -11,7 +11,7 @@ import {
   splitMix64NthInto,
   unitOfBigInt,
   unitOfWord,
-} from "../../../src/clv/_internal/splitMix64.ts";
+} from "../../src/_lib/splitMix64.ts";
 
 const toBigInt = (w: Int32Array, at: number): bigint => (BigInt(w[at]! >>> 0) << 32n) | BigInt(w[at + 1]! >>> 0);
 
