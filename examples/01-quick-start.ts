@@ -28,9 +28,9 @@ import {
 } from "../src/index.ts";
 import { loadCdnowSample } from "./_data/cdnow.ts";
 import { BONDS_SEED, simulateCustomerBonds } from "./_data/simulatedBonds.ts";
+import { printKeyAccountsDemo } from "./_demo/accounts.ts";
 import { printComplaintsDemo } from "./_demo/complaints.ts";
 import { printSatisfactionChainDemo } from "./_demo/satisfactionChain.ts";
-import { printKeyAccountsDemo } from "./_demo/accounts.ts";
 
 const rows = loadCdnowSample();
 
