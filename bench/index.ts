@@ -23,7 +23,9 @@ import { runMathBench } from "./math.bench.ts";
 import { type BenchResults, formatMs, renderBenchTable, withBenchTable } from "./readmeTable.ts";
 import { runRetentionBench } from "./retention.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
+import { runSatisfactionBench } from "./satisfaction.bench.ts";
 import { runSatisfactionChainBench } from "./satisfactionChain.bench.ts";
+import { runValueBench } from "./value.bench.ts";
 
 const RESULTS = new URL("./results.json", import.meta.url);
 const README = new URL("../README.md", import.meta.url);
@@ -42,7 +44,8 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   loyalty: runLoyaltyBench,
   retention: runRetentionBench,
   complaints: runComplaintsBench,
-  satisfaction: runSatisfactionChainBench,
+  value: runValueBench,
+  satisfaction: () => [...runSatisfactionBench(), ...runSatisfactionChainBench()],
   accounts: runAccountsBench,
 };
 

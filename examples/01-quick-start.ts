@@ -30,7 +30,9 @@ import { loadCdnowSample } from "./_data/cdnow.ts";
 import { BONDS_SEED, simulateCustomerBonds } from "./_data/simulatedBonds.ts";
 import { printKeyAccountsDemo } from "./_demo/accounts.ts";
 import { printComplaintsDemo } from "./_demo/complaints.ts";
+import { printRetentionDemo } from "./_demo/retention.ts";
 import { printSatisfactionChainDemo } from "./_demo/satisfactionChain.ts";
+import { printValueDemo } from "./_demo/value.ts";
 
 const rows = loadCdnowSample();
 
@@ -178,4 +180,6 @@ console.log(
 
 printComplaintsDemo(records);
 printSatisfactionChainDemo(records);
+printRetentionDemo(records, bgNbd);
+printValueDemo(records);
 printKeyAccountsDemo(records);

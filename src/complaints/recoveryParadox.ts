@@ -1,8 +1,8 @@
+import { newcombeInterval } from "../_lib/wilsonInterval.ts";
 import type { CustomerRecord } from "../customers/CustomerRecordSchema.ts";
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
 import { classifyRecords } from "./_internal/classifyRecords.ts";
 import { proportion, readWindowOptions } from "./_internal/readWindowOptions.ts";
-import { newcombeInterval } from "./_internal/wilsonInterval.ts";
 import type { EstimateRepurchaseTreeOptions } from "./estimateRepurchaseTree.ts";
 import type { ProportionEstimate } from "./ProportionEstimate.ts";
 import type { RepurchaseWindow } from "./RepurchaseWindow.ts";

@@ -18,4 +18,17 @@ describe("clientele/satisfaction facade", () => {
     expect(root.disconfirmations).toBe(facade.disconfirmations);
     expect(typeof facade.satisfactionChain).toBe("function");
   });
+  it("exports the service-quality and index API, also from the root", () => {
+    expect(root.netPromoterScore).toBe(facade.netPromoterScore);
+    expect(root.customerSatisfactionScore).toBe(facade.customerSatisfactionScore);
+    expect(root.customerEffortScore).toBe(facade.customerEffortScore);
+    expect(root.acsiIndex).toBe(facade.acsiIndex);
+    expect(root.servqualGaps).toBe(facade.servqualGaps);
+    expect(root.servqualItems).toBe(facade.servqualItems);
+    expect(root.servqualDimensions).toBe(facade.servqualDimensions);
+    expect(root.serviceQualityGaps).toBe(facade.serviceQualityGaps);
+    expect(root.SurveyMappingSchema).toBe(facade.SurveyMappingSchema);
+    expect(root.satisfactionFromRecords).toBe(facade.satisfactionFromRecords);
+    expect(root.aggregateSatisfaction).toBe(facade.aggregateSatisfaction);
+  });
 });

@@ -43,3 +43,15 @@ describe("parseInput", () => {
     expect(e.cause).toBeDefined();
   });
 });
+
+describe("parseInput on a long array of bad values (issue 17 fuzz)", () => {
+  it("keeps the first 10,000 issues and counts them all, as the row readers do", () => {
+    const e = expectClienteleError(
+      () => parseInput("f", z.array(z.number()), new Array(20_000).fill(null)),
+      "invalid_input",
+    );
+    expect([e.issues.length, e.issueCount]).toEqual([10_000, 20_000]);
+    expect(e.issues[0]?.path).toEqual([0]);
+    expect(e.message.length).toBeLessThan(2_000);
+  });
+});

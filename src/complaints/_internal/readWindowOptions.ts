@@ -1,14 +1,14 @@
 import * as z from "zod/mini";
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { isPlainObject } from "../../_lib/isPlainObject.ts";
+import { normalQuantile } from "../../_lib/normalQuantile.ts";
 import type { CalendarShift } from "../../_lib/shiftTime.ts";
+import { wilsonInterval } from "../../_lib/wilsonInterval.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { TimestampSchema } from "../../schema/TimestampSchema.ts";
 import { TimeUnitSchema } from "../../time/TimeUnitSchema.ts";
 import type { ProportionEstimate } from "../ProportionEstimate.ts";
-import { normalQuantile } from "./normalQuantile.ts";
-import { wilsonInterval } from "./wilsonInterval.ts";
 
 const OptionsSchema = /* @__PURE__ */ z.strictObject({
   asOf: TimestampSchema,

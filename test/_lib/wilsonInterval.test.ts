@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { normalQuantile } from "../../../src/complaints/_internal/normalQuantile.ts";
-import { newcombeInterval, wilsonInterval } from "../../../src/complaints/_internal/wilsonInterval.ts";
-import { expectClose } from "../../_helpers/expectClose.ts";
+import { normalQuantile } from "../../src/_lib/normalQuantile.ts";
+import { newcombeInterval, wilsonInterval } from "../../src/_lib/wilsonInterval.ts";
+import { expectClose } from "../_helpers/expectClose.ts";
 
 const z95 = normalQuantile(0.975);
 // NOTE: the papers print 4 decimals, so the tolerance is half a unit in the 4th decimal. The figures are
