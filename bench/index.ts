@@ -13,6 +13,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { runAccountsBench } from "./accounts.bench.ts";
 import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
@@ -47,6 +48,7 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   value: runValueBench,
   sql: runSqlBench,
   satisfaction: () => [...runSatisfactionBench(), ...runSatisfactionChainBench()],
+  accounts: runAccountsBench,
 };
 
 const only = process.argv[2];

@@ -28,6 +28,7 @@ import {
 } from "../src/index.ts";
 import { loadCdnowSample } from "./_data/cdnow.ts";
 import { BONDS_SEED, simulateCustomerBonds } from "./_data/simulatedBonds.ts";
+import { printKeyAccountsDemo } from "./_demo/accounts.ts";
 import { printComplaintsDemo } from "./_demo/complaints.ts";
 import { printRetentionDemo } from "./_demo/retention.ts";
 import { printSatisfactionChainDemo } from "./_demo/satisfactionChain.ts";
@@ -181,3 +182,4 @@ printComplaintsDemo(records);
 printSatisfactionChainDemo(records);
 printRetentionDemo(records, bgNbd);
 printValueDemo(records);
+printKeyAccountsDemo(records);
