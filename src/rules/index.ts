@@ -19,6 +19,7 @@ export {
   type RulesOfAddition,
 } from "./extendRuleSet.ts";
 export { parseRuleConfig } from "./parseRuleConfig.ts";
+export { type PreparedRules, prepareRules } from "./prepareRules.ts";
 export type {
   AnyRule,
   FactsOfRule,
@@ -36,3 +37,4 @@ export type { FindingSeverity, RuleFinding } from "./RuleFinding.ts";
 export type { RulePlugin, RulePluginMeta } from "./RulePlugin.ts";
 export type { RuleSetConfig, RuleSetFacts } from "./RuleSetConfig.ts";
 export { type RuleRecord, type RuleSet, type RulesById, ruleSet } from "./ruleSet.ts";
+export { runPreparedRules } from "./runPreparedRules.ts";

@@ -1,8 +1,24 @@
 /**
- * `clientele/termination`: when a relationship should be corrected or ended — the core termination rules
- * and `decideTermination`.
+ * `clientele/termination`: when a firm should correct a customer relationship (price, service level,
+ * conduct) and when it should end it — economically excessive, emotionally excessive, violating the
+ * firm's core values — with the policy that a correction is tried before a relationship ends and that
+ * a customer's word of mouth raises the bar.
  *
  * @module termination
  */
 
-export {};
+export {
+  type CoreTerminationRules,
+  coreTerminationRules,
+  type ProposedAction,
+} from "./coreTerminationRules.ts";
+export {
+  type CorrectionInput,
+  type DecideTerminationOptions,
+  decideTermination,
+  type TerminationAction,
+  type TerminationDecision,
+  type TerminationSummary,
+} from "./decideTermination.ts";
+export type { ServiceCostRates, ServiceCostRatesResolved } from "./ServiceCostRates.ts";
+export type { CorrectionAttempt, TerminationEconomics, TerminationFacts } from "./TerminationFacts.ts";

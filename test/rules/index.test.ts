@@ -11,7 +11,9 @@ describe("clientele/rules facade", () => {
       "evaluateRules",
       "extendRuleSet",
       "parseRuleConfig",
+      "prepareRules",
       "ruleSet",
+      "runPreparedRules",
     ]);
   });
 
