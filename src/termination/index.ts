@@ -8,17 +8,21 @@
  */
 
 export {
+  type CorrectionInput,
+  collectTerminationFacts,
+  type TerminationFactsOptions,
+  type TerminationSummary,
+} from "./collectTerminationFacts.ts";
+export {
   type CoreTerminationRules,
   coreTerminationRules,
   type ProposedAction,
 } from "./coreTerminationRules.ts";
 export {
-  type CorrectionInput,
   type DecideTerminationOptions,
   decideTermination,
   type TerminationAction,
   type TerminationDecision,
-  type TerminationSummary,
 } from "./decideTermination.ts";
 export type { ServiceCostRates, ServiceCostRatesResolved } from "./ServiceCostRates.ts";
 export type { CorrectionAttempt, TerminationEconomics, TerminationFacts } from "./TerminationFacts.ts";
