@@ -1,14 +1,12 @@
-import { isPlainObject } from "../_lib/isPlainObject.ts";
 import type { CustomerRecord } from "../customers/CustomerRecordSchema.ts";
-import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
-import { type PreparedRules, prepareRules } from "../rules/prepareRules.ts";
+import type { PreparedRules } from "../rules/prepareRules.ts";
 import type { RuleFinding } from "../rules/RuleFinding.ts";
 import type { RuleSetConfig } from "../rules/RuleSetConfig.ts";
 import type { RuleRecord, RuleSet } from "../rules/ruleSet.ts";
-import { runPreparedRules } from "../rules/runPreparedRules.ts";
 import { collectFacts } from "./_internal/collectFacts.ts";
+import { decideOnFacts, resolveRules } from "./_internal/decideOnFacts.ts";
 import type { TerminationFactsOptions } from "./collectTerminationFacts.ts";
-import { type CoreTerminationRules, coreTerminationRules, type ProposedAction } from "./coreTerminationRules.ts";
+import type { CoreTerminationRules, ProposedAction } from "./coreTerminationRules.ts";
 import type { CorrectionAttempt, TerminationEconomics } from "./TerminationFacts.ts";
 
 const FN = "decideTermination";
@@ -95,8 +93,6 @@ export interface TerminationDecision<Id extends string = keyof CoreTerminationRu
   readonly skipped: readonly Id[];
 }
 
-let defaultPrepared: PreparedRules<CoreTerminationRules> | undefined;
-
 /**
  * Whether to keep a customer, correct the relationship (price, service level, conduct) or end it, and
  * why: builds the customer's {@link TerminationFacts} (economics over a lookback window and a horizon,
@@ -147,92 +143,6 @@ export function decideTermination<Rules extends RuleRecord = CoreTerminationRule
   record: CustomerRecord,
   options: DecideTerminationOptions<Rules>,
 ): TerminationDecision<keyof Rules & string> {
-  type Id = keyof Rules & string;
   const facts = collectFacts(FN, record, options);
-  const prepared = resolveRules(options);
-  const result = runPreparedRules(prepared, facts as never);
-  let terminate = false;
-  let correct = false;
-  for (const f of result.findings) {
-    if (f.severity === "error") {
-      throw new ClienteleDomainError("invalid_rule", `${FN}: rule "${f.ruleId}" failed: ${f.message}`, {
-        issues: [{ code: "invalid_rule", path: ["rules", f.ruleId], message: f.message }],
-      });
-    }
-    if (f.severity === "terminate") terminate = true;
-    else if (f.severity === "correct") correct = true;
-  }
-  const decision = terminate ? "terminate" : correct ? "correct" : "keep";
-  const actions: TerminationAction[] = [];
-  if (decision !== "keep") {
-    for (const f of result.findings) {
-      if (f.severity === decision) collectActions(f, actions);
-    }
-  }
-  return {
-    customerId: record.customerId,
-    asOf: facts.asOf,
-    decision,
-    findings: result.findings as readonly RuleFinding<Id>[],
-    actions,
-    economics: facts.economics,
-    corrections: facts.corrections,
-    evaluated: result.evaluated as readonly Id[],
-    skipped: result.skipped as readonly Id[],
-  };
-}
-
-/** The prepared rule set: the caller's prepared set, a set prepared with its config, or the core set. */
-function resolveRules<Rules extends RuleRecord>(options: DecideTerminationOptions<Rules>): PreparedRules<Rules> {
-  const rules = options.rules;
-  if (isPlainObject(rules) && (rules as { kind?: unknown }).kind === "prepared-rules") {
-    if (options.config !== undefined) {
-      throw new ClienteleInputError(`${FN}: invalid input`, {
-        issues: [
-          {
-            code: "custom",
-            path: ["options", "config"],
-            message: "expected no config with a prepared rule set (it was prepared with its own)",
-          },
-        ],
-      });
-    }
-    return rules as PreparedRules<Rules>;
-  }
-  if (rules === undefined && options.config === undefined) {
-    defaultPrepared ??= prepareRules(coreTerminationRules);
-    return defaultPrepared as unknown as PreparedRules<Rules>;
-  }
-  const set = (rules ?? coreTerminationRules) as RuleSet<Rules>;
-  return prepareRules(set, options.config as never);
-}
-
-/** Appends the steps a finding proposes (`evidence.actions`), checking their shape. */
-function collectActions(f: RuleFinding, out: TerminationAction[]): void {
-  const list = f.evidence.actions;
-  if (list === undefined) return;
-  const ok =
-    Array.isArray(list) &&
-    list.every(
-      (a) =>
-        isPlainObject(a) &&
-        typeof a.lever === "string" &&
-        typeof a.reason === "string" &&
-        isPlainObject(a.targets) &&
-        Object.values(a.targets).every((v) => typeof v === "number" && Number.isFinite(v)),
-    );
-  if (!ok) {
-    throw new ClienteleDomainError("invalid_rule", `${FN}: rule "${f.ruleId}" proposed malformed actions`, {
-      issues: [
-        {
-          code: "invalid_rule",
-          path: ["rules", f.ruleId, "evidence", "actions"],
-          message: "expected an array of { lever: string, reason: string, targets: record of finite numbers }",
-        },
-      ],
-    });
-  }
-  for (const a of list as ProposedAction[]) {
-    out.push({ ruleId: f.ruleId, lever: a.lever, reason: a.reason, targets: a.targets });
-  }
+  return decideOnFacts(FN, facts, resolveRules(FN, options));
 }

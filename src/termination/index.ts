@@ -24,5 +24,6 @@ export {
   type TerminationAction,
   type TerminationDecision,
 } from "./decideTermination.ts";
+export { type DecideTerminationsOptions, decideTerminations } from "./decideTerminations.ts";
 export type { ServiceCostRates, ServiceCostRatesResolved } from "./ServiceCostRates.ts";
 export type { CorrectionAttempt, TerminationEconomics, TerminationFacts } from "./TerminationFacts.ts";

@@ -30,17 +30,9 @@ export function runRule(
   options: Readonly<Record<string, unknown>>,
 ): RuleFinding[] {
   const id = rule.id;
-  const messages = rule.meta.messages as Readonly<Record<string, string>>;
   const findings: RuleFinding[] = [];
-  const fail = (reason: string, extra: RuleMessageData = {}, evidence: RuleEvidence = {}): RuleFinding => ({
-    ruleId: id,
-    severity: "error",
-    messageId: RULE_ERROR_MESSAGE_ID,
-    message: `${id} ${reason}`,
-    data: { ...extra, error: reason },
-    evidence,
-    options,
-  });
+  // `fail` and `finding` are module functions, not closures: rules run once per customer, and a
+  // closure per rule per customer is measurable over 100,000 customers (more so under keepNames).
   let state: "running" | "done" | "abandoned" = "running";
   const report = (messageId: unknown, data?: unknown, evidence?: unknown): void => {
     if (state === "abandoned") return;
@@ -50,44 +42,9 @@ export function runRule(
         `${fnName}: rule "${id}" called report() after evaluate() returned; rules must be synchronous`,
       );
     }
-    findings.push(finding(messageId, data, evidence));
+    findings.push(finding(rule, options, messageId, data, evidence));
   };
-  const finding = (messageId: unknown, data: unknown, evidence: unknown): RuleFinding => {
-    if (typeof messageId !== "string" || !Object.hasOwn(messages, messageId)) {
-      return fail(`reported unknown message id ${describeReceived(messageId)}`, {}, { messageId });
-    }
-    if (data !== undefined && !isPlainObject(data)) {
-      return fail(`report("${messageId}") data must be a plain object, received ${describeReceived(data)}`);
-    }
-    for (const [key, value] of Object.entries(data ?? {})) {
-      if (typeof value !== "string" && !(typeof value === "number" && Number.isFinite(value))) {
-        return fail(
-          `report("${messageId}") data.${key} must be a string or finite number, received ${describeReceived(value)}`,
-        );
-      }
-    }
-    if (evidence !== undefined && !isPlainObject(evidence)) {
-      return fail(`report("${messageId}") evidence must be a plain object, received ${describeReceived(evidence)}`);
-    }
-    const values = { ...(data as RuleMessageData | undefined) };
-    const rendered = interpolateMessage(messages[messageId] as string, values);
-    if (!rendered.ok) {
-      const names = rendered.missing.map((n) => `{{${n}}}`).join(", ");
-      return fail(`message "${messageId}" has no value for placeholder ${names}`, {
-        messageId,
-        placeholders: rendered.missing.join(", "),
-      });
-    }
-    return {
-      ruleId: id,
-      severity: rule.meta.severity,
-      messageId,
-      message: rendered.message,
-      data: values,
-      evidence: { ...(evidence as RuleEvidence | undefined) },
-      options,
-    };
-  };
+
   try {
     const returned: unknown = rule.evaluate(facts, options, report);
     // Inside the try: reading `then` of a hostile value (a Proxy) may throw too.
@@ -95,11 +52,11 @@ export function runRule(
       state = "abandoned";
       // The rule broke the synchronous contract; observe the promise so a rejection cannot crash the host.
       returned.then(undefined, () => undefined);
-      return [fail("returned a promise: rules must be synchronous")];
+      return [fail(rule, options, "returned a promise: rules must be synchronous")];
     }
   } catch (error) {
     state = "done";
-    return [fail(`threw: ${errorMessage(error)}`, {}, { error })];
+    return [fail(rule, options, `threw: ${errorMessage(error)}`, {}, { error })];
   }
   state = "done";
   return findings;
@@ -121,4 +78,80 @@ function errorMessage(error: unknown): string {
   } catch {
     return typeof error;
   }
+}
+
+/** One report as a finding, or an `error` finding when it cannot be rendered. */
+function finding(
+  rule: AnyRule,
+  options: Readonly<Record<string, unknown>>,
+  messageId: unknown,
+  data: unknown,
+  evidence: unknown,
+): RuleFinding {
+  const id = rule.id;
+  const messages = rule.meta.messages as Readonly<Record<string, string>>;
+
+  if (typeof messageId !== "string" || !Object.hasOwn(messages, messageId)) {
+    return fail(rule, options, `reported unknown message id ${describeReceived(messageId)}`, {}, { messageId });
+  }
+  if (data !== undefined && !isPlainObject(data)) {
+    return fail(
+      rule,
+      options,
+      `report("${messageId}") data must be a plain object, received ${describeReceived(data)}`,
+    );
+  }
+  for (const [key, value] of Object.entries(data ?? {})) {
+    if (typeof value !== "string" && !(typeof value === "number" && Number.isFinite(value))) {
+      return fail(
+        rule,
+        options,
+        `report("${messageId}") data.${key} must be a string or finite number, received ${describeReceived(value)}`,
+      );
+    }
+  }
+  if (evidence !== undefined && !isPlainObject(evidence)) {
+    return fail(
+      rule,
+      options,
+      `report("${messageId}") evidence must be a plain object, received ${describeReceived(evidence)}`,
+    );
+  }
+  const values = { ...(data as RuleMessageData | undefined) };
+  const rendered = interpolateMessage(messages[messageId] as string, values);
+  if (!rendered.ok) {
+    const names = rendered.missing.map((n) => `{{${n}}}`).join(", ");
+    return fail(rule, options, `message "${messageId}" has no value for placeholder ${names}`, {
+      messageId,
+      placeholders: rendered.missing.join(", "),
+    });
+  }
+  return {
+    ruleId: id,
+    severity: rule.meta.severity,
+    messageId,
+    message: rendered.message,
+    data: values,
+    evidence: { ...(evidence as RuleEvidence | undefined) },
+    options,
+  };
+}
+
+/** The `error` finding of a rule that failed. */
+function fail(
+  rule: AnyRule,
+  options: Readonly<Record<string, unknown>>,
+  reason: string,
+  extra: RuleMessageData = {},
+  evidence: RuleEvidence = {},
+): RuleFinding {
+  return {
+    ruleId: rule.id,
+    severity: "error",
+    messageId: RULE_ERROR_MESSAGE_ID,
+    message: `${rule.id} ${reason}`,
+    data: { ...extra, error: reason },
+    evidence,
+    options,
+  };
 }

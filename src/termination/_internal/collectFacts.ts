@@ -9,14 +9,22 @@ import type { TerminationFactsOptions } from "../collectTerminationFacts.ts";
 import type { ServiceCostRatesResolved } from "../ServiceCostRates.ts";
 import type { CorrectionAttempt, TerminationEconomics, TerminationFacts } from "../TerminationFacts.ts";
 import { measureWindow } from "./measureWindow.ts";
-import { type ProjectionInput, projectPurchases } from "./projectPurchases.ts";
+import { type Projection, type ProjectionInput, projectPurchases } from "./projectPurchases.ts";
 
 /**
- * The work of `collectTerminationFacts` (and `decideTermination`), naming `fn` in errors.
+ * The work of `collectTerminationFacts`, `decideTermination` and `decideTerminations`, naming `fn` in
+ * errors and the record at `base`; `projection`, when given, replaces the per-record model projection
+ * (the batch computes it for every customer at once).
  *
  * @internal
  */
-export function collectFacts(fn: string, record: CustomerRecord, options: TerminationFactsOptions): TerminationFacts {
+export function collectFacts(
+  fn: string,
+  record: CustomerRecord,
+  options: TerminationFactsOptions,
+  base: readonly (string | number)[] = ["record"],
+  projection?: Projection | undefined,
+): TerminationFacts {
   if (!isPlainObject(options as unknown)) {
     throw new ClienteleInputError(`${fn}: invalid input`, {
       issues: [
@@ -25,7 +33,7 @@ export function collectFacts(fn: string, record: CustomerRecord, options: Termin
     });
   }
   const asOfMs = readAsOfMs(fn, options.asOf);
-  const read = readRecordEvents(fn, record);
+  const read = readRecordEvents(fn, record, base);
   const o = readOptions(fn, options);
   const issues = o.issues;
   const early = asOfBeforeStartIssue(asOfMs, read);
@@ -37,7 +45,7 @@ export function collectFacts(fn: string, record: CustomerRecord, options: Termin
       if (t.cost === undefined && t.timestamp.getTime() <= asOfMs) {
         issues.push({
           code: "invalid_type",
-          path: ["record", "transactions", i, "cost"],
+          path: [...base, "transactions", i, "cost"],
           message: "expected a cost, or options.grossMarginRate for transactions without one, received undefined",
         });
       }
@@ -45,7 +53,7 @@ export function collectFacts(fn: string, record: CustomerRecord, options: Termin
   }
   if (issues.length > 0) throw new ClienteleInputError(`${fn}: invalid input`, { issues });
   const asOf = new Date(asOfMs);
-  const economics = economicsOf(fn, record, asOfMs, o, options);
+  const economics = economicsOf(fn, record, asOfMs, o, options, projection);
   const corrections = correctionsOf(record, asOfMs, o.correctionKind, o.corrections);
   return {
     record,
@@ -79,87 +87,34 @@ const NO_RATES: ServiceCostRatesResolved = Object.freeze({
 
 /** Checks the options cheaply (no zod: this runs once per customer) and fills the defaults. */
 function readOptions(fn: string, options: TerminationFactsOptions): ReadOptions {
+  // Module-level helpers, no closures: this runs once per customer.
   const issues: ClienteleIssue[] = [];
-  const bad = (path: (string | number)[], expected: string, value: unknown) =>
-    issues.push({ code: "invalid_type", path, message: `expected ${expected}, received ${describeReceived(value)}` });
-  const positiveInt = (key: "lookbackDays" | "horizonDays"): number => {
-    const v = options[key];
-    if (v === undefined) return 365;
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 1) bad(["options", key], "integer ≥ 1", v);
-    return v;
-  };
-  const unit = (key: "grossMarginRate" | "influence"): number | null => {
-    const v = options[key];
-    if (v === undefined) return null;
-    if (typeof v !== "number" || !(v >= 0 && v <= 1)) bad(["options", key], "number in [0, 1]", v);
-    return v;
-  };
-  const lookbackDays = positiveInt("lookbackDays");
-  const horizonDays = positiveInt("horizonDays");
-  const grossMarginRate = unit("grossMarginRate");
-  const influence = unit("influence");
-  let serviceCosts = NO_RATES;
-  const sc = options.serviceCosts;
-  if (sc !== undefined) {
-    if (!isPlainObject(sc)) bad(["options", "serviceCosts"], "service-cost rates", sc);
-    else {
-      const rate = (key: "staffHour" | "interaction" | "complaint" | "serviceFailure"): number => {
-        const v = sc[key];
-        if (v === undefined) return 0;
-        if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-          bad(["options", "serviceCosts", key], "finite number ≥ 0", v);
-        }
-        return v as number;
-      };
-      const byKind = sc.interactionByKind ?? {};
-      if (!isPlainObject(byKind)) bad(["options", "serviceCosts", "interactionByKind"], "record of rates", byKind);
-      else {
-        for (const [kind, v] of Object.entries(byKind)) {
-          if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-            bad(["options", "serviceCosts", "interactionByKind", kind], "finite number ≥ 0", v);
-          }
-        }
-      }
-      const unknown = Object.keys(sc).filter(
-        (k) => !["staffHour", "interaction", "interactionByKind", "complaint", "serviceFailure"].includes(k),
-      );
-      for (const k of unknown) {
-        issues.push({
-          code: "unrecognized_keys",
-          path: ["options", "serviceCosts", k],
-          message: `unknown rate "${k}"`,
-        });
-      }
-      serviceCosts = {
-        staffHour: rate("staffHour"),
-        interaction: rate("interaction"),
-        interactionByKind: byKind as Readonly<Record<string, number>>,
-        complaint: rate("complaint"),
-        serviceFailure: rate("serviceFailure"),
-      };
-    }
-  }
+  const lookbackDays = readDays(issues, options.lookbackDays, "lookbackDays");
+  const horizonDays = readDays(issues, options.horizonDays, "horizonDays");
+  const grossMarginRate = readShare(issues, options.grossMarginRate, "grossMarginRate");
+  const influence = readShare(issues, options.influence, "influence");
+  const serviceCosts = options.serviceCosts === undefined ? NO_RATES : readRates(issues, options.serviceCosts);
   const kind = options.correctionKind ?? "correction-offered";
-  if (typeof kind !== "string" || kind === "") bad(["options", "correctionKind"], "non-empty string", kind);
+  if (typeof kind !== "string" || kind === "") bad(issues, ["options", "correctionKind"], "non-empty string", kind);
   const corrections: CorrectionAttempt[] = [];
   const list = options.corrections;
   if (list !== undefined) {
-    if (!Array.isArray(list)) bad(["options", "corrections"], "array", list);
+    if (!Array.isArray(list)) bad(issues, ["options", "corrections"], "array", list);
     else {
       for (let i = 0; i < list.length; i++) {
         const c: unknown = list[i];
         if (!isPlainObject(c)) {
-          bad(["options", "corrections", i], "correction { timestamp, lever }", c);
+          bad(issues, ["options", "corrections", i], "correction { timestamp, lever }", c);
           continue;
         }
         let ms = Number.NaN;
         try {
           ms = readAsOfMs(fn, c.timestamp, ["options", "corrections", i, "timestamp"]);
         } catch {
-          bad(["options", "corrections", i, "timestamp"], "date or ISO-8601 string", c.timestamp);
+          bad(issues, ["options", "corrections", i, "timestamp"], "date or ISO-8601 string", c.timestamp);
         }
         if (typeof c.lever !== "string" || c.lever === "") {
-          bad(["options", "corrections", i, "lever"], "non-empty string", c.lever);
+          bad(issues, ["options", "corrections", i, "lever"], "non-empty string", c.lever);
         } else if (!Number.isNaN(ms)) {
           corrections.push({ timestamp: new Date(ms), lever: c.lever, source: "options" });
         }
@@ -168,8 +123,9 @@ function readOptions(fn: string, options: TerminationFactsOptions): ReadOptions 
   }
   for (const key of ["fit", "spendFit", "summary"] as const) {
     const v = options[key];
-    if (v !== undefined && !isPlainObject(v))
-      bad(["options", key], key === "summary" ? "summary row" : "fitted model", v);
+    if (v !== undefined && !isPlainObject(v)) {
+      bad(issues, ["options", key], key === "summary" ? "summary row" : "fitted model", v);
+    }
   }
   if (options.summary !== undefined && options.fit === undefined && options.spendFit === undefined) {
     issues.push({
@@ -215,22 +171,16 @@ function economicsOf(
   asOfMs: number,
   o: ReadOptions,
   options: TerminationFactsOptions,
+  given: Projection | undefined,
 ): TerminationEconomics {
   const fromMs = asOfMs - o.lookbackDays * DAY_MS;
   const w = measureWindow(record, fromMs, asOfMs, o.serviceCosts, o.grossMarginRate);
   const scale = o.horizonDays / o.lookbackDays;
-  let ever: ReturnType<typeof measureWindow> | undefined;
-  const everTotals = () => {
-    ever ??= measureWindow(record, Number.NEGATIVE_INFINITY, asOfMs, o.serviceCosts, o.grossMarginRate);
-    return ever;
-  };
-  let marginRatio: number;
-  if (w.revenue > 0) marginRatio = w.grossMargin / w.revenue;
-  else if (everTotals().revenue > 0) marginRatio = everTotals().grossMargin / everTotals().revenue;
-  else marginRatio = o.grossMarginRate ?? 0;
-  let observedSpend = 0;
-  if (w.purchases > 0) observedSpend = w.revenue / w.purchases;
-  else if (everTotals().purchases > 0) observedSpend = everTotals().revenue / everTotals().purchases;
+  // Without purchases in the window, the ratio and spend come from the whole history up to asOf.
+  const ever =
+    w.purchases > 0 ? w : measureWindow(record, Number.NEGATIVE_INFINITY, asOfMs, o.serviceCosts, o.grossMarginRate);
+  const marginRatio = ever.revenue > 0 ? ever.grossMargin / ever.revenue : (o.grossMarginRate ?? 0);
+  const observedSpend = ever.purchases > 0 ? ever.revenue / ever.purchases : 0;
   const input: ProjectionInput = {
     fn,
     record,
@@ -240,7 +190,7 @@ function economicsOf(
     spendFit: options.spendFit,
     summary: options.summary,
   };
-  const projection = projectPurchases(input);
+  const projection = given ?? projectPurchases(input);
   const expectedPurchases = projection.expectedPurchases ?? w.purchases * scale;
   const spendPerPurchase = projection.spendPerPurchase ?? observedSpend;
   const marginPerPurchase = spendPerPurchase * marginRatio;
@@ -264,4 +214,60 @@ function economicsOf(
     projectedServiceCost,
     expectedFutureValue: expectedPurchases * marginPerPurchase - projectedServiceCost,
   };
+}
+
+function bad(issues: ClienteleIssue[], path: (string | number)[], expected: string, value: unknown): void {
+  issues.push({ code: "invalid_type", path, message: `expected ${expected}, received ${describeReceived(value)}` });
+}
+
+/** A whole number of days ≥ 1 (default 365). */
+function readDays(issues: ClienteleIssue[], v: unknown, key: string): number {
+  if (v === undefined) return 365;
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 1) bad(issues, ["options", key], "integer ≥ 1", v);
+  return v as number;
+}
+
+/** A share in [0, 1], or null when absent. */
+function readShare(issues: ClienteleIssue[], v: unknown, key: string): number | null {
+  if (v === undefined) return null;
+  if (typeof v !== "number" || !(v >= 0 && v <= 1)) bad(issues, ["options", key], "number in [0, 1]", v);
+  return v as number;
+}
+
+const RATE_KEYS = ["staffHour", "interaction", "complaint", "serviceFailure"] as const;
+const KNOWN_RATE_KEYS: ReadonlySet<string> = new Set([...RATE_KEYS, "interactionByKind"]);
+
+/** The service-cost rates with every rate present (absent ones 0). */
+function readRates(issues: ClienteleIssue[], sc: unknown): ServiceCostRatesResolved {
+  if (!isPlainObject(sc)) {
+    bad(issues, ["options", "serviceCosts"], "service-cost rates", sc);
+    return NO_RATES;
+  }
+  const out: Record<string, unknown> = { interactionByKind: NO_RATES.interactionByKind };
+  for (const key of RATE_KEYS) {
+    const v = sc[key] ?? 0;
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+      bad(issues, ["options", "serviceCosts", key], "finite number ≥ 0", v);
+    out[key] = v;
+  }
+  const byKind = sc.interactionByKind;
+  if (byKind !== undefined) {
+    if (!isPlainObject(byKind))
+      bad(issues, ["options", "serviceCosts", "interactionByKind"], "record of rates", byKind);
+    else {
+      for (const kind of Object.keys(byKind)) {
+        const v = byKind[kind];
+        if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+          bad(issues, ["options", "serviceCosts", "interactionByKind", kind], "finite number ≥ 0", v);
+        }
+      }
+      out.interactionByKind = byKind;
+    }
+  }
+  for (const k of Object.keys(sc)) {
+    if (!KNOWN_RATE_KEYS.has(k)) {
+      issues.push({ code: "unrecognized_keys", path: ["options", "serviceCosts", k], message: `unknown rate "${k}"` });
+    }
+  }
+  return out as unknown as ServiceCostRatesResolved;
 }
