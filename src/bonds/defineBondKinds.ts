@@ -1,8 +1,8 @@
 import { describeReceived } from "../_lib/describeReceived.ts";
+import { collectIssue, createIssueCollector } from "../_lib/issueCollector.ts";
 import type { BondLevel } from "../customers/BondLevelSchema.ts";
 import { builtInBondKinds } from "../customers/builtInBondKinds.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
-import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 
 /**
  * A catalogue of bond kinds with their levels: the built-in kinds plus the host app's own, made by
@@ -65,7 +65,7 @@ const LEVELS: ReadonlySet<string> = new Set<BondLevel>(["financial", "social", "
 export function defineBondKinds<const Own extends Readonly<Record<string, BondLevel>>>(
   kinds: Own,
 ): BondKindCatalog<Own> {
-  const issues: ClienteleIssue[] = [];
+  const issues = createIssueCollector();
   if (typeof kinds !== "object" || kinds === null || Array.isArray(kinds)) {
     throw new ClienteleInputError("defineBondKinds: invalid input", {
       issues: [
@@ -79,25 +79,27 @@ export function defineBondKinds<const Own extends Readonly<Record<string, BondLe
   }
   for (const [name, level] of Object.entries(kinds)) {
     if (name.trim() === "") {
-      issues.push({ code: "invalid_format", path: [name], message: "expected a non-blank kind name" });
+      collectIssue(issues, () => ({ code: "invalid_format", path: [name], message: "expected a non-blank kind name" }));
     }
     if (typeof level !== "string" || !LEVELS.has(level)) {
-      issues.push({
+      collectIssue(issues, () => ({
         code: "invalid_value",
         path: [name],
         message: `expected "financial" | "social" | "structural", received ${describeReceived(level)}`,
-      });
+      }));
     } else if (Object.hasOwn(builtInBondKinds, name)) {
       const builtIn = builtInBondKinds[name as keyof typeof builtInBondKinds];
       if (builtIn !== level) {
-        issues.push({
+        collectIssue(issues, () => ({
           code: "custom",
           path: [name],
           message: `expected "${builtIn}" (the level of the built-in kind "${name}"), received ${describeReceived(level)}`,
-        });
+        }));
       }
     }
   }
-  if (issues.length > 0) throw new ClienteleInputError("defineBondKinds: invalid input", { issues });
+  if (issues.count > 0) {
+    throw new ClienteleInputError("defineBondKinds: invalid input", { issues: issues.list, issueCount: issues.count });
+  }
   return Object.freeze({ ...builtInBondKinds, ...kinds }) as BondKindCatalog<Own>;
 }

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { DAY_MS } from "../_lib/civilCalendar.ts";
 import { createWallClock } from "../_lib/wallClock.ts";
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
+import { MaxIssuesSchema } from "../schema/MaxIssuesSchema.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { parseRows } from "../schema/parseRows.ts";
 import { TimeZoneSchema } from "../time/TimeZoneSchema.ts";
@@ -20,6 +21,11 @@ import { type TransactionInput, TransactionSchema } from "./TransactionSchema.ts
 export interface CustomerBaseOverviewOptions {
   /** Zone whose calendar days define "purchase days" (default `"UTC"`). */
   readonly timeZone?: string | undefined;
+  /**
+   * How many issues an `invalid_input` (or `domain_error`) error keeps in `issues`: an integer from 0 to
+   * 1,000,000 (default 10,000). `issueCount` always counts them all; see {@link MaxIssuesSchema}.
+   */
+  readonly maxIssues?: number | undefined;
 }
 
 /**
@@ -56,7 +62,10 @@ export interface CustomerBaseOverview {
 }
 
 const OptionsSchema = /* @__PURE__ */ z.optional(
-  /* @__PURE__ */ z.strictObject({ timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema) }),
+  /* @__PURE__ */ z.strictObject({
+    timeZone: /* @__PURE__ */ z.optional(TimeZoneSchema),
+    maxIssues: /* @__PURE__ */ z.optional(MaxIssuesSchema),
+  }),
 );
 
 /**
@@ -98,7 +107,10 @@ export function customerBaseOverview(
   const fn = "customerBaseOverview";
   const parsedOptions = parseInput(fn, OptionsSchema, options, ["options"]);
   // Row by row (never one schema over the whole array, which overflows the stack on ~10⁵ bad rows).
-  const rows = parseRows(fn, TransactionSchema, transactions, { path: ["transactions"] });
+  const rows = parseRows(fn, TransactionSchema, transactions, {
+    path: ["transactions"],
+    maxIssues: parsedOptions?.maxIssues,
+  });
   if (rows.length === 0) throw new ClienteleDomainError("insufficient_data", `${fn}: the transaction log is empty`);
   const currencies = new Set(rows.map((t) => t.currency));
   if (currencies.size > 1) {

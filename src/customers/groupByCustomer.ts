@@ -1,10 +1,33 @@
+import * as z from "zod/mini";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+import { MaxIssuesSchema } from "../schema/MaxIssuesSchema.ts";
+import { parseInput } from "../schema/parseInput.ts";
 import { eventLists } from "./_internal/eventLists.ts";
 import { readCustomerLogs } from "./_internal/readCustomerLogs.ts";
 import type { CustomerLogsInput } from "./CustomerLogsSchema.ts";
 import type { CustomerRecord } from "./CustomerRecordSchema.ts";
 import type { Customer } from "./CustomerSchema.ts";
+
+/**
+ * Options of {@link groupByCustomer}.
+ *
+ * @example
+ * ```ts
+ * import type { GroupByCustomerOptions } from "clientele/customers";
+ * const options: GroupByCustomerOptions = { maxIssues: 100 };
+ * ```
+ * @category Customers
+ */
+export interface GroupByCustomerOptions {
+  /**
+   * How many issues an `invalid_input` error keeps in `issues`: an integer from 0 to 1,000,000 (default
+   * 10,000). `issueCount` always counts them all; see {@link MaxIssuesSchema}.
+   */
+  readonly maxIssues?: number | undefined;
+}
+
+const OptionsSchema = /* @__PURE__ */ z.strictObject({ maxIssues: /* @__PURE__ */ z.optional(MaxIssuesSchema) });
 
 /**
  * Builds one {@link CustomerRecord} per customer from flat logs (validated with {@link CustomerLogsSchema}).
@@ -21,6 +44,7 @@ import type { Customer } from "./CustomerSchema.ts";
  * Runs in O(n log n). Never mutates its input.
  *
  * @param logs - The flat logs; every list is optional.
+ * @param options - `maxIssues`: how many issues an `invalid_input` error keeps (default 10,000; all counted).
  * @returns One record per customer.
  * @throws {@link ClienteleInputError} `invalid_input` for any bad row (path like `transactions[12].amount`)
  *   or a duplicate customer id.
@@ -39,8 +63,10 @@ import type { Customer } from "./CustomerSchema.ts";
  * ```
  * @category Customers
  */
-export function groupByCustomer(logs: CustomerLogsInput): CustomerRecord[] {
-  const parsed = readCustomerLogs("groupByCustomer", logs);
+export function groupByCustomer(logs: CustomerLogsInput, options?: GroupByCustomerOptions): CustomerRecord[] {
+  const fn = "groupByCustomer";
+  const { maxIssues } = parseInput(fn, OptionsSchema, options ?? {}, ["options"]);
+  const parsed = readCustomerLogs(fn, logs, maxIssues);
   const customers = new Map<string, Customer>();
   const duplicates: ClienteleIssue[] = [];
   (parsed.customers ?? []).forEach((customer, i) => {

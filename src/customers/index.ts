@@ -32,7 +32,7 @@ export {
   type CustomerBaseOverviewOptions,
   customerBaseOverview,
 } from "./customerBaseOverview.ts";
-export { groupByCustomer } from "./groupByCustomer.ts";
+export { type GroupByCustomerOptions, groupByCustomer } from "./groupByCustomer.ts";
 export {
   type Incident,
   type IncidentInput,

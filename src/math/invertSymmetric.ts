@@ -7,6 +7,9 @@ import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { mathDomainError } from "./_internal/mathDomainError.ts";
 import { throwInvalidVector } from "./_internal/throwInvalidVector.ts";
 
+/** The largest matrix accepted: 4,096² doubles is 128 MB per working copy. */
+const MAX_DIMENSION = 4096;
+
 /**
  * Inverse of a symmetric positive-definite matrix by Cholesky factorisation: turns the Hessian of a
  * negative log-likelihood at its minimum (the observed information, from {@link hessian}) into the
@@ -22,8 +25,10 @@ import { throwInvalidVector } from "./_internal/throwInvalidVector.ts";
  *
  * @param matrix - Square symmetric matrix as rows (not modified).
  * @returns A fresh matrix, the inverse.
- * @throws {@link ClienteleInputError} `invalid_input` if the matrix is empty, not square, not symmetric,
- *   or has an entry that is not a finite number.
+ * @throws {@link ClienteleInputError} `invalid_input` if the matrix is empty, larger than
+ *   4,096 × 4,096 (the two working copies of a larger one would need over 256 MB; the library's own
+ *   matrices have at most a handful of rows), not square, not symmetric, or has an entry that is not a
+ *   finite number.
  * @throws {@link ClienteleDomainError} `domain_error` if it is not positive definite, or its inverse
  *   overflows (entries so small, e.g. `[[5e-324]]`, that an entry of the inverse exceeds the largest double).
  * @example
@@ -39,7 +44,22 @@ export function invertSymmetric(matrix: ArrayLike<ArrayLike<number>>): readonly 
   const n = matrix?.length;
   const invalid = (message: string, path: (string | number)[]): ClienteleInputError =>
     new ClienteleInputError("invertSymmetric: invalid input", { issues: [{ code: "invalid_type", path, message }] });
-  if (typeof n !== "number" || n < 1) throw invalid("expected a non-empty square matrix", ["matrix"]);
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 1) {
+    throw invalid("expected a non-empty square matrix", ["matrix"]);
+  }
+  if (n > MAX_DIMENSION) {
+    throw new ClienteleInputError("invertSymmetric: invalid input", {
+      issues: [
+        {
+          code: "too_big",
+          path: ["matrix"],
+          message: `expected at most ${MAX_DIMENSION} rows, received ${n}`,
+          expected: `≤ ${MAX_DIMENSION} rows`,
+          received: String(n),
+        },
+      ],
+    });
+  }
   const a = new Float64Array(n * n);
   let largest = 0;
   for (let i = 0; i < n; i++) {

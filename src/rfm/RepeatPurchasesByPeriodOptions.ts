@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { MaxIssuesSchema } from "../schema/MaxIssuesSchema.ts";
 import { type CalendarBound, CalendarBoundSchema } from "../time/CalendarBoundSchema.ts";
 import { type TimeUnit, TimeUnitSchema } from "../time/TimeUnitSchema.ts";
 import { type TimeZoneOptions, TimeZoneSchema } from "../time/TimeZoneSchema.ts";
@@ -48,6 +49,11 @@ export interface RepeatPurchasesByPeriodOptions extends TimeZoneOptions {
   readonly mergeSameDay?: boolean | undefined;
   /** What to do with rows dated after `observationEnd`: `"exclude"` (default; counted in the metadata) or `"throw"` (`domain_error`). */
   readonly rowsAfterObservationEnd?: "exclude" | "throw" | undefined;
+  /**
+   * How many issues an `invalid_input` (or `domain_error`) error keeps in `issues`: an integer from 0 to
+   * 1,000,000 (default 10,000). `issueCount` always counts them all; see {@link MaxIssuesSchema}.
+   */
+  readonly maxIssues?: number | undefined;
 }
 
 /**
@@ -81,4 +87,6 @@ export const RepeatPurchasesByPeriodOptionsSchema = /* @__PURE__ */ z.strictObje
   mergeSameDay: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** "exclude" (default) or "throw". */
   rowsAfterObservationEnd: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(["exclude", "throw"])),
+  /** Issues kept in an error, 0 … 1,000,000 (default 10,000). */
+  maxIssues: /* @__PURE__ */ z.optional(MaxIssuesSchema),
 });

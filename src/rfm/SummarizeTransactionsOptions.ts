@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { MaxIssuesSchema } from "../schema/MaxIssuesSchema.ts";
 import { type CalendarBound, CalendarBoundSchema } from "../time/CalendarBoundSchema.ts";
 import { type TimeUnit, TimeUnitSchema } from "../time/TimeUnitSchema.ts";
 import { type TimeZoneOptions, TimeZoneSchema } from "../time/TimeZoneSchema.ts";
@@ -66,6 +67,11 @@ export interface SummarizeTransactionsOptions extends TimeZoneOptions {
    * and none) fails the call with `domain_error`.
    */
   readonly convertCurrency?: CurrencyConversion | undefined;
+  /**
+   * How many issues an `invalid_input` (or `domain_error`) error keeps in `issues`: an integer from 0 to
+   * 1,000,000 (default 10,000). `issueCount` always counts them all; see {@link MaxIssuesSchema}.
+   */
+  readonly maxIssues?: number | undefined;
 }
 
 /**
@@ -97,4 +103,6 @@ export const SummarizeTransactionsOptionsSchema = /* @__PURE__ */ z.strictObject
   returns: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(["reject", "drop", "net"])),
   /** Rates into one currency (optional). */
   convertCurrency: /* @__PURE__ */ z.optional(CurrencyConversionSchema),
+  /** Issues kept in an error, 0 … 1,000,000 (default 10,000). */
+  maxIssues: /* @__PURE__ */ z.optional(MaxIssuesSchema),
 });

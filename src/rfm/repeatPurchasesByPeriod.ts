@@ -231,7 +231,7 @@ export function repeatPurchasesByPeriod(
   const obsEnd = civilDayOfBound(o.observationEnd, dayOf);
   const bounds = periodBounds(fn, unit, period, periods, startDay, obsEnd);
 
-  const log = readLog(fn, transactions, dayOf, obsEnd, o.rowsAfterObservationEnd === "throw");
+  const log = readLog(fn, transactions, dayOf, obsEnd, o.rowsAfterObservationEnd === "throw", o.maxIssues);
   const customers = log.ids;
   if (customers === 0) {
     const what =
@@ -428,7 +428,14 @@ interface Log {
 }
 
 /** Validates rows or columns (fast path, schema fallback) and reads each row's customer and day. */
-function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: number, rejectLate: boolean): Log {
+function readLog(
+  fn: string,
+  input: unknown,
+  dayOf: CivilDayReader,
+  obsEnd: number,
+  rejectLate: boolean,
+  maxIssues: number | undefined,
+): Log {
   const root = "transactions";
   const rows = Array.isArray(input) ? (input as readonly unknown[]) : undefined;
   const columns = rows === undefined ? checkTransactionColumns(fn, input, root) : undefined;
@@ -453,9 +460,9 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
     }
     return c;
   };
-  // Capped before they are built: the first 10,000 kept, all counted.
-  const issues = createIssueCollector();
-  const lateIssues = createIssueCollector();
+  // Capped before they are built: the first maxIssues (default 10,000) kept, all counted.
+  const issues = createIssueCollector(maxIssues);
+  const lateIssues = createIssueCollector(maxIssues);
   const rowIssues: ClienteleIssue[] = [];
   let bad = 0;
   let late = 0;
@@ -467,8 +474,12 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
       ok = readTransactionFast(row, out);
       if (!ok) {
         rowIssues.length = 0;
-        ok = readTransactionSlow(row, [root, i], out, rowIssues);
-        collectIssues(issues, rowIssues);
+        // Past the cap only the count grows: the row's issues are not built.
+        const full = issues.list.length >= issues.cap;
+        const found = readTransactionSlow(row, [root, i], out, full ? undefined : rowIssues);
+        ok = found === 0;
+        if (full) issues.count += found;
+        else collectIssues(issues, rowIssues);
       }
     } else {
       const { customerId, timestamp, amount, currency } = columns!;
@@ -480,7 +491,7 @@ function readLog(fn: string, input: unknown, dayOf: CivilDayReader, obsEnd: numb
         const row: Record<string, unknown> = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
         if (rowCurrency !== undefined) row.currency = rowCurrency;
         rowIssues.length = 0;
-        ok = readTransactionSlow(row, [], out, rowIssues);
+        ok = readTransactionSlow(row, [], out, rowIssues) === 0;
         // Issue paths `amount` → `transactions.amount[i]`.
         for (const issue of rowIssues) {
           const [field, ...rest] = issue.path;

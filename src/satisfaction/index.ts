@@ -5,4 +5,5 @@
  * @module satisfaction
  */
 
-export {};
+export { type MissingAnswerPolicy, MissingAnswerPolicySchema } from "./MissingAnswerPolicySchema.ts";
+export { type ResponseScale, ResponseScaleSchema } from "./ResponseScaleSchema.ts";

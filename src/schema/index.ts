@@ -5,6 +5,7 @@
  */
 
 export { type BatchParser, batchParser } from "./batchParser.ts";
+export { MaxIssuesSchema } from "./MaxIssuesSchema.ts";
 export { parseInput } from "./parseInput.ts";
 export { parseIsoTimestamp } from "./parseIsoTimestamp.ts";
 export {

@@ -1,9 +1,10 @@
 import { type $ZodType, type output, safeParse } from "zod/v4/core";
 import { describeReceived } from "../_lib/describeReceived.ts";
-import { collectIssues, createIssueCollector, MAX_KEPT_ISSUES } from "../_lib/issueCollector.ts";
+import { collectIssues, createIssueCollector } from "../_lib/issueCollector.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
 import { checkSchemaArguments } from "./_internal/checkSchemaArguments.ts";
+import { readMaxIssues } from "./_internal/readMaxIssues.ts";
 import { toClienteleIssues } from "./toClienteleIssues.ts";
 
 /**
@@ -168,20 +169,7 @@ export function parseRows<S extends $ZodType>(
       ],
     });
   }
-  const maxIssues = options?.maxIssues ?? MAX_KEPT_ISSUES;
-  if (!(Number.isInteger(maxIssues) && maxIssues >= 0 && maxIssues <= 1_000_000)) {
-    throw new ClienteleInputError(`${fnName}: invalid input`, {
-      issues: [
-        {
-          code: "invalid_value",
-          path: ["options", "maxIssues"],
-          message: `expected an integer from 0 to 1,000,000, received ${describeReceived(maxIssues)}`,
-          expected: "integer from 0 to 1,000,000",
-          received: describeReceived(maxIssues),
-        },
-      ],
-    });
-  }
+  const maxIssues = readMaxIssues(fnName, options?.maxIssues);
   if (!Array.isArray(rows)) {
     throw new ClienteleInputError(`${fnName}: invalid input`, {
       issues: [

@@ -44,3 +44,14 @@ describe("defineBondKinds", () => {
     expect(issuePaths(e)).toEqual(["instruments[0].kind", "instruments[1].level"]);
   });
 });
+
+describe("defineBondKinds on a huge bad catalog (issue 17 fuzz)", () => {
+  it("keeps 10,000 issues and counts them all (it kept every one)", () => {
+    const e = expectClienteleError(
+      () => defineBondKinds(new Float64Array(20_000).fill(Number.NaN) as never),
+      "invalid_input",
+    );
+    expect([e.issues.length, e.issueCount]).toEqual([10_000, 20_000]);
+    expect(e.message.length).toBeLessThan(2_000);
+  });
+});

@@ -86,6 +86,16 @@ describe("customerBaseOverview on a large bad log", () => {
   });
 });
 
+describe("customerBaseOverview: maxIssues (issue 16 item 1)", () => {
+  it("keeps as many issues as maxIssues says and counts them all", () => {
+    const rows = Array.from({ length: 500 }, () => ({ timestamp: "2024-01-01", amount: 5 }));
+    const e = expectClienteleError(() => customerBaseOverview(rows as never, { maxIssues: 4 }), "invalid_input");
+    expect([e.issues.length, e.issueCount]).toEqual([4, 500]);
+    const v = expectClienteleError(() => customerBaseOverview(rows as never, { maxIssues: -1 }), "invalid_input");
+    expect(v.issues[0]?.path).toEqual(["options", "maxIssues"]);
+  });
+});
+
 describe("customerBaseOverview at the edge of the doubles", () => {
   it("throws domain_error when revenue overflows (two amounts of 1e308 gave Infinity)", () => {
     const rows = [

@@ -114,3 +114,22 @@ describe("groupByCustomer", () => {
     );
   });
 });
+
+describe("groupByCustomer: maxIssues (issue 16 item 1)", () => {
+  it("keeps as many issues as maxIssues says across every list, and counts them all", () => {
+    const transactions = Array.from({ length: 300 }, () => ({ timestamp: "2024-01-01", amount: 5 }));
+    const complaints = Array.from({ length: 200 }, () => ({ openedAt: "2024-01-01", outcome: "resolved" }));
+    const e = expectClienteleError(
+      () => groupByCustomer({ transactions, complaints } as never, { maxIssues: 5 }),
+      "invalid_input",
+    );
+    expect(e.issues).toHaveLength(5);
+    expect(e.issueCount).toBeGreaterThanOrEqual(500);
+    expect(e.message.length).toBeLessThan(2_000);
+  });
+  it("rejects a bad maxIssues and unknown options at their paths", () => {
+    const v = expectClienteleError(() => groupByCustomer({}, { maxIssues: 1.5 }), "invalid_input");
+    expect(v.issues[0]?.path).toEqual(["options", "maxIssues"]);
+    expectClienteleError(() => groupByCustomer({}, { maxIssue: 5 } as never), "invalid_input");
+  });
+});

@@ -145,3 +145,12 @@ describe("invertSymmetric on hostile rows", () => {
     ).toEqual(["matrix[0]"]);
   });
 });
+
+describe("invertSymmetric on huge inputs (issue 17 fuzz)", () => {
+  it("rejects more than 4,096 rows as invalid_input before allocating (was a RangeError: Invalid typed array length)", () => {
+    const e = expectClienteleError(() => invertSymmetric(new Array(200_000).fill(Number.NaN)), "invalid_input");
+    expect(e.issues[0]).toMatchObject({ code: "too_big", path: ["matrix"] });
+    expectClienteleError(() => invertSymmetric({ length: 1e10 } as never), "invalid_input");
+    expectClienteleError(() => invertSymmetric({ length: 2.5 } as never), "invalid_input");
+  });
+});

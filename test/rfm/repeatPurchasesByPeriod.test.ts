@@ -666,3 +666,21 @@ describe("repeatPurchasesByPeriod on many bad rows (issue 17 item 7)", () => {
     expect(e.message.length).toBeLessThan(2_000);
   });
 });
+
+describe("repeatPurchasesByPeriod: maxIssues (issue 16 item 1)", () => {
+  it("keeps as many issues as maxIssues says and counts them all", () => {
+    const missing = Array.from({ length: 500 }, () => ({ timestamp: "2024-01-01", amount: 5 }));
+    const e = expectClienteleError(
+      () =>
+        repeatPurchasesByPeriod(missing as never, {
+          unit: "week",
+          start: "2024-01-01",
+          periods: 26,
+          observationEnd: "2024-06-30",
+          maxIssues: 2,
+        }),
+      "invalid_input",
+    );
+    expect([e.issues.length, e.issueCount]).toEqual([2, 500]);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadCdnowSample } from "../../examples/_data/cdnow.ts";
 import { parseTransactions, type TransactionInput } from "../../src/customers/index.ts";
 import type { CustomerSummary } from "../../src/rfm/CustomerSummary.ts";
+import { createSummaryAccumulator } from "../../src/rfm/createSummaryAccumulator.ts";
 import { summarizeTransactions } from "../../src/rfm/summarizeTransactions.ts";
 import { elapsed } from "../../src/time/elapsed.ts";
 import { expectClose } from "../_helpers/expectClose.ts";
@@ -876,5 +877,43 @@ describe("summarizeTransactions on many bad rows (issue 16 item 1, issue 17 item
     expect(d.issues).toHaveLength(10_000);
     expect(d.issueCount).toBe(30_000);
     expect(d.message.startsWith("summarizeTransactions: 30000 transactions are dated after observationEnd")).toBe(true);
+  });
+});
+
+describe("summarizeTransactions: maxIssues (issue 16 item 1)", () => {
+  const missing = Array.from({ length: 2_000 }, () => ({ timestamp: "2024-01-01", amount: 5 }));
+  const options = { unit: "week", observationEnd: "2024-06-30" } as const;
+  it("keeps as many issues as maxIssues says, for bad rows and late rows, and counts them all", () => {
+    const e = expectClienteleError(
+      () => summarizeTransactions(missing as never, { ...options, maxIssues: 3 }),
+      "invalid_input",
+    );
+    expect(e.issues.map((i) => i.path)).toEqual([
+      ["transactions", 0, "customerId"],
+      ["transactions", 1, "customerId"],
+      ["transactions", 2, "customerId"],
+    ]);
+    expect(e.issueCount).toBe(2_000);
+    const late = [
+      { customerId: 1, timestamp: "2025-01-01", amount: 5 },
+      { customerId: 2, timestamp: "2025-01-02", amount: 5 },
+    ];
+    const d = expectClienteleError(
+      () => summarizeTransactions(late, { ...options, rowsAfterObservationEnd: "throw", maxIssues: 0 }),
+      "domain_error",
+    );
+    expect([d.issues.length, d.issueCount]).toEqual([0, 2]);
+  });
+  it("applies to the accumulator's chunks, and is validated at options.maxIssues", () => {
+    const acc = createSummaryAccumulator({ ...options, maxIssues: 1 });
+    const e = expectClienteleError(() => acc.add(missing as never), "invalid_input");
+    expect([e.issues.length, e.issueCount]).toEqual([1, 2_000]);
+    for (const bad of [-1, 0.5, 2_000_000, "5"]) {
+      const v = expectClienteleError(
+        () => summarizeTransactions([], { ...options, maxIssues: bad as never }),
+        "invalid_input",
+      );
+      expect(issuePaths(v)).toEqual(["options.maxIssues"]);
+    }
   });
 });

@@ -7,6 +7,7 @@ describe("clientele/schema facade", () => {
       "CurrencySchema",
       "CustomerIdSchema",
       "LabelSchema",
+      "MaxIssuesSchema",
       "MoneySchema",
       "NonNegativeMoneySchema",
       "TimestampSchema",

@@ -35,10 +35,11 @@ const SCHEMAS = {
  * @param fnName - Public function name for messages.
  * @param logs - Untrusted input.
  * @returns The parsed logs (fresh objects).
- * @throws {@link ClienteleInputError} `invalid_input` listing the problems (the first 10,000 kept, all counted).
+ * @param maxIssues - Issues kept (default 10,000); all are counted.
+ * @throws {@link ClienteleInputError} `invalid_input` listing the problems (the first `maxIssues` kept, all counted).
  * @internal
  */
-export function readCustomerLogs(fnName: string, logs: unknown): CustomerLogs {
+export function readCustomerLogs(fnName: string, logs: unknown, maxIssues?: number): CustomerLogs {
   if (!isPlainObject(logs)) {
     const received = describeReceived(logs);
     throw new ClienteleInputError(`${fnName}: invalid input`, {
@@ -53,14 +54,16 @@ export function readCustomerLogs(fnName: string, logs: unknown): CustomerLogs {
       ],
     });
   }
-  const issues = createIssueCollector();
+  const issues = createIssueCollector(maxIssues);
   const unknown = unknownKeysIssue(logs, Object.keys(SCHEMAS), []);
   if (unknown !== undefined) collectIssues(issues, unknown);
   const out: Record<string, unknown[]> = {};
   for (const key of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
     const rows = (logs as Record<string, unknown>)[key];
     if (rows === undefined) continue;
-    const parsed = collectThrown(issues, () => parseRows(fnName, SCHEMAS[key], rows, { path: [key] }));
+    const parsed = collectThrown(issues, () =>
+      parseRows(fnName, SCHEMAS[key], rows, { path: [key], maxIssues: issues.cap }),
+    );
     if (parsed !== undefined) out[key] = parsed;
   }
   if (issues.count > 0) {

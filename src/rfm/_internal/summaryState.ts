@@ -35,9 +35,16 @@ import { readTransactionSlow } from "./readTransactionSlow.ts";
 
 import * as z from "zod/mini";
 import { civilFromDays, formatCivilDate } from "../../_lib/civilCalendar.ts";
-import { collectIssue, collectIssues, createIssueCollector, type IssueCollector } from "../../_lib/issueCollector.ts";
+import {
+  collectIssue,
+  collectIssues,
+  createIssueCollector,
+  type IssueCollector,
+  MAX_KEPT_ISSUES,
+} from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import { MaxIssuesSchema } from "../../schema/MaxIssuesSchema.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { CalendarBoundSchema } from "../../time/CalendarBoundSchema.ts";
 import type { TimeUnit } from "../../time/TimeUnitSchema.ts";
@@ -80,6 +87,8 @@ export interface SummaryConfig {
   readonly convertTo: string | undefined;
   /** Rates into `convertTo` (units of it per unit of each currency). */
   readonly rates: Readonly<Record<string, number>>;
+  /** Issues kept in an error (the others are counted); not part of what makes two configs equal. */
+  readonly maxIssues: number;
 }
 
 const ArgsSchema = /* @__PURE__ */ z.object({
@@ -93,6 +102,7 @@ const ArgsSchema = /* @__PURE__ */ z.object({
     rowsAfterObservationEnd: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(["exclude", "throw"])),
     returns: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(["reject", "drop", "net"])),
     convertCurrency: /* @__PURE__ */ z.optional(CurrencyConversionSchema),
+    maxIssues: /* @__PURE__ */ z.optional(MaxIssuesSchema),
   }),
 });
 
@@ -155,6 +165,7 @@ export function createSummaryState(fnName: string, options: unknown): SummarySta
     returns,
     convertTo: o.convertCurrency?.to,
     rates: o.convertCurrency?.rates ?? {},
+    maxIssues: o.maxIssues ?? MAX_KEPT_ISSUES,
   };
   return new SummaryState(config, dayOf);
 }
@@ -287,8 +298,9 @@ export class SummaryState {
     // Atomic: read and check the whole batch, then apply it. Otherwise (one-shot calls, whose state is
     // thrown away on error) stream through blocks, so the buffers stay small.
     const block = atomic ? n : Math.min(n, blockRows);
-    // Both lists are capped before they are built (a million bad rows keep 10,000 issues and count all).
-    const problems: Problems = { issues: createIssueCollector(), bad: 0, late: createIssueCollector() };
+    // Both lists are capped before they are built (a million bad rows keep maxIssues issues and count all).
+    const cap = this.config.maxIssues;
+    const problems: Problems = { issues: createIssueCollector(cap), bad: 0, late: createIssueCollector(cap) };
     for (let from = 0; from < n || from === 0; from += block) {
       const to = Math.min(n, from + block);
       this.reserveBatch(to - from);
@@ -581,7 +593,7 @@ export class SummaryState {
   /** Throws `domain_error` naming the customers whose rows state more than one currency. */
   private checkCurrencies(fnName: string): void {
     if (this.mixed.size === 0) return;
-    const collector = createIssueCollector();
+    const collector = createIssueCollector(this.config.maxIssues);
     const order = [...this.mixed.keys()];
     sortByCustomerId(order, this.ids);
     for (const c of order) {
@@ -1180,9 +1192,13 @@ function readRowRange(
     const row: unknown = rows[i];
     if (!readTransactionFast(row, out, minAmount)) {
       rowIssues.length = 0;
-      if (!readTransactionSlow(row, [root, i], out, rowIssues, allowReturns)) {
+      // Past the cap only the count grows: the row's issues are not built.
+      const full = problems.issues.list.length >= problems.issues.cap;
+      const found = readTransactionSlow(row, [root, i], out, full ? undefined : rowIssues, allowReturns);
+      if (found > 0) {
         problems.bad++;
-        collectIssues(problems.issues, rowIssues);
+        if (full) problems.issues.count += found;
+        else collectIssues(problems.issues, rowIssues);
         continue;
       }
     }
@@ -1218,7 +1234,7 @@ function readColumnRange(
       const row: Record<string, unknown> = { customerId: customerId[i], timestamp: timestamp[i], amount: amount[i] };
       if (rowCurrency !== undefined) row.currency = rowCurrency;
       const rowIssues: ClienteleIssue[] = [];
-      if (!readTransactionSlow(row, [], out, rowIssues, allowReturns)) {
+      if (readTransactionSlow(row, [], out, rowIssues, allowReturns) > 0) {
         problems.bad++;
         // Issue paths `amount` → `<root>.amount[i]`.
         for (const issue of rowIssues) {

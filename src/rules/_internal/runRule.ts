@@ -29,37 +29,114 @@ export function runRule(
   facts: unknown,
   options: Readonly<Record<string, unknown>>,
 ): RuleFinding[] {
-  const id = rule.id;
   const findings: RuleFinding[] = [];
-  // `fail` and `finding` are module functions, not closures: rules run once per customer, and a
-  // closure per rule per customer is measurable over 100,000 customers (more so under keepNames).
   let state: "running" | "done" | "abandoned" = "running";
-  const report = (messageId: unknown, data?: unknown, evidence?: unknown): void => {
-    if (state === "abandoned") return;
-    if (state === "done") {
-      throw new ClienteleDomainError(
-        "domain_error",
-        `${fnName}: rule "${id}" called report() after evaluate() returned; rules must be synchronous`,
-      );
-    }
-    findings.push(finding(rule, options, messageId, data, evidence));
-  };
-
+  // The one closure made per run is passed inline: the finding builders below are module functions, so a
+  // set run over 10⁵ records does not allocate (or, under a keep-names transform, rename) three closures per rule.
   try {
-    const returned: unknown = rule.evaluate(facts, options, report);
+    const returned: unknown = rule.evaluate(
+      facts,
+      options,
+      (messageId: unknown, data?: unknown, evidence?: unknown) => {
+        if (state === "abandoned") return;
+        if (state === "done") {
+          throw new ClienteleDomainError(
+            "domain_error",
+            `${fnName}: rule "${rule.id}" called report() after evaluate() returned; rules must be synchronous`,
+          );
+        }
+        findings.push(reportedFinding(rule, options, messageId, data, evidence));
+      },
+    );
     // Inside the try: reading `then` of a hostile value (a Proxy) may throw too.
     if (isThenable(returned)) {
       state = "abandoned";
       // The rule broke the synchronous contract; observe the promise so a rejection cannot crash the host.
       returned.then(undefined, () => undefined);
-      return [fail(rule, options, "returned a promise: rules must be synchronous")];
+      return [errorFinding(rule, options, "returned a promise: rules must be synchronous")];
     }
   } catch (error) {
     state = "done";
-    return [fail(rule, options, `threw: ${errorMessage(error)}`, {}, { error })];
+    return [errorFinding(rule, options, `threw: ${errorMessage(error)}`, {}, { error })];
   }
   state = "done";
   return findings;
+}
+
+/** The `error` finding that stands for a rule's failure (`reason` follows the rule id in the message). */
+function errorFinding(
+  rule: AnyRule,
+  options: Readonly<Record<string, unknown>>,
+  reason: string,
+  extra: RuleMessageData = {},
+  evidence: RuleEvidence = {},
+): RuleFinding {
+  return {
+    ruleId: rule.id,
+    severity: "error",
+    messageId: RULE_ERROR_MESSAGE_ID,
+    message: `${rule.id} ${reason}`,
+    data: { ...extra, error: reason },
+    evidence,
+    options,
+  };
+}
+
+/** The finding of one `report()` call, or the `error` finding that says why it cannot be rendered. */
+function reportedFinding(
+  rule: AnyRule,
+  options: Readonly<Record<string, unknown>>,
+  messageId: unknown,
+  data: unknown,
+  evidence: unknown,
+): RuleFinding {
+  const messages = rule.meta.messages as Readonly<Record<string, string>>;
+  if (typeof messageId !== "string" || !Object.hasOwn(messages, messageId)) {
+    return errorFinding(rule, options, `reported unknown message id ${describeReceived(messageId)}`, {}, { messageId });
+  }
+  if (data !== undefined && !isPlainObject(data)) {
+    return errorFinding(
+      rule,
+      options,
+      `report("${messageId}") data must be a plain object, received ${describeReceived(data)}`,
+    );
+  }
+  for (const key in data as Record<string, unknown> | undefined) {
+    if (!Object.hasOwn(data as object, key)) continue;
+    const value = (data as Record<string, unknown>)[key];
+    if (typeof value !== "string" && !(typeof value === "number" && Number.isFinite(value))) {
+      return errorFinding(
+        rule,
+        options,
+        `report("${messageId}") data.${key} must be a string or finite number, received ${describeReceived(value)}`,
+      );
+    }
+  }
+  if (evidence !== undefined && !isPlainObject(evidence)) {
+    return errorFinding(
+      rule,
+      options,
+      `report("${messageId}") evidence must be a plain object, received ${describeReceived(evidence)}`,
+    );
+  }
+  const values = { ...(data as RuleMessageData | undefined) };
+  const rendered = interpolateMessage(messages[messageId] as string, values);
+  if (!rendered.ok) {
+    const names = rendered.missing.map((n) => `{{${n}}}`).join(", ");
+    return errorFinding(rule, options, `message "${messageId}" has no value for placeholder ${names}`, {
+      messageId,
+      placeholders: rendered.missing.join(", "),
+    });
+  }
+  return {
+    ruleId: rule.id,
+    severity: rule.meta.severity,
+    messageId,
+    message: rendered.message,
+    data: values,
+    evidence: { ...(evidence as RuleEvidence | undefined) },
+    options,
+  };
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -78,80 +155,4 @@ function errorMessage(error: unknown): string {
   } catch {
     return typeof error;
   }
-}
-
-/** One report as a finding, or an `error` finding when it cannot be rendered. */
-function finding(
-  rule: AnyRule,
-  options: Readonly<Record<string, unknown>>,
-  messageId: unknown,
-  data: unknown,
-  evidence: unknown,
-): RuleFinding {
-  const id = rule.id;
-  const messages = rule.meta.messages as Readonly<Record<string, string>>;
-
-  if (typeof messageId !== "string" || !Object.hasOwn(messages, messageId)) {
-    return fail(rule, options, `reported unknown message id ${describeReceived(messageId)}`, {}, { messageId });
-  }
-  if (data !== undefined && !isPlainObject(data)) {
-    return fail(
-      rule,
-      options,
-      `report("${messageId}") data must be a plain object, received ${describeReceived(data)}`,
-    );
-  }
-  for (const [key, value] of Object.entries(data ?? {})) {
-    if (typeof value !== "string" && !(typeof value === "number" && Number.isFinite(value))) {
-      return fail(
-        rule,
-        options,
-        `report("${messageId}") data.${key} must be a string or finite number, received ${describeReceived(value)}`,
-      );
-    }
-  }
-  if (evidence !== undefined && !isPlainObject(evidence)) {
-    return fail(
-      rule,
-      options,
-      `report("${messageId}") evidence must be a plain object, received ${describeReceived(evidence)}`,
-    );
-  }
-  const values = { ...(data as RuleMessageData | undefined) };
-  const rendered = interpolateMessage(messages[messageId] as string, values);
-  if (!rendered.ok) {
-    const names = rendered.missing.map((n) => `{{${n}}}`).join(", ");
-    return fail(rule, options, `message "${messageId}" has no value for placeholder ${names}`, {
-      messageId,
-      placeholders: rendered.missing.join(", "),
-    });
-  }
-  return {
-    ruleId: id,
-    severity: rule.meta.severity,
-    messageId,
-    message: rendered.message,
-    data: values,
-    evidence: { ...(evidence as RuleEvidence | undefined) },
-    options,
-  };
-}
-
-/** The `error` finding of a rule that failed. */
-function fail(
-  rule: AnyRule,
-  options: Readonly<Record<string, unknown>>,
-  reason: string,
-  extra: RuleMessageData = {},
-  evidence: RuleEvidence = {},
-): RuleFinding {
-  return {
-    ruleId: rule.id,
-    severity: "error",
-    messageId: RULE_ERROR_MESSAGE_ID,
-    message: `${rule.id} ${reason}`,
-    data: { ...extra, error: reason },
-    evidence,
-    options,
-  };
 }

@@ -204,3 +204,11 @@ describe("fitGammaGamma", () => {
     });
   });
 });
+
+describe("fitGammaGamma on many rows that are not objects (issue 17 fuzz)", () => {
+  it("keeps 10,000 issues and counts them all (it kept every one)", () => {
+    const e = expectClienteleError(() => fitGammaGamma(new Array(20_000).fill(null)), "invalid_input");
+    expect([e.issues.length, e.issueCount]).toEqual([10_000, 20_000]);
+    expect(e.issues[0]?.path).toEqual(["rows", 0]);
+  });
+});

@@ -49,25 +49,30 @@ export function readSpendData(fnName: string, input: unknown): SpendData {
   if (rows) {
     const list = source as unknown[];
     n = list.length;
-    const shapeIssues: ClienteleIssue[] = [];
+    const shapeIssues = createIssueCollector();
     const x: unknown[] = new Array(n);
     const z: unknown[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const row = list[i];
       if (typeof row !== "object" || row === null || Array.isArray(row)) {
-        shapeIssues.push({
+        collectIssue(shapeIssues, () => ({
           code: "invalid_type",
           path: [root, i],
           message: `expected object { frequency, monetaryValue }, received ${describeReceived(row)}`,
           expected: "object",
           received: describeReceived(row),
-        });
+        }));
         continue;
       }
       x[i] = (row as { frequency?: unknown }).frequency;
       z[i] = (row as { monetaryValue?: unknown }).monetaryValue;
     }
-    if (shapeIssues.length > 0) throw new ClienteleInputError(`${fnName}: invalid input`, { issues: shapeIssues });
+    if (shapeIssues.count > 0) {
+      throw new ClienteleInputError(`${fnName}: invalid input`, {
+        issues: shapeIssues.list,
+        issueCount: shapeIssues.count,
+      });
+    }
     xs = x;
     zs = z;
   } else {
