@@ -84,12 +84,17 @@ export function runTerminationBench(): BenchRow[] {
     0,
   );
   const rules = prepareRules(coreTerminationRules);
-  const serviceCosts = { staffHour: 45, interaction: 0.2, interactionByKind: { call: 7, email: 2 }, complaint: 25 };
+  const costDrivers = {
+    perIncidentStaffHour: 45,
+    otherInteraction: 0.2,
+    perInteraction: { call: 7, email: 2 },
+    perComplaint: 25,
+  };
   const tally = (d: { decision: string }) =>
     d.decision === "terminate" ? 1_000_000 : d.decision === "correct" ? 1 : 0;
   const plain = time(() => {
     let s = 0;
-    for (let i = 0; i < data.length; i++) s += tally(decideTermination(data[i]!, { asOf, serviceCosts, rules }));
+    for (let i = 0; i < data.length; i++) s += tally(decideTermination(data[i]!, { asOf, costDrivers, rules }));
     return s;
   });
   const fit: CountModel = { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, unit: "week" };
@@ -99,12 +104,12 @@ export function runTerminationBench(): BenchRow[] {
   const summaryMs = performance.now() - t0;
   const withFit = time(() => {
     let s = 0;
-    for (const d of decideTerminations(data, { asOf, serviceCosts, rules, fit, summary })) s += tally(d);
+    for (const d of decideTerminations(data, { asOf, costDrivers, rules, fit, summary })) s += tally(d);
     return s;
   });
   const batch = time(() => {
     let s = 0;
-    for (const d of decideTerminations(data, { asOf, serviceCosts, rules })) s += tally(d);
+    for (const d of decideTerminations(data, { asOf, costDrivers, rules })) s += tally(d);
     return s;
   });
   const size = `${CUSTOMERS.toLocaleString("en-US")} records`;

@@ -1,5 +1,5 @@
 import type { CustomerRecord } from "../customers/CustomerRecordSchema.ts";
-import type { ServiceCostRatesResolved } from "./ServiceCostRates.ts";
+import type { CostDriversInput } from "../value/CostDriversSchema.ts";
 
 /**
  * A corrective step the firm already took with the customer (a price adjustment, a service-level limit,
@@ -32,7 +32,8 @@ export interface CorrectionAttempt {
  * - Window: (asOf − `lookbackDays`, asOf]. `purchases` are distinct UTC calendar days with a
  *   transaction (as `summarizeTransactions` counts them by default); `grossMargin` is Σ (amount − cost),
  *   with `amount × grossMarginRate` for a transaction without `cost`.
- * - `serviceCost` prices the window's service effort with the caller's {@link ServiceCostRates};
+ * - `serviceCost` is `costToServe` (`clientele/value`) of the record over the window with the caller's
+ *   cost-driver table (0 without one);
  *   `netContribution = grossMargin − serviceCost`.
  * - Projection over `horizonDays`: `expectedPurchases` from the fitted count model when one is given
  *   (`conditionalExpectedPurchases`), else the window's run rate (purchases × horizon / lookback);
@@ -112,8 +113,8 @@ export interface TerminationFacts {
   readonly economics: TerminationEconomics;
   /** Corrections already tried, at or before `asOf`, oldest first. */
   readonly corrections: readonly CorrectionAttempt[];
-  /** The service-cost rates (every rate present; absent ones are 0). */
-  readonly serviceCosts: ServiceCostRatesResolved;
+  /** The cost-driver table that prices service (`clientele/value`), or `null`: service costs nothing. */
+  readonly costDrivers: CostDriversInput | null;
   /** Margin rate for transactions without `cost`, or `null` when not given. */
   readonly grossMarginRate: number | null;
   /** The caller's measure of the customer's influence on others (reach, reviews), in [0, 1], or `null`. */

@@ -1,8 +1,8 @@
 import type { CountModel } from "../clv/CountModelFit.ts";
 import type { SpendModel } from "../clv/gammaGamma/GammaGammaFit.ts";
 import type { CustomerRecord } from "../customers/CustomerRecordSchema.ts";
+import type { CostDriversInput } from "../value/CostDriversSchema.ts";
 import { collectFacts } from "./_internal/collectFacts.ts";
-import type { ServiceCostRates } from "./ServiceCostRates.ts";
 import type { CorrectionAttempt, TerminationFacts } from "./TerminationFacts.ts";
 
 const FACTS_FN = "collectTerminationFacts";
@@ -56,7 +56,7 @@ export interface TerminationSummary {
  * import type { TerminationFactsOptions } from "clientele/termination";
  * const options: TerminationFactsOptions = {
  *   asOf: "2024-06-30",
- *   serviceCosts: { staffHour: 40, interactionByKind: { call: 6 } },
+ *   costDrivers: { perIncidentStaffHour: 40, perInteraction: { call: 6 }, otherInteraction: 0 },
  *   grossMarginRate: 0.3,
  * };
  * ```
@@ -69,8 +69,12 @@ export interface TerminationFactsOptions {
   readonly lookbackDays?: number | undefined;
   /** Days ahead the economics project; a positive integer, default 365. */
   readonly horizonDays?: number | undefined;
-  /** The firm's cost of each unit of service effort ({@link ServiceCostRates}); absent rates are 0. */
-  readonly serviceCosts?: ServiceCostRates | undefined;
+  /**
+   * The firm's cost-driver table (`CostDrivers` of `clientele/value`: per order, per interaction kind,
+   * per complaint, per service failure, per incident staff hour, a share of revenue): the service cost
+   * of a period is `costToServe` of the record over it. Absent: service costs nothing.
+   */
+  readonly costDrivers?: CostDriversInput | undefined;
   /** Margin as a share of revenue, in [0, 1], for transactions without `cost` (required if there are any). */
   readonly grossMarginRate?: number | undefined;
   /** A fitted count model (BG/NBD, MBG/NBD, Pareto/NBD): expected purchases over the horizon come from it. */
@@ -118,7 +122,7 @@ export interface TerminationFactsOptions {
  *   ],
  *   incidents: [{ customerId: "c1", timestamp: "2024-02-01", kind: "policy-violation", staffHours: 3 }],
  * });
- * const facts = collectTerminationFacts(record!, { asOf: "2024-06-30", serviceCosts: { staffHour: 40 } });
+ * const facts = collectTerminationFacts(record!, { asOf: "2024-06-30", costDrivers: { perIncidentStaffHour: 40 } });
  * facts.economics.grossMargin; // => 60
  * facts.economics.serviceCost; // => 120 (3 staff hours × 40)
  * facts.economics.expectedFutureValue; // => -60 (the next 365 days repeat the last 365)

@@ -21,7 +21,7 @@ const FN = "decideTermination";
  * import type { DecideTerminationOptions } from "clientele/termination";
  * const options: DecideTerminationOptions = {
  *   asOf: "2024-06-30",
- *   serviceCosts: { staffHour: 40, interactionByKind: { call: 6 } },
+ *   costDrivers: { perIncidentStaffHour: 40, perInteraction: { call: 6 }, otherInteraction: 0 },
  *   grossMarginRate: 0.3,
  *   config: { "emotionally-draining": { abuseIncidentsAtLeast: 1 } },
  * };

@@ -27,7 +27,7 @@ const FN = "decideTerminations";
  * @example
  * ```ts
  * import type { DecideTerminationsOptions } from "clientele/termination";
- * const options: DecideTerminationsOptions = { asOf: "2024-06-30", serviceCosts: { staffHour: 40 }, grossMarginRate: 0.3 };
+ * const options: DecideTerminationsOptions = { asOf: "2024-06-30", costDrivers: { perIncidentStaffHour: 40 }, grossMarginRate: 0.3 };
  * ```
  * @category Termination
  */

@@ -25,5 +25,4 @@ export {
   type TerminationDecision,
 } from "./decideTermination.ts";
 export { type DecideTerminationsOptions, decideTerminations } from "./decideTerminations.ts";
-export type { ServiceCostRates, ServiceCostRatesResolved } from "./ServiceCostRates.ts";
 export type { CorrectionAttempt, TerminationEconomics, TerminationFacts } from "./TerminationFacts.ts";

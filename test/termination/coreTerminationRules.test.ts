@@ -39,21 +39,21 @@ const costly = rec({
   incidents: [incident("2024-02-01", "policy-violation", 3)],
   interactions: [interaction("2024-03-01", "call"), interaction("2024-05-01", "call")],
 });
-const rates = { staffHour: 40, interactionByKind: { call: 6 } };
+const rates = { perIncidentStaffHour: 40, perInteraction: { call: 6 } };
 
 ruleTester(r["too-costly"], {
   valid: [
     { name: "the same customer with unpriced service: value +60", facts: factsOf(costly) },
     {
       name: "shortfall equal to the tolerance (−72 is not below −72)",
-      facts: factsOf(costly, { serviceCosts: rates }),
+      facts: factsOf(costly, { costDrivers: rates }),
       options: { tolerance: 72 },
     },
     { name: "no purchases and no service: value 0", facts: factsOf(rec()) },
     {
       name: "a fitted model expecting 25.76 purchases (CDNOW customer 1516, FHL 2005) outweighs the service cost",
       facts: factsOf(costly, {
-        serviceCosts: rates,
+        costDrivers: rates,
         horizonDays: 364,
         fit: { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, unit: "week" },
         summary: { frequency: 26, recency: 30.86, T: 31 },
@@ -63,7 +63,7 @@ ruleTester(r["too-costly"], {
   invalid: [
     {
       name: "margin 60 against service cost 132: value −72, price +36 % or service capped at 60",
-      facts: factsOf(costly, { serviceCosts: rates }),
+      facts: factsOf(costly, { costDrivers: rates }),
       findings: [
         {
           messageId: "destroysValue",
@@ -98,7 +98,7 @@ ruleTester(r["too-costly"], {
     },
     {
       name: "just beyond a tolerance of 71.99",
-      facts: factsOf(costly, { serviceCosts: rates }),
+      facts: factsOf(costly, { costDrivers: rates }),
       options: { tolerance: 71.99 },
       findings: [
         {
@@ -109,7 +109,7 @@ ruleTester(r["too-costly"], {
     },
     {
       name: "a horizon of half the lookback (91 of 182 days) halves the projection: 1 × 30 − 66 = −36",
-      facts: factsOf(costly, { serviceCosts: rates, horizonDays: 91, lookbackDays: 182 }),
+      facts: factsOf(costly, { costDrivers: rates, horizonDays: 91, lookbackDays: 182 }),
       findings: [
         {
           messageId: "destroysValue",
@@ -135,7 +135,7 @@ ruleTester(r["too-costly"], {
     {
       name: "a customer the BG/NBD expects to buy 0.25 times in 52 weeks (x = 0, T = 38) cannot cover the service",
       facts: factsOf(costly, {
-        serviceCosts: rates,
+        costDrivers: rates,
         horizonDays: 364,
         fit: { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, unit: "week" },
         summary: { frequency: 0, recency: 0, T: 38 },

@@ -12,7 +12,7 @@ const costly = rec({
   incidents: [incident("2024-02-01", "policy-violation", 3)],
   interactions: [interaction("2024-03-01", "call"), interaction("2024-05-01", "call")],
 });
-const rates = { staffHour: 40, interactionByKind: { call: 6 } };
+const rates = { perIncidentStaffHour: 40, perInteraction: { call: 6 } };
 const abusive = rec({
   transactions: [tx("2024-01-10", 100, 60)],
   incidents: [incident("2024-02-01", "abuse", 1), incident("2024-02-15", "abuse", 1)],
@@ -20,7 +20,7 @@ const abusive = rec({
 
 describe("decideTermination", () => {
   it("keeps a profitable, well-behaved customer (margin 40 + 50 = 90, no service cost): no finding, no action", () => {
-    const d = decideTermination(loyal, { asOf, serviceCosts: rates });
+    const d = decideTermination(loyal, { asOf, costDrivers: rates });
     expect(d.decision).toBe("keep");
     expect(d.findings).toEqual([]);
     expect(d.actions).toEqual([]);
@@ -30,7 +30,7 @@ describe("decideTermination", () => {
   });
 
   it("corrects a too-costly customer (value −72): a 36 % price increase or a service cost cap of 60", () => {
-    const d = decideTermination(costly, { asOf, serviceCosts: rates });
+    const d = decideTermination(costly, { asOf, costDrivers: rates });
     expect(d.decision).toBe("correct");
     expect(d.findings.map((f) => f.ruleId)).toEqual(["too-costly"]);
     expect(d.actions).toEqual([
@@ -133,7 +133,7 @@ describe("decideTermination", () => {
     // Customer 1516 of CDNOW: 25.76 purchases expected in 52 weeks (364 days).
     const d = decideTermination(costly, {
       asOf,
-      serviceCosts: rates,
+      costDrivers: rates,
       horizonDays: 364,
       fit,
       spendFit,
@@ -269,7 +269,6 @@ describe("decideTermination", () => {
           horizonDays: 1.5,
           grossMarginRate: 2,
           influence: -1,
-          serviceCosts: { staffHour: -1, interactionByKind: { call: Number.NaN } },
           corrections: [{ timestamp: "yesterday", lever: "" }],
         }),
       "invalid_input",
@@ -280,8 +279,6 @@ describe("decideTermination", () => {
         "options.horizonDays",
         "options.grossMarginRate",
         "options.influence",
-        "options.serviceCosts.staffHour",
-        "options.serviceCosts.interactionByKind.call",
         "options.corrections[0].timestamp",
         "options.corrections[0].lever",
       ].sort(),
@@ -324,7 +321,10 @@ describe("decideTermination", () => {
             .sort((a, b) => a - b)
             .map((d) => interaction(at(d), "correction-offered", "conduct-agreement")),
         });
-        const options = { asOf: "2024-06-30", serviceCosts: { staffHour: 30, interactionByKind: { call: 5 } } };
+        const options = {
+          asOf: "2024-06-30",
+          costDrivers: { perIncidentStaffHour: 30, perInteraction: { call: 5 }, otherInteraction: 0 },
+        };
         const before = structuredClone({ record, options });
         const a = decideTermination(record, options);
         const b = decideTermination(record, options);

@@ -26,9 +26,11 @@ const fit = { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.
 
 describe("decideTerminations", () => {
   it("gives the decisions of decideTermination, in record order", () => {
-    const batch = decideTerminations(records, { asOf, serviceCosts: { staffHour: 40 } });
+    const batch = decideTerminations(records, { asOf, costDrivers: { perIncidentStaffHour: 40 } });
     expect(batch.map((d) => d.decision)).toEqual(["keep", "correct", "terminate"]);
-    expect(batch).toEqual(records.map((r) => decideTermination(r, { asOf, serviceCosts: { staffHour: 40 } })));
+    expect(batch).toEqual(
+      records.map((r) => decideTermination(r, { asOf, costDrivers: { perIncidentStaffHour: 40 } })),
+    );
   });
 
   it("with a fit, projects every customer from one summary (given or made here) as decideTermination does one by one", () => {

@@ -5,8 +5,8 @@ import { asOfBeforeStartIssue, readAsOfMs, readRecordEvents } from "../../_lib/r
 import type { CustomerRecord } from "../../customers/CustomerRecordSchema.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import type { CostDriversInput } from "../../value/CostDriversSchema.ts";
 import type { TerminationFactsOptions } from "../collectTerminationFacts.ts";
-import type { ServiceCostRatesResolved } from "../ServiceCostRates.ts";
 import type { CorrectionAttempt, TerminationEconomics, TerminationFacts } from "../TerminationFacts.ts";
 import { measureWindow } from "./measureWindow.ts";
 import { type Projection, type ProjectionInput, projectPurchases } from "./projectPurchases.ts";
@@ -60,7 +60,7 @@ export function collectFacts(
     asOf,
     economics,
     corrections,
-    serviceCosts: o.serviceCosts,
+    costDrivers: o.costDrivers,
     grossMarginRate: o.grossMarginRate,
     influence: o.influence,
   };
@@ -70,20 +70,12 @@ interface ReadOptions {
   readonly issues: ClienteleIssue[];
   readonly lookbackDays: number;
   readonly horizonDays: number;
-  readonly serviceCosts: ServiceCostRatesResolved;
+  readonly costDrivers: CostDriversInput | null;
   readonly grossMarginRate: number | null;
   readonly influence: number | null;
   readonly correctionKind: string;
   readonly corrections: readonly CorrectionAttempt[];
 }
-
-const NO_RATES: ServiceCostRatesResolved = Object.freeze({
-  staffHour: 0,
-  interaction: 0,
-  interactionByKind: Object.freeze({}),
-  complaint: 0,
-  serviceFailure: 0,
-});
 
 /** Checks the options cheaply (no zod: this runs once per customer) and fills the defaults. */
 function readOptions(fn: string, options: TerminationFactsOptions): ReadOptions {
@@ -93,7 +85,9 @@ function readOptions(fn: string, options: TerminationFactsOptions): ReadOptions 
   const horizonDays = readDays(issues, options.horizonDays, "horizonDays");
   const grossMarginRate = readShare(issues, options.grossMarginRate, "grossMarginRate");
   const influence = readShare(issues, options.influence, "influence");
-  const serviceCosts = options.serviceCosts === undefined ? NO_RATES : readRates(issues, options.serviceCosts);
+  const drivers = options.costDrivers;
+  if (drivers !== undefined && !isPlainObject(drivers))
+    bad(issues, ["options", "costDrivers"], "cost-driver table", drivers);
   const kind = options.correctionKind ?? "correction-offered";
   if (typeof kind !== "string" || kind === "") bad(issues, ["options", "correctionKind"], "non-empty string", kind);
   const corrections: CorrectionAttempt[] = [];
@@ -138,7 +132,7 @@ function readOptions(fn: string, options: TerminationFactsOptions): ReadOptions 
     issues,
     lookbackDays,
     horizonDays,
-    serviceCosts,
+    costDrivers: drivers ?? null,
     grossMarginRate,
     influence,
     correctionKind: kind,
@@ -174,11 +168,11 @@ function economicsOf(
   given: Projection | undefined,
 ): TerminationEconomics {
   const fromMs = asOfMs - o.lookbackDays * DAY_MS;
-  const w = measureWindow(record, fromMs, asOfMs, o.serviceCosts, o.grossMarginRate);
+  const w = measureWindow(record, fromMs, asOfMs, o.costDrivers, o.grossMarginRate);
   const scale = o.horizonDays / o.lookbackDays;
   // Without purchases in the window, the ratio and spend come from the whole history up to asOf.
   const ever =
-    w.purchases > 0 ? w : measureWindow(record, Number.NEGATIVE_INFINITY, asOfMs, o.serviceCosts, o.grossMarginRate);
+    w.purchases > 0 ? w : measureWindow(record, Number.NEGATIVE_INFINITY, asOfMs, o.costDrivers, o.grossMarginRate);
   const marginRatio = ever.revenue > 0 ? ever.grossMargin / ever.revenue : (o.grossMarginRate ?? 0);
   const observedSpend = ever.purchases > 0 ? ever.revenue / ever.purchases : 0;
   const input: ProjectionInput = {
@@ -232,42 +226,4 @@ function readShare(issues: ClienteleIssue[], v: unknown, key: string): number | 
   if (v === undefined) return null;
   if (typeof v !== "number" || !(v >= 0 && v <= 1)) bad(issues, ["options", key], "number in [0, 1]", v);
   return v as number;
-}
-
-const RATE_KEYS = ["staffHour", "interaction", "complaint", "serviceFailure"] as const;
-const KNOWN_RATE_KEYS: ReadonlySet<string> = new Set([...RATE_KEYS, "interactionByKind"]);
-
-/** The service-cost rates with every rate present (absent ones 0). */
-function readRates(issues: ClienteleIssue[], sc: unknown): ServiceCostRatesResolved {
-  if (!isPlainObject(sc)) {
-    bad(issues, ["options", "serviceCosts"], "service-cost rates", sc);
-    return NO_RATES;
-  }
-  const out: Record<string, unknown> = { interactionByKind: NO_RATES.interactionByKind };
-  for (const key of RATE_KEYS) {
-    const v = sc[key] ?? 0;
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
-      bad(issues, ["options", "serviceCosts", key], "finite number ≥ 0", v);
-    out[key] = v;
-  }
-  const byKind = sc.interactionByKind;
-  if (byKind !== undefined) {
-    if (!isPlainObject(byKind))
-      bad(issues, ["options", "serviceCosts", "interactionByKind"], "record of rates", byKind);
-    else {
-      for (const kind of Object.keys(byKind)) {
-        const v = byKind[kind];
-        if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-          bad(issues, ["options", "serviceCosts", "interactionByKind", kind], "finite number ≥ 0", v);
-        }
-      }
-      out.interactionByKind = byKind;
-    }
-  }
-  for (const k of Object.keys(sc)) {
-    if (!KNOWN_RATE_KEYS.has(k)) {
-      issues.push({ code: "unrecognized_keys", path: ["options", "serviceCosts", k], message: `unknown rate "${k}"` });
-    }
-  }
-  return out as unknown as ServiceCostRatesResolved;
 }

@@ -49,7 +49,7 @@ export function judgeCorrections(facts: TerminationFacts, t: CorrectionThreshold
     const c = list[i]!;
     const from = c.timestamp.getTime();
     const to = i + 1 < list.length ? list[i + 1]!.timestamp.getTime() : asOfMs;
-    const w = measureWindow(facts.record, from, to, facts.serviceCosts, facts.grossMarginRate);
+    const w = measureWindow(facts.record, from, to, facts.costDrivers, facts.grossMarginRate);
     const days = (to - from) / DAY_MS;
     const net = w.grossMargin - w.serviceCost;
     const reasons: string[] = [];

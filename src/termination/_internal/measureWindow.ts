@@ -1,6 +1,7 @@
 import { DAY_MS } from "../../_lib/civilCalendar.ts";
 import type { CustomerRecord } from "../../customers/CustomerRecordSchema.ts";
-import type { ServiceCostRatesResolved } from "../ServiceCostRates.ts";
+import type { CostDriversInput } from "../../value/CostDriversSchema.ts";
+import { costToServe } from "../../value/costToServe.ts";
 
 /**
  * What a customer brought and cost in a period (from, to].
@@ -14,7 +15,7 @@ export interface WindowTotals {
   readonly revenue: number;
   /** Σ (amount − cost), `amount × grossMarginRate` for a transaction without cost. */
   readonly grossMargin: number;
-  /** Priced service effort. */
+  /** `costToServe` of the period (0 without a cost-driver table). */
   readonly serviceCost: number;
   /** Σ staff hours of the period's incidents. */
   readonly staffHours: number;
@@ -23,9 +24,10 @@ export interface WindowTotals {
 }
 
 /**
- * Sums a record's transactions, incidents, interactions, complaints and service failures dated in
- * (fromMs, toMs]. The record was read by `readRecordEvents` and every transaction in the period has a
- * `cost` or `grossMarginRate` is a number (the caller checked). O(events); no allocation beyond the result.
+ * Sums a record's transactions and incidents dated in (fromMs, toMs], and prices its service over the
+ * same period with `costToServe` of `clientele/value` (the one activity-based cost to serve). The record
+ * was read by `readRecordEvents` and every transaction in the period has a `cost` or `grossMarginRate`
+ * is a number (the caller checked). O(events).
  *
  * @internal
  */
@@ -33,7 +35,7 @@ export function measureWindow(
   record: CustomerRecord,
   fromMs: number,
   toMs: number,
-  rates: ServiceCostRatesResolved,
+  drivers: CostDriversInput | null,
   grossMarginRate: number | null,
 ): WindowTotals {
   let revenue = 0;
@@ -68,25 +70,14 @@ export function measureWindow(
     staffHours += e.staffHours;
     if (e.kind === "abuse") abuseIncidents++;
   }
-  let serviceCost = rates.staffHour * staffHours;
-  const byKind = rates.interactionByKind;
-  for (const e of record.interactions) {
-    const ms = e.timestamp.getTime();
-    if (ms <= fromMs || ms > toMs) continue;
-    serviceCost += Object.hasOwn(byKind, e.kind) ? (byKind[e.kind] as number) : rates.interaction;
-  }
-  if (rates.complaint !== 0) {
-    for (const c of record.complaints) {
-      const ms = c.openedAt.getTime();
-      if (ms > fromMs && ms <= toMs) serviceCost += rates.complaint;
-    }
-  }
-  if (rates.serviceFailure !== 0) {
-    for (const f of record.serviceFailures) {
-      const ms = f.timestamp.getTime();
-      if (ms > fromMs && ms <= toMs) serviceCost += rates.serviceFailure;
-    }
-  }
+  // costToServe counts from ≤ t < to; the windows here are (from, to]: shift both ends by 1 ms.
+  const serviceCost =
+    drivers === null
+      ? 0
+      : costToServe(record, drivers, {
+          ...(fromMs === Number.NEGATIVE_INFINITY ? {} : { from: new Date(fromMs + 1) }),
+          to: new Date(toMs + 1),
+        }).total;
   return { purchases, revenue, grossMargin, serviceCost, staffHours, abuseIncidents };
 }
 
