@@ -75,5 +75,12 @@ export function prepareRules<Rules extends RuleRecord>(
   set: RuleSet<Rules>,
   config?: NoInfer<RuleSetConfig<Rules>> | undefined,
 ): PreparedRules<Rules> {
-  return prepareRulesOf("prepareRules", set, config);
+  const p = prepareRulesOf("prepareRules", set, config);
+  return Object.freeze({
+    kind: p.kind,
+    set: p.set,
+    evaluated: Object.freeze(p.evaluated),
+    skipped: Object.freeze(p.skipped),
+    plan: Object.freeze(p.plan.map((step) => Object.freeze(step))),
+  });
 }

@@ -9,7 +9,7 @@ import type { RuleRecord, RuleSet } from "../ruleSet.ts";
 import { resolveRuleOptions } from "./resolveRuleOptions.ts";
 
 /**
- * Validates the set and config, resolves every rule's options, and freezes the plan (the work of
+ * Validates the set and config and resolves every rule's options (the work of
  * `prepareRules` and `evaluateRules`, named by `fn` in errors).
  *
  * @internal
@@ -31,7 +31,8 @@ export function prepareRulesOf<Rules extends RuleRecord>(
     });
   }
   const entries = readConfig(fn, set, config);
-  const plan: { id: Id; rule: AnyRule; options: Readonly<Record<string, unknown>> }[] = [];
+  const plan: { rule: AnyRule; options: Readonly<Record<string, unknown>> }[] = [];
+  const evaluated: Id[] = [];
   const skipped: Id[] = [];
   const invalid: ClienteleIssue[] = [];
   for (const id of set.order) {
@@ -42,17 +43,14 @@ export function prepareRulesOf<Rules extends RuleRecord>(
       continue;
     }
     const resolved = resolveRuleOptions(fn, rule, entry, ["config", id]);
-    if (resolved.ok) plan.push({ id, rule, options: resolved.options });
-    else invalid.push(...resolved.issues);
+    if (resolved.ok) {
+      plan.push({ rule, options: resolved.options });
+      evaluated.push(id);
+    } else invalid.push(...resolved.issues);
   }
   if (invalid.length > 0) throw new ClienteleInputError(`${fn}: invalid rule options`, { issues: invalid });
-  return Object.freeze({
-    kind: "prepared-rules",
-    set,
-    evaluated: Object.freeze(plan.map((p) => p.id)),
-    skipped: Object.freeze(skipped),
-    plan: Object.freeze(plan.map(({ rule, options }) => Object.freeze({ rule, options }))),
-  });
+  // Not frozen here: evaluateRules prepares per call and drops the plan at once; prepareRules freezes it.
+  return { kind: "prepared-rules", set, evaluated, skipped, plan };
 }
 
 /** Checks the config against the set (unknown ids first, then the entry shapes) and returns a parsed copy. */
