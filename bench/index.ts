@@ -5,7 +5,7 @@
  * bench/results.json and writes the README's performance table from them (readmeTable.ts).
  *
  * - `npm run bench`: everything; saves the results and rewrites the README table.
- * - `npm run bench -- math` (or `rfm`, `clv`, `bonds`, `loyalty`): one group, printed only (nothing saved).
+ * - `npm run bench -- math` (or `rfm`, `clv`, `bonds`, `loyalty`, `termination`, `lifecycle`): one group, printed only (nothing saved).
  * - `npm run bench:readme`: no benchmark; rewrites the README table from the saved bench/results.json.
  *
  * Figures vary with machine load: compare ratios, and re-run on your machine. Nothing here is asserted by
@@ -17,9 +17,11 @@ import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
 import { runLoyaltyBench } from "./loyalty.bench.ts";
+import { runLifecycleBench } from "./lifecycle.bench.ts";
 import { runMathBench } from "./math.bench.ts";
 import { type BenchResults, formatMs, renderBenchTable, withBenchTable } from "./readmeTable.ts";
 import { runRfmBench } from "./rfm.bench.ts";
+import { runTerminationBench } from "./termination.bench.ts";
 
 const RESULTS = new URL("./results.json", import.meta.url);
 const README = new URL("../README.md", import.meta.url);
@@ -33,8 +35,8 @@ const only = process.argv[2];
 if (only === "--readme") {
   writeReadme(JSON.parse(readFileSync(RESULTS, "utf8")) as BenchResults);
 } else {
-  if (only !== undefined && !["math", "rfm", "clv", "bonds", "loyalty"].includes(only)) {
-    throw new Error(`bench: unknown argument ${only} (math, rfm, clv, bonds, loyalty or --readme)`);
+  if (only !== undefined && !["math", "rfm", "clv", "bonds", "loyalty", "termination", "lifecycle"].includes(only)) {
+    throw new Error(`bench: unknown argument ${only} (math, rfm, clv, bonds, loyalty, termination, lifecycle or --readme)`);
   }
   const rows: BenchRow[] = [];
   if (only === undefined || only === "math") {
@@ -44,6 +46,8 @@ if (only === "--readme") {
   if (only === undefined || only === "clv") rows.push(...(await runClvBench()));
   if (only === undefined || only === "bonds") rows.push(...runBondsBench());
   if (only === undefined || only === "loyalty") rows.push(...(await runLoyaltyBench()));
+  if (only === undefined || only === "termination") rows.push(...runTerminationBench());
+  if (only === undefined || only === "lifecycle") rows.push(...runLifecycleBench());
 
   const cpu = `${os.cpus()[0]?.model.trim() ?? "cpu"} × ${os.cpus().length}`;
   const load = os.loadavg()[0] ?? 0;
