@@ -172,3 +172,4 @@ for (let year = 8; year <= 12; year++) {
 console.log(
   "  (retention rises with tenure as the least loyal members leave first — constant-churn arithmetic misses this)",
 );
+import("./_demo/termination.ts").then((m) => m.printTerminationDemo(records, { fit: bgNbd, spendFit: gammaGamma }));
