@@ -45,3 +45,37 @@ describe("examples/13-termination.ts", () => {
     expect(out).toContain("[correct] acme/quiet-since-january: no purchase for 172 days");
   });
 });
+
+describe("examples/_demo/termination.ts (the demo's termination section)", () => {
+  it("says the service events are simulated, decides for all 2,357 CDNOW customers and lists who to terminate and why", async () => {
+    const { loadCdnowSample } = await import("../../examples/_data/cdnow.ts");
+    const { groupByCustomer, parseTransactions } = await import("../../src/customers/index.ts");
+    const { printTerminationDemo } = await import("../../examples/_demo/termination.ts");
+    const records = groupByCustomer({ transactions: parseTransactions(loadCdnowSample()) });
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (...args: unknown[]) => void lines.push(args.join(" "));
+    try {
+      // The published CDNOW estimates the clv docs use (BG/NBD: Fader, Hardie & Lee 2005; Gamma-Gamma p, q, γ).
+      printTerminationDemo(records, {
+        fit: { model: "bg-nbd", params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, unit: "week" },
+        spendFit: { model: "gamma-gamma", params: { p: 6.25, q: 3.74, gamma: 15.44 } },
+      });
+    } finally {
+      console.log = log;
+    }
+    const text = lines.join("\n");
+    expect(text).toContain("simulated service events, seed 1212");
+    const m = text.match(/2357 customers: keep (\d+), correct (\d+), terminate (\d+)/);
+    expect(m).not.toBeNull();
+    expect(Number(m![1]) + Number(m![2]) + Number(m![3])).toBe(2357);
+    expect(Number(m![3])).toBeGreaterThan(0);
+    // Every customer listed under "terminate" is there for a terminate rule, with the action to end.
+    const terminate = text.slice(text.indexOf("terminate ("), text.indexOf("correct ("));
+    const leads = [...terminate.matchAll(/value +-?[\d.]+ {2}([a-z-]+):/g)].map((x) => x[1]);
+    expect(leads.length).toBe(Math.min(5, Number(m![3])));
+    for (const id of leads) expect(["violates-core-values", "correct-before-terminate"]).toContain(id);
+    expect(terminate).toContain("→ end-relationship");
+    expect(text).toMatch(/lifecycle stages \(lapsed after 180 days\): /);
+  });
+});
