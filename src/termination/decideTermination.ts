@@ -124,9 +124,9 @@ export interface TerminationDecision<Id extends string = keyof CoreTerminationRu
  * rule of the set fails while evaluating.
  * @example
  * ```ts
- * import { parseCustomers } from "clientele/customers";
+ * import { groupByCustomer } from "clientele/customers";
  * import { decideTermination } from "clientele/termination";
- * const [record] = parseCustomers({
+ * const [record] = groupByCustomer({
  *   transactions: [{ customerId: "c1", timestamp: "2024-01-10", amount: 100, cost: 70 }],
  *   incidents: [
  *     { customerId: "c1", timestamp: "2024-02-01", kind: "abuse", staffHours: 2 },
