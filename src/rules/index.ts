@@ -19,7 +19,7 @@ export {
   type RulesOfAddition,
 } from "./extendRuleSet.ts";
 export { parseRuleConfig } from "./parseRuleConfig.ts";
-export { type PreparedRules, prepareRules } from "./prepareRules.ts";
+export { type PreparedRuleStep, type PreparedRules, prepareRules } from "./prepareRules.ts";
 export type {
   AnyRule,
   FactsOfRule,

@@ -37,7 +37,24 @@ export interface PreparedRules<Rules extends RuleRecord> {
   /** Ids of the rules switched `"off"` by the config, in the set's order. */
   readonly skipped: readonly (keyof Rules & string)[];
   /** Each rule that runs with its effective options, in the set's order. */
-  readonly plan: readonly { readonly rule: AnyRule; readonly options: Readonly<Record<string, unknown>> }[];
+  readonly plan: readonly PreparedRuleStep[];
+}
+
+/**
+ * One rule of a {@link PreparedRules} plan with its effective options.
+ *
+ * @example
+ * ```ts
+ * import type { PreparedRuleStep } from "clientele/rules";
+ * const options = (step: PreparedRuleStep) => step.options;
+ * ```
+ * @category Rules
+ */
+export interface PreparedRuleStep {
+  /** The rule. */
+  readonly rule: AnyRule;
+  /** Its defaults merged with the config's overrides, validated. */
+  readonly options: Readonly<Record<string, unknown>>;
 }
 
 /**

@@ -33,33 +33,83 @@ const NonNegative = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
 const PositiveInt = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1));
 const Unit = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1));
 
-/** Options of `too-costly`. */
-interface TooCostlyOptions {
+/**
+ * Options of the `too-costly` rule.
+ *
+ * @example
+ * ```ts
+ * import type { TooCostlyOptions } from "clientele/termination";
+ * const o: TooCostlyOptions = { tolerance: 10 };
+ * ```
+ * @category Termination
+ */
+export interface TooCostlyOptions {
+  /** A shortfall up to this amount (money ≥ 0) over the horizon does not fire. Default 0. */
   readonly tolerance: number;
 }
 
-/** Options of `emotionally-draining`. */
-interface EmotionallyDrainingOptions {
+/**
+ * Options of the `emotionally-draining` rule.
+ *
+ * @example
+ * ```ts
+ * import type { EmotionallyDrainingOptions } from "clientele/termination";
+ * const o: EmotionallyDrainingOptions = { lookbackDays: 180, abuseIncidentsAtLeast: 1, staffHoursAtLeast: 12 };
+ * ```
+ * @category Termination
+ */
+export interface EmotionallyDrainingOptions {
+  /** Days before `asOf` the rule reads (integer ≥ 1). Default 365. */
   readonly lookbackDays: number;
+  /** Abuse incidents in the lookback that fire (integer ≥ 1). Default 2. */
   readonly abuseIncidentsAtLeast: number;
+  /** Incident staff hours in the lookback that fire (> 0). Default 20. */
   readonly staffHoursAtLeast: number;
 }
 
-/** Options of `violates-core-values`. */
-interface ViolatesCoreValuesOptions {
+/**
+ * Options of the `violates-core-values` rule.
+ *
+ * @example
+ * ```ts
+ * import type { ViolatesCoreValuesOptions } from "clientele/termination";
+ * const o: ViolatesCoreValuesOptions = { lookbackDays: null, includeFraud: false };
+ * ```
+ * @category Termination
+ */
+export interface ViolatesCoreValuesOptions {
+  /** Days before `asOf` the rule reads (integer ≥ 1), or `null` for the whole history. Default `null`. */
   readonly lookbackDays: number | null;
+  /** Whether a `fraud` incident counts as a core-value violation. Default `true`. */
   readonly includeFraud: boolean;
 }
 
-/** Options of `correct-before-terminate`. */
-interface CorrectBeforeTerminateOptions {
+/**
+ * Options of the `correct-before-terminate` rule.
+ *
+ * @example
+ * ```ts
+ * import type { CorrectBeforeTerminateOptions } from "clientele/termination";
+ * const o: Partial<CorrectBeforeTerminateOptions> = { reviewDays: 60, failedCorrectionsWithWordOfMouthRisk: 3 };
+ * ```
+ * @category Termination
+ */
+export interface CorrectBeforeTerminateOptions {
+  /** Days after a correction before its economics are judged (integer ≥ 1). Default 90. */
   readonly reviewDays: number;
+  /** Abuse incidents after a correction that make it fail (integer ≥ 1). Default 1. */
   readonly abuseIncidentsAfter: number;
+  /** Incident staff hours after a correction that make it fail (> 0). Default 10. */
   readonly staffHoursAfter: number;
+  /** Failed corrections needed to terminate (integer ≥ 1). Default 1. */
   readonly failedCorrections: number;
+  /** Failed corrections needed when the customer is a word-of-mouth risk (integer ≥ 1). Default 2. */
   readonly failedCorrectionsWithWordOfMouthRisk: number;
+  /** Open complaints at `asOf` that make a word-of-mouth risk (integer ≥ 1). Default 2. */
   readonly openComplaintsAtLeast: number;
+  /** Influence (the `influence` option, in [0, 1]) that makes a word-of-mouth risk. Default 0.7. */
   readonly influenceAtLeast: number;
+  /** Window revenue that makes a word-of-mouth risk (a valuable customer), or `null` (off). Default `null`. */
   readonly revenueAtLeast: number | null;
 }
 

@@ -15,8 +15,12 @@ export {
 } from "./collectTerminationFacts.ts";
 export {
   type CoreTerminationRules,
+  type CorrectBeforeTerminateOptions,
   coreTerminationRules,
+  type EmotionallyDrainingOptions,
   type ProposedAction,
+  type TooCostlyOptions,
+  type ViolatesCoreValuesOptions,
 } from "./coreTerminationRules.ts";
 export {
   type DecideTerminationOptions,
