@@ -398,7 +398,8 @@ const correctBeforeTerminate = /* @__PURE__ */ defineRule({
  * `"correction-offered"`, its `topic` the lever, or one in `DecideTerminationOptions.corrections`)
  * failed when, after it, the customer was abusive again (`abuseIncidentsAfter`: 1), took
  * `staffHoursAfter` (10) staff hours, or — after `reviewDays` (90) — still had a negative net
- * contribution. **Word of mouth.** A customer with ≥ `openComplaintsAtLeast` (2) open complaints, an
+ * contribution, each judged for the levers meant to change it (a conduct agreement is not judged on
+ * economics, a price adjustment not on behaviour). **Word of mouth.** A customer with ≥ `openComplaintsAtLeast` (2) open complaints, an
  * influence ≥ `influenceAtLeast` (0.7), or window revenue ≥ `revenueAtLeast` (off) can hurt the firm's
  * name when dropped: the bar rises to `failedCorrectionsWithWordOfMouthRisk` failed corrections.
  *

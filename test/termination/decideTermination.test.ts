@@ -119,10 +119,10 @@ describe("decideTermination", () => {
       asOf,
       corrections: [
         { timestamp: "2024-07-01", lever: "price-adjustment" },
-        { timestamp: new Date("2024-01-20T00:00:00Z"), lever: "service-level-limit" },
+        { timestamp: new Date("2024-01-20T00:00:00Z"), lever: "conduct-agreement" },
       ],
     });
-    expect(d.corrections).toEqual([{ timestamp: day("2024-01-20"), lever: "service-level-limit", source: "options" }]);
+    expect(d.corrections).toEqual([{ timestamp: day("2024-01-20"), lever: "conduct-agreement", source: "options" }]);
     // 2 abusive incidents after the 2024-01-20 correction: failed → terminate.
     expect(d.decision).toBe("terminate");
   });

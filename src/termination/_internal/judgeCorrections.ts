@@ -26,6 +26,26 @@ export interface CorrectionVerdict {
   readonly netContribution: number;
 }
 
+/** What a correction is judged on. */
+interface Judged {
+  readonly abuse: boolean;
+  readonly staff: boolean;
+  readonly economics: boolean;
+}
+
+const ALL: Judged = { abuse: true, staff: true, economics: true };
+
+/**
+ * A correction is judged on what it was meant to change: a conduct agreement on behaviour (abuse, staff
+ * time), a price adjustment on economics, a service-level limit on staff time and economics; any other
+ * lever (an app's own, or "unspecified") on all three.
+ */
+const JUDGED: Readonly<Record<string, Judged>> = {
+  "conduct-agreement": { abuse: true, staff: true, economics: false },
+  "price-adjustment": { abuse: false, staff: false, economics: true },
+  "service-level-limit": { abuse: false, staff: true, economics: true },
+};
+
 /** The thresholds that say a correction failed. @internal */
 export interface CorrectionThresholds {
   readonly reviewDays: number;
@@ -34,10 +54,12 @@ export interface CorrectionThresholds {
 }
 
 /**
- * Judges every correction in `facts.corrections` (oldest first): it failed when, in the period after it
- * (to the next correction or `asOf`), the customer was abusive again (`abuseIncidentsAfter`), took
- * `staffHoursAfter` staff hours or more, or — once `reviewDays` have passed — still brought a negative
- * net contribution; it is pending when fewer than `reviewDays` passed and nothing failed; else it held.
+ * Judges every correction in `facts.corrections` (oldest first) on what its lever was meant to change:
+ * it failed when, in the period after it (to the next correction or `asOf`), the customer was abusive
+ * again (`abuseIncidentsAfter`; conduct agreements and other levers), took `staffHoursAfter` staff hours
+ * or more (all but price adjustments), or — once `reviewDays` have passed — still brought a negative net
+ * contribution (all but conduct agreements); it is pending when fewer than `reviewDays` passed and
+ * nothing failed; else it held.
  *
  * @internal
  */
@@ -53,10 +75,13 @@ export function judgeCorrections(facts: TerminationFacts, t: CorrectionThreshold
     const days = (to - from) / DAY_MS;
     const net = w.grossMargin - w.serviceCost;
     const reasons: string[] = [];
-    if (w.abuseIncidents >= t.abuseIncidentsAfter) reasons.push(`${w.abuseIncidents} abusive incident(s) after it`);
-    if (w.staffHours >= t.staffHoursAfter) reasons.push(`${w.staffHours} staff hours after it`);
+    const judged = JUDGED[c.lever] ?? ALL;
+    if (judged.abuse && w.abuseIncidents >= t.abuseIncidentsAfter) {
+      reasons.push(`${w.abuseIncidents} abusive incident(s) after it`);
+    }
+    if (judged.staff && w.staffHours >= t.staffHoursAfter) reasons.push(`${w.staffHours} staff hours after it`);
     const reviewed = days >= t.reviewDays;
-    if (reviewed && net < 0) reasons.push(`net contribution ${round2(net)} after it`);
+    if (judged.economics && reviewed && net < 0) reasons.push(`net contribution ${round2(net)} after it`);
     out.push({
       timestamp: c.timestamp.toISOString(),
       lever: c.lever,

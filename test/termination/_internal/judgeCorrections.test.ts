@@ -31,3 +31,19 @@ describe("judgeCorrections", () => {
     expect(round2(-71.996)).toBe(-72);
   });
 });
+
+describe("judgeCorrections by lever", () => {
+  it("judges a conduct agreement on behaviour only and a price adjustment on economics only", () => {
+    // After 2024-01-01: a loss-making sale (50 at cost 60) and an abusive incident, 181 days to asOf.
+    const after = { transactions: [tx("2024-02-01", 50, 60)], incidents: [incident("2024-03-01", "abuse")] };
+    const verdict = (lever: string) =>
+      judgeCorrections(
+        factsOf(rec({ ...after, interactions: [interaction("2024-01-01", "correction-offered", lever)] })),
+        thresholds,
+      )[0]!;
+    expect(verdict("conduct-agreement").reasons).toEqual(["1 abusive incident(s) after it"]);
+    expect(verdict("price-adjustment").reasons).toEqual(["net contribution -10 after it"]);
+    expect(verdict("service-level-limit").reasons).toEqual(["net contribution -10 after it"]);
+    expect(verdict("acme/coupon").reasons).toEqual(["1 abusive incident(s) after it", "net contribution -10 after it"]);
+  });
+});
