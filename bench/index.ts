@@ -16,8 +16,8 @@ import os from "node:os";
 import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
-import { runLoyaltyBench } from "./loyalty.bench.ts";
 import { runLifecycleBench } from "./lifecycle.bench.ts";
+import { runLoyaltyBench } from "./loyalty.bench.ts";
 import { runMathBench } from "./math.bench.ts";
 import { type BenchResults, formatMs, renderBenchTable, withBenchTable } from "./readmeTable.ts";
 import { runRfmBench } from "./rfm.bench.ts";
@@ -36,7 +36,9 @@ if (only === "--readme") {
   writeReadme(JSON.parse(readFileSync(RESULTS, "utf8")) as BenchResults);
 } else {
   if (only !== undefined && !["math", "rfm", "clv", "bonds", "loyalty", "termination", "lifecycle"].includes(only)) {
-    throw new Error(`bench: unknown argument ${only} (math, rfm, clv, bonds, loyalty, termination, lifecycle or --readme)`);
+    throw new Error(
+      `bench: unknown argument ${only} (math, rfm, clv, bonds, loyalty, termination, lifecycle or --readme)`,
+    );
   }
   const rows: BenchRow[] = [];
   if (only === undefined || only === "math") {
