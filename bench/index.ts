@@ -5,7 +5,7 @@
  * bench/results.json and writes the README's performance table from them (readmeTable.ts).
  *
  * - `npm run bench`: everything; saves the results and rewrites the README table.
- * - `npm run bench -- math` (or `rfm`, `clv`, `bonds`, `loyalty`, `termination`, `lifecycle`): one group, printed only (nothing saved).
+ * - `npm run bench -- math` (or any other group name of `groups` below): one group, printed only (nothing saved).
  * - `npm run bench:readme`: no benchmark; rewrites the README table from the saved bench/results.json.
  *
  * Figures vary with machine load: compare ratios, and re-run on your machine. Nothing here is asserted by
@@ -16,12 +16,17 @@ import os from "node:os";
 import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
+import { runComplaintsBench } from "./complaints.bench.ts";
 import { runLifecycleBench } from "./lifecycle.bench.ts";
 import { runLoyaltyBench } from "./loyalty.bench.ts";
 import { runMathBench } from "./math.bench.ts";
 import { type BenchResults, formatMs, renderBenchTable, withBenchTable } from "./readmeTable.ts";
+import { runRetentionBench } from "./retention.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
+import { runSatisfactionBench } from "./satisfaction.bench.ts";
+import { runSatisfactionChainBench } from "./satisfactionChain.bench.ts";
 import { runTerminationBench } from "./termination.bench.ts";
+import { runValueBench } from "./value.bench.ts";
 
 const RESULTS = new URL("./results.json", import.meta.url);
 const README = new URL("../README.md", import.meta.url);
@@ -31,25 +36,31 @@ function writeReadme(results: BenchResults): void {
   console.log(`README.md: performance table written from the results of ${results.date}`);
 }
 
+/** The benchmark groups, in the order they run; `npm run bench -- <name>` runs one. */
+const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
+  math: () => runMathBench().map((r) => ({ task: r.name, size: "1e6 calls", ms: r.ms })),
+  rfm: runRfmBench,
+  clv: runClvBench,
+  bonds: runBondsBench,
+  loyalty: runLoyaltyBench,
+  retention: runRetentionBench,
+  complaints: runComplaintsBench,
+  value: runValueBench,
+  satisfaction: () => [...runSatisfactionBench(), ...runSatisfactionChainBench()],
+  termination: runTerminationBench,
+  lifecycle: runLifecycleBench,
+};
+
 const only = process.argv[2];
 if (only === "--readme") {
   writeReadme(JSON.parse(readFileSync(RESULTS, "utf8")) as BenchResults);
 } else {
-  if (only !== undefined && !["math", "rfm", "clv", "bonds", "loyalty", "termination", "lifecycle"].includes(only)) {
-    throw new Error(
-      `bench: unknown argument ${only} (math, rfm, clv, bonds, loyalty, termination, lifecycle or --readme)`,
-    );
+  if (only !== undefined && !Object.hasOwn(groups, only)) {
+    throw new Error(`bench: unknown argument ${only} (${Object.keys(groups).join(", ")} or --readme)`);
   }
   const rows: BenchRow[] = [];
-  if (only === undefined || only === "math") {
-    for (const r of runMathBench()) rows.push({ task: r.name, size: "1e6 calls", ms: r.ms });
-  }
-  if (only === undefined || only === "rfm") rows.push(...(await runRfmBench()));
-  if (only === undefined || only === "clv") rows.push(...(await runClvBench()));
-  if (only === undefined || only === "bonds") rows.push(...runBondsBench());
-  if (only === undefined || only === "loyalty") rows.push(...(await runLoyaltyBench()));
-  if (only === undefined || only === "termination") rows.push(...runTerminationBench());
-  if (only === undefined || only === "lifecycle") rows.push(...runLifecycleBench());
+  for (const [name, run] of Object.entries(groups))
+    if (only === undefined || only === name) rows.push(...(await run()));
 
   const cpu = `${os.cpus()[0]?.model.trim() ?? "cpu"} × ${os.cpus().length}`;
   const load = os.loadavg()[0] ?? 0;

@@ -28,6 +28,11 @@ import {
 } from "../src/index.ts";
 import { loadCdnowSample } from "./_data/cdnow.ts";
 import { BONDS_SEED, simulateCustomerBonds } from "./_data/simulatedBonds.ts";
+import { printComplaintsDemo } from "./_demo/complaints.ts";
+import { printRetentionDemo } from "./_demo/retention.ts";
+import { printSatisfactionChainDemo } from "./_demo/satisfactionChain.ts";
+import { printTerminationDemo } from "./_demo/termination.ts";
+import { printValueDemo } from "./_demo/value.ts";
 
 const rows = loadCdnowSample();
 
@@ -172,4 +177,9 @@ for (let year = 8; year <= 12; year++) {
 console.log(
   "  (retention rises with tenure as the least loyal members leave first — constant-churn arithmetic misses this)",
 );
-import("./_demo/termination.ts").then((m) => m.printTerminationDemo(records, { fit: bgNbd, spendFit: gammaGamma }));
+
+printComplaintsDemo(records);
+printSatisfactionChainDemo(records);
+printRetentionDemo(records, bgNbd);
+printValueDemo(records);
+printTerminationDemo(records, { fit: bgNbd, spendFit: gammaGamma });

@@ -22,4 +22,5 @@ export const areas = [
   "accounts",
   "termination",
   "lifecycle",
+  "sql",
 ];

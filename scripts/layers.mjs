@@ -21,7 +21,7 @@ export const tiers = [
   ["customers"],
   ["rfm", "satisfaction", "complaints"],
   ["clv"],
-  ["loyalty", "value"],
+  ["loyalty", "value", "sql"],
   ["bonds"],
   ["retention", "accounts"],
   ["termination"],

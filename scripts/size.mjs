@@ -76,6 +76,14 @@ const fixtures = [
     mustNotAppear: [...ZOD_RUNTIME, "parseTransactions", "summarizeTransactions"],
   },
   {
+    // netPromoterScore validates with hand-written checks: no zod runtime on the NPS path (issue 11: ≤ 5 KB;
+    // 3,583 B measured 2026-12, ceiling +30%).
+    name: "netPromoterScore (clientele/satisfaction)",
+    code: 'export { netPromoterScore } from "clientele/satisfaction";',
+    maxGzipBytes: 4700,
+    mustNotAppear: [...ZOD_RUNTIME, "servqualGaps", "aggregateSatisfaction", "parseTransactions"],
+  },
+  {
     name: "evaluateRules (clientele/rules)",
     code: 'export { evaluateRules } from "clientele/rules";',
     maxGzipBytes: 9800,

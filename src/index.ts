@@ -19,6 +19,7 @@ export * from "./rfm/index.ts";
 export * from "./rules/index.ts";
 export * from "./satisfaction/index.ts";
 export * from "./schema/index.ts";
+export * from "./sql/index.ts";
 export * from "./termination/index.ts";
 export * from "./time/index.ts";
 export * from "./value/index.ts";

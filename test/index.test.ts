@@ -15,6 +15,7 @@ import * as rfm from "../src/rfm/index.ts";
 import * as rules from "../src/rules/index.ts";
 import * as satisfaction from "../src/satisfaction/index.ts";
 import * as schema from "../src/schema/index.ts";
+import * as sql from "../src/sql/index.ts";
 import * as termination from "../src/termination/index.ts";
 import * as time from "../src/time/index.ts";
 import * as value from "../src/value/index.ts";
@@ -39,6 +40,7 @@ describe("clientele (root facade)", () => {
     ["accounts", accounts],
     ["termination", termination],
     ["lifecycle", lifecycle],
+    ["sql", sql],
   ])("re-exports every runtime export of clientele/%s", (_area, mod) => {
     const rootExports = new Map(Object.entries(root));
     for (const [name, value] of Object.entries(mod)) expect(rootExports.get(name), name).toBe(value);
@@ -64,6 +66,7 @@ describe("clientele (root facade)", () => {
         accounts,
         termination,
         lifecycle,
+        sql,
       ].flatMap((m) => Object.keys(m)),
     );
     expect(Object.keys(root).filter((k) => !fromAreas.has(k))).toEqual([]);

@@ -13,7 +13,7 @@
  *
  * Two implementations: {@link t1Row} with 64-bit words as pairs of 32-bit halves (fast, used by the
  * benchmark) and {@link t1RowBigInt} with BigInt (the reference the tests compare it with); both use the
- * generator of src/clv/_internal/splitMix64.ts.
+ * generator of src/_lib/splitMix64.ts.
  */
 import {
   mix64BigInt,
@@ -21,7 +21,7 @@ import {
   splitMix64NthInto,
   unitOfBigInt,
   unitOfWord,
-} from "../../src/clv/_internal/splitMix64.ts";
+} from "../../src/_lib/splitMix64.ts";
 import type { TransactionInput } from "../../src/customers/TransactionSchema.ts";
 
 /** Parameters of T1. */
@@ -34,7 +34,7 @@ export interface T1Row {
   cents: number;
 }
 
-// The generator itself lives in src/clv/_internal/splitMix64.ts (shared with the model simulators such as
+// The generator itself lives in src/_lib/splitMix64.ts (shared with the model simulators such as
 // simulateBgNbd); the BigInt functions are re-exported here under their peer-reference names.
 
 /** SplitMix64's finaliser (mod 2^64), BigInt reference. */
@@ -60,7 +60,7 @@ export function t1RowBigInt(i: number): T1Row {
 }
 
 /**
- * Row i of (extended) T1, with 32-bit arithmetic (the fast path of src/clv/_internal/splitMix64.ts).
+ * Row i of (extended) T1, with 32-bit arithmetic (the fast path of src/_lib/splitMix64.ts).
  *
  * @param i - Row index, 0 ≤ i < 2^32.
  * @param out - Optional row object to fill (avoids an allocation per row).

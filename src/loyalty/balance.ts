@@ -1,8 +1,8 @@
+import { shiftTime } from "../_lib/shiftTime.ts";
 import { readLedger } from "./_internal/ledgerBrand.ts";
 import { memberColumns } from "./_internal/ledgerColumns.ts";
 import { compileProgram, MemberReplayer } from "./_internal/MemberReplayer.ts";
 import { readMemberOptions } from "./_internal/readMemberOptions.ts";
-import { shiftTime } from "./_internal/shiftTime.ts";
 import type { LoyaltyLedger } from "./LoyaltyLedger.ts";
 
 /**

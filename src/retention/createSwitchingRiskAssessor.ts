@@ -7,8 +7,8 @@ import { probabilityAlive } from "../clv/predictions/probabilityAlive.ts";
 import type { CustomerRecord } from "../customers/CustomerRecordSchema.ts";
 import { ClienteleInputError, isClienteleError } from "../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
-import { type EvaluateRulesResult, evaluateRules } from "../rules/evaluateRules.ts";
-import type { RuleFinding } from "../rules/RuleFinding.ts";
+import type { EvaluateRulesResult } from "../rules/evaluateRules.ts";
+import { prepareRules } from "../rules/prepareRules.ts";
 import type { RuleSetConfig } from "../rules/RuleSetConfig.ts";
 import type { RuleRecord, RuleSet } from "../rules/ruleSet.ts";
 import { parseIsoTimestamp } from "../schema/parseIsoTimestamp.ts";
@@ -111,16 +111,14 @@ export interface SwitchingRiskAssessor<Id extends string = keyof SwitchingRiskRu
   assess(record: CustomerRecord, summary?: CustomerHistory): SwitchingRiskAssessment<Id>;
 }
 
-const SEVERITY_WEIGHT: Readonly<Record<string, number>> = { info: 0, warn: 1, correct: 2, terminate: 3, error: 0 };
-
 /**
  * Prepares switching-risk assessments at one `asOf`: reads and checks the options (date, fit, levels,
  * set and config) once and returns an assessor whose `assess(record, summary?)` runs the rules on one
  * record. {@link assessSwitchingRisk} is the one-record form; use this one over a whole base.
  *
  * @remarks
- * The config is validated here (unknown ids and bad options throw now) and applied to every record; a
- * rule's default options are resolved once by the rule engine. See {@link assessSwitchingRisk} for the
+ * The set and config are prepared once with `prepareRules` (clientele/rules): unknown ids and bad
+ * options throw now, and every record runs the same resolved options. See {@link assessSwitchingRisk} for the
  * rules, the level mapping and the errors.
  *
  * @param options - `asOf` (required), optionally `fit`, `levels`, `rules`, `config`.
@@ -146,7 +144,7 @@ const SEVERITY_WEIGHT: Readonly<Record<string, number>> = { info: 0, warn: 1, co
 export function createSwitchingRiskAssessor<Rules extends RuleRecord = SwitchingRiskRules>(
   options: AssessSwitchingRiskOptions<Rules>,
 ): SwitchingRiskAssessor<keyof Rules & string> {
-  return prepare("createSwitchingRiskAssessor", options, true);
+  return prepare("createSwitchingRiskAssessor", options);
 }
 
 /**
@@ -196,14 +194,13 @@ export function assessSwitchingRisk<Rules extends RuleRecord = SwitchingRiskRule
   record: CustomerRecord,
   options: AssessSwitchingRiskOptions<Rules>,
 ): SwitchingRiskAssessment<keyof Rules & string> {
-  const assessor = prepare<Rules>("assessSwitchingRisk", options, false);
+  const assessor = prepare<Rules>("assessSwitchingRisk", options);
   return assessor.assess(record, (options as { summary?: CustomerHistory }).summary);
 }
 
 function prepare<Rules extends RuleRecord>(
   fn: string,
   options: AssessSwitchingRiskOptions<Rules>,
-  validateConfigNow: boolean,
 ): SwitchingRiskAssessor<keyof Rules & string> {
   type Id = keyof Rules & string;
   if (!isPlainObject(options as unknown)) {
@@ -258,13 +255,11 @@ function prepare<Rules extends RuleRecord>(
   if (fit !== undefined) for (const issue of fitIssues(fit)) collectIssue(issues, () => issue);
   throwIfAny(fn, issues);
   const set = (options.rules ?? switchingRiskRules) as unknown as RuleSet<Rules>;
-  const config = options.config;
+  // The set and config are checked, and every rule's options resolved, once (unknown ids and bad
+  // option values throw here, not at the first record).
+  const prepared = prepareRules(set, options.config as never);
   const asOfDate = asOf as Date;
   const asOfMs = asOfDate.getTime();
-  if (validateConfigNow && config !== undefined) {
-    // Unknown ids and bad option values throw here, once, not at the first record.
-    evaluateRules(set, { record: EMPTY_RECORD, asOf: asOfDate } as never, config as never);
-  }
   const frozenLevels: SwitchingRiskLevels = Object.freeze({ medium: levels.medium, high: levels.high });
   return {
     asOf: asOfDate,
@@ -287,7 +282,7 @@ function prepare<Rules extends RuleRecord>(
           : summary === undefined
             ? { record, asOf: asOfDate, fit }
             : { record, asOf: asOfDate, fit, summary };
-      const result = evaluateRules(set, facts as never, config as never);
+      const result = prepared.evaluate(facts as never);
       return withLevel<Id>(result as EvaluateRulesResult<Id>, record.customerId, asOfDate, frozenLevels);
     },
   };
@@ -302,15 +297,39 @@ function withLevel<Id extends string>(
 ): SwitchingRiskAssessment<Id> {
   const fired: Id[] = [];
   let score = 0;
-  const findings: readonly RuleFinding<Id>[] = result.findings;
+  const findings = result.findings;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     if (f.severity === "error" || fired.includes(f.ruleId)) continue;
     fired.push(f.ruleId);
-    score += SEVERITY_WEIGHT[f.severity] ?? 0;
+    score += severityWeight(f.severity);
   }
   const level: SwitchingRiskLevel = score >= levels.high ? "high" : score >= levels.medium ? "medium" : "low";
-  return { ...result, customerId, asOf, level, score, levels, firedRules: fired };
+  return {
+    findings,
+    evaluated: result.evaluated,
+    skipped: result.skipped,
+    customerId,
+    asOf,
+    level,
+    score,
+    levels,
+    firedRules: fired,
+  };
+}
+
+/** The weight a rule's severity adds to the score: info 0, warn 1, correct 2, terminate 3. */
+function severityWeight(severity: string): number {
+  switch (severity) {
+    case "warn":
+      return 1;
+    case "correct":
+      return 2;
+    case "terminate":
+      return 3;
+    default:
+      return 0;
+  }
 }
 
 function readDate(value: unknown): Date | undefined {
@@ -392,15 +411,3 @@ function summaryIssues(summary: unknown, fit: CountModel | undefined, record: Cu
   }
   return out;
 }
-
-const EMPTY_RECORD: CustomerRecord = Object.freeze({
-  customerId: "_",
-  transactions: [],
-  interactions: [],
-  serviceFailures: [],
-  complaints: [],
-  surveyResponses: [],
-  incidents: [],
-  bonds: [],
-  loyaltyEvents: [],
-});

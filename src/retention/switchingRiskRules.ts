@@ -56,16 +56,15 @@ const purchaseGapGrowing = /* @__PURE__ */ defineRule({
   defaultOptions: { ratioAbove: 2, minPriorGaps: 3 } as PurchaseGapOptions,
   evaluate(facts: SwitchingRiskFacts, { ratioAbove, minPriorGaps }, report) {
     const asOf = facts.asOf.getTime();
-    const { times } = purchasesUpTo(facts.record, asOf);
-    const gaps: number[] = [];
-    for (let i = 1; i < times.length; i++) {
-      const g = times[i]! - times[i - 1]!;
-      if (g > 0) gaps.push(g);
-    }
-    if (gaps.length < minPriorGaps) return;
-    gaps.sort((a, b) => a - b);
-    const mid = gaps.length >> 1;
-    const typical = gaps.length % 2 === 1 ? gaps[mid]! : (gaps[mid - 1]! + gaps[mid]!) / 2;
+    const { times } = purchasesUpTo(facts);
+    let n = 0;
+    for (let i = 1; i < times.length; i++) if (times[i]! > times[i - 1]!) n++;
+    if (n < minPriorGaps) return;
+    const gaps = new Float64Array(n);
+    for (let i = 1, k = 0; i < times.length; i++) if (times[i]! > times[i - 1]!) gaps[k++] = times[i]! - times[i - 1]!;
+    gaps.sort();
+    const mid = n >> 1;
+    const typical = n % 2 === 1 ? gaps[mid]! : (gaps[mid - 1]! + gaps[mid]!) / 2;
     const current = asOf - times[times.length - 1]!;
     const ratio = current / typical;
     if (!(ratio > ratioAbove)) return;
@@ -76,7 +75,7 @@ const purchaseGapGrowing = /* @__PURE__ */ defineRule({
         lastPurchase: iso(times[times.length - 1]!),
         currentGapDays: days(current),
         typicalGapDays: days(typical),
-        priorGaps: gaps.length,
+        priorGaps: n,
         ratio,
       },
     );
@@ -108,11 +107,11 @@ export interface FallingActivityOptions {
 const fallingSchema = /* @__PURE__ */ z.object({ windowMonths: Months, dropAtLeast: Share, minPriorPurchases: Count });
 const fallingDefaults: FallingActivityOptions = { windowMonths: 6, dropAtLeast: 0.5, minPriorPurchases: 2 };
 
-/** Purchase counts and spend in the two windows. */
+/** Purchase counts and spend in the two windows (ms bounds; rendered as ISO strings only in evidence). */
 function windowActivity(facts: SwitchingRiskFacts, windowMonths: number) {
   const asOf = facts.asOf.getTime();
   const { recentStart, priorStart } = monthWindows(asOf, windowMonths);
-  const { times, amounts } = purchasesUpTo(facts.record, asOf);
+  const { times, amounts } = purchasesUpTo(facts);
   let recentCount = 0;
   let priorCount = 0;
   let recentSpend = 0;
@@ -127,9 +126,15 @@ function windowActivity(facts: SwitchingRiskFacts, windowMonths: number) {
       priorSpend += amounts[i]!;
     }
   }
+  return { asOf, recentStart, priorStart, recentCount, priorCount, recentSpend, priorSpend };
+}
+
+/** The evidence of the window rules: both windows with their bounds, purchases and spend. */
+function windowEvidence(w: ReturnType<typeof windowActivity>, drop: number) {
   return {
-    recentWindow: { from: iso(recentStart), to: iso(asOf), purchases: recentCount, spend: recentSpend },
-    priorWindow: { from: iso(priorStart), to: iso(recentStart), purchases: priorCount, spend: priorSpend },
+    recentWindow: { from: iso(w.recentStart), to: iso(w.asOf), purchases: w.recentCount, spend: w.recentSpend },
+    priorWindow: { from: iso(w.priorStart), to: iso(w.recentStart), purchases: w.priorCount, spend: w.priorSpend },
+    drop,
   };
 }
 
@@ -148,20 +153,20 @@ const spendFalling = /* @__PURE__ */ defineRule({
   defaultOptions: fallingDefaults,
   evaluate(facts: SwitchingRiskFacts, { windowMonths, dropAtLeast, minPriorPurchases }, report) {
     const w = windowActivity(facts, windowMonths);
-    const prior = w.priorWindow.spend;
-    if (w.priorWindow.purchases < minPriorPurchases || !(prior > 0)) return;
-    const drop = 1 - w.recentWindow.spend / prior;
+    const prior = w.priorSpend;
+    if (w.priorCount < minPriorPurchases || !(prior > 0)) return;
+    const drop = 1 - w.recentSpend / prior;
     if (!(drop >= dropAtLeast)) return;
     report(
       "spendFalling",
       {
-        recentSpend: round(w.recentWindow.spend, 2),
+        recentSpend: round(w.recentSpend, 2),
         priorSpend: round(prior, 2),
         windowMonths,
         drop: round(drop),
         dropAtLeast,
       },
-      { ...w, drop },
+      windowEvidence(w, drop),
     );
   },
 });
@@ -181,20 +186,14 @@ const frequencyFalling = /* @__PURE__ */ defineRule({
   defaultOptions: fallingDefaults,
   evaluate(facts: SwitchingRiskFacts, { windowMonths, dropAtLeast, minPriorPurchases }, report) {
     const w = windowActivity(facts, windowMonths);
-    const prior = w.priorWindow.purchases;
+    const prior = w.priorCount;
     if (prior < minPriorPurchases) return;
-    const drop = 1 - w.recentWindow.purchases / prior;
+    const drop = 1 - w.recentCount / prior;
     if (!(drop >= dropAtLeast)) return;
     report(
       "frequencyFalling",
-      {
-        recentPurchases: w.recentWindow.purchases,
-        priorPurchases: prior,
-        windowMonths,
-        drop: round(drop),
-        dropAtLeast,
-      },
-      { ...w, drop },
+      { recentPurchases: w.recentCount, priorPurchases: prior, windowMonths, drop: round(drop), dropAtLeast },
+      windowEvidence(w, drop),
     );
   },
 });

@@ -1,8 +1,7 @@
-import { prepareRulesOf } from "./_internal/prepareRulesOf.ts";
+import { planRules } from "./_internal/planRules.ts";
 import type { RuleFinding } from "./RuleFinding.ts";
 import type { RuleSetConfig, RuleSetFacts } from "./RuleSetConfig.ts";
 import type { RuleRecord, RuleSet } from "./ruleSet.ts";
-import { runPreparedRules } from "./runPreparedRules.ts";
 
 const FN = "evaluateRules";
 
@@ -71,5 +70,5 @@ export function evaluateRules<Rules extends RuleRecord>(
   facts: NoInfer<RuleSetFacts<Rules>>,
   config?: NoInfer<RuleSetConfig<Rules>> | undefined,
 ): EvaluateRulesResult<keyof Rules & string> {
-  return runPreparedRules(prepareRulesOf(FN, set, config), facts);
+  return planRules(FN, set, config).evaluate(facts as RuleSetFacts<Rules>);
 }

@@ -1,6 +1,7 @@
 /**
  * `clientele/rules`: the rule engine, ESLint-style. Rules are typed values ({@link defineRule}) grouped
- * into sets ({@link ruleSet}, {@link extendRuleSet}) and run with {@link evaluateRules}; third parties
+ * into sets ({@link ruleSet}, {@link extendRuleSet}) and run with {@link evaluateRules} (or, over many
+ * facts, {@link prepareRules}); third parties
  * ship namespaced rules in plugin objects ({@link definePlugin}) and type JSON configs through the
  * {@link RuleCatalog} interface. No global registry: every set is a value you pass.
  *
@@ -19,7 +20,7 @@ export {
   type RulesOfAddition,
 } from "./extendRuleSet.ts";
 export { parseRuleConfig } from "./parseRuleConfig.ts";
-export { type PreparedRuleStep, type PreparedRules, prepareRules } from "./prepareRules.ts";
+export { type PreparedRules, prepareRules } from "./prepareRules.ts";
 export type {
   AnyRule,
   FactsOfRule,
@@ -37,4 +38,3 @@ export type { FindingSeverity, RuleFinding } from "./RuleFinding.ts";
 export type { RulePlugin, RulePluginMeta } from "./RulePlugin.ts";
 export type { RuleSetConfig, RuleSetFacts } from "./RuleSetConfig.ts";
 export { type RuleRecord, type RuleSet, type RulesById, ruleSet } from "./ruleSet.ts";
-export { runPreparedRules } from "./runPreparedRules.ts";

@@ -98,7 +98,7 @@ export function decideTerminations<Rules extends RuleRecord = CoreTerminationRul
     });
   }
   const prepared = resolveRules(FN, options);
-  const projections = projectAll(records, options);
+  const projections = projectAll(records, options as unknown as DecideTerminationsOptions<RuleRecord>);
   const perRecord = { ...options, summary: undefined, fit: undefined, spendFit: undefined };
   const out: TerminationDecision<keyof Rules & string>[] = new Array(records.length);
   for (let i = 0; i < records.length; i++) {

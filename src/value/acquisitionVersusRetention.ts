@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
-import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
+import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { checkFiniteFigures } from "./_internal/checkFiniteFigures.ts";
 
 /**
  * Input of {@link acquisitionVersusRetention}: the customers at stake, what retaining one costs, and
@@ -121,10 +122,7 @@ export function acquisitionVersusRetention(input: AcquisitionVersusRetentionInpu
   const retentionCost = o.customers * rc;
   const replacementCost = customersKept * ac;
   const saving = replacementCost - retentionCost;
-  if (!Number.isFinite(retentionCost + replacementCost + ac)) {
-    throw new ClienteleDomainError("domain_error", `${fn}: the costs overflow the largest double`);
-  }
-  return {
+  const result: AcquisitionVersusRetention = {
     acquisitionCostPerCustomer: ac,
     ...(rc > 0 ? { costRatio: ac / rc } : {}),
     customersKept,
@@ -135,4 +133,6 @@ export function acquisitionVersusRetention(input: AcquisitionVersusRetentionInpu
     breakEvenSuccessRate: rc / ac,
     cheaper: saving > 0 ? "retention" : saving < 0 ? "acquisition" : "equal",
   };
+  checkFiniteFigures(fn, result);
+  return result;
 }

@@ -89,9 +89,23 @@ export interface DeliveredValueOptions {
    * Weights per side, each in [0, 1] and summing to 1 on each side: the totals are then weighted means of
    * scores. Without weights the components are amounts in one currency and the totals are their sums.
    */
-  readonly weights?: { readonly value: CustomerValueComponents; readonly cost: CustomerCostComponents } | undefined;
+  readonly weights?:
+    | {
+        /** Weight per value component, summing to 1. */
+        readonly value: CustomerValueComponents;
+        /** Weight per cost component, summing to 1. */
+        readonly cost: CustomerCostComponents;
+      }
+    | undefined;
   /** The rating scale every component must lie on (e.g. `{ min: 1, max: 7 }`), min < max; unchecked without it. */
-  readonly scale?: { readonly min: number; readonly max: number } | undefined;
+  readonly scale?:
+    | {
+        /** The lowest score, ≥ 0. */
+        readonly min: number;
+        /** The highest score, > min. */
+        readonly max: number;
+      }
+    | undefined;
 }
 
 /**

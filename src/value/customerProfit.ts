@@ -55,7 +55,13 @@ export interface CustomerProfit {
  * ```
  * @category Profitability
  */
-export type MissingCostPolicy = "throw" | "zero" | { readonly margin: number };
+export type MissingCostPolicy =
+  | "throw"
+  | "zero"
+  | {
+      /** The gross margin in [0, 1]: cost = amount × (1 − margin). */
+      readonly margin: number;
+    };
 
 /**
  * Options of {@link customerProfit} and {@link customerProfits}: the window and the missing-cost policy.

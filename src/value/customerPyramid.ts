@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { checkFiniteFigures } from "./_internal/checkFiniteFigures.ts";
 import { readProfitList } from "./_internal/readProfitList.ts";
 import type { ProfitOfCustomer } from "./whaleCurve.ts";
 
@@ -224,5 +225,6 @@ export function customerPyramid(
       ...(a.c > 0 ? { minProfit: a.min, maxProfit: a.max } : {}),
     };
   });
+  checkFiniteFigures(fn, tiers, "tiers");
   return { tiers, tierOf, cuts, totalProfit: total };
 }

@@ -71,6 +71,7 @@ export { type MarginMultipleInput, marginMultiple } from "./marginMultiple.ts";
 export { type ProfitBySegmentOptions, profitBySegment, type SegmentProfit } from "./profitBySegment.ts";
 export {
   type AssessedMeasure,
+  type AttritionCause,
   type DefectionCause,
   type LifetimeValueFromFit,
   type RetentionEconomics,

@@ -9,6 +9,7 @@ import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleEr
 import { parseInput } from "../schema/parseInput.ts";
 import { LabelSchema } from "../schema/primitives.ts";
 import { TimeUnitSchema } from "../time/TimeUnitSchema.ts";
+import { checkFiniteFigures } from "./_internal/checkFiniteFigures.ts";
 
 /**
  * One bucket (a segment) of {@link leakyBucket}: its base, its acquisitions per period and its retention.
@@ -248,7 +249,8 @@ function survival(
  * @throws {@link ClienteleInputError} `invalid_input` at `input.…` for a bad field, both or neither of the
  *   top-level bucket and `segments`, a margin without a discount rate, or an sBG fit in another unit than
  *   `unit`; a bad fit throws as clientele/clv's `survivalCurve`.
- * @throws {@link ClienteleDomainError} `domain_error` for an sBG fit with α ≤ 1 (infinite expected lifetime).
+ * @throws {@link ClienteleDomainError} `domain_error` for an sBG fit with α ≤ 1 (infinite expected lifetime), or a
+ *   figure that overflows the largest double.
  * @example
  * ```ts
  * import { leakyBucket } from "clientele/value";
@@ -384,11 +386,11 @@ export function leakyBucket(input: LeakyBucketInput): LeakyBucket {
     ...(o.margin === undefined ? {} : { baseValue: sum((b) => b.baseValue ?? 0) }),
     segments,
   };
-  if (
-    !Number.isFinite(result.steadyState + (result.baseValue ?? 0)) ||
-    !result.flows.every((p) => Number.isFinite(p.base))
-  ) {
-    throw new ClienteleDomainError("domain_error", `${fn}: the figures overflow the largest double`);
+  checkFiniteFigures(fn, result.flows, "flows");
+  for (const s of result.segments) {
+    checkFiniteFigures(fn, s.flows, `segments.${s.segment}.flows`);
+    checkFiniteFigures(fn, { ...s, flows: [] }, `segments.${s.segment}`);
   }
+  checkFiniteFigures(fn, { ...result, flows: [], segments: [] });
   return result;
 }

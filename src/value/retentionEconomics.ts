@@ -3,9 +3,10 @@ import type { DiscountRate } from "../clv/DiscountRate.ts";
 import { discountedExpectedResidualLifetime } from "../clv/shiftedBetaGeometric/discountedExpectedResidualLifetime.ts";
 import type { PaymentTiming } from "../clv/shiftedBetaGeometric/RetentionDiscountingOptions.ts";
 import type { RetentionModel } from "../clv/shiftedBetaGeometric/RetentionModel.ts";
-import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
+import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { LabelSchema } from "../schema/primitives.ts";
+import { checkFiniteFigures } from "./_internal/checkFiniteFigures.ts";
 
 /**
  * A defecting customer's lifetime value from a fitted sBG model: margin × DERL, the discounted expected
@@ -52,6 +53,24 @@ export interface DefectionCause {
   readonly defectors: number;
   /** Whether the firm can act on it (poor service, price) or not (the customer moved away, went out of business). */
   readonly manageable?: boolean | undefined;
+}
+
+/**
+ * A cause of defection with its share of the defectors and the profit lost with them (see
+ * {@link RetentionEconomics}).
+ *
+ * @example
+ * ```ts
+ * import type { AttritionCause } from "clientele/value";
+ * const c: AttritionCause = { cause: "poor service", defectors: 600, manageable: true, share: 0.6, profitLost: 720_000 };
+ * ```
+ * @category Retention economics
+ */
+export interface AttritionCause extends DefectionCause {
+  /** defectors / all defectors. */
+  readonly share: number;
+  /** defectors × lifetime value. */
+  readonly profitLost: number;
 }
 
 /**
@@ -132,17 +151,25 @@ export interface AssessedMeasure extends RetentionMeasure {
 export interface RetentionEconomics {
   /** Step 1: the retention rate. */
   readonly retention: {
+    /** Customers at the start. */
     readonly customersAtStart: number;
+    /** Still customers at the end. */
     readonly customersRetained: number;
+    /** customersAtStart − customersRetained. */
     readonly defectors: number;
+    /** customersRetained / customersAtStart. */
     readonly retentionRate: number;
+    /** 1 − retentionRate. */
     readonly defectionRate: number;
   };
   /** Step 2: the causes of attrition (when given), largest first, with their share of defectors and profit lost. */
   readonly attrition?:
     | {
-        readonly causes: readonly (DefectionCause & { readonly share: number; readonly profitLost: number })[];
+        /** The causes, largest first. */
+        readonly causes: readonly AttritionCause[];
+        /** Defectors whose cause is manageable. */
         readonly manageableDefectors: number;
+        /** Defectors no cause accounts for. */
         readonly unexplainedDefectors: number;
       }
     | undefined;
@@ -356,8 +383,7 @@ export function retentionEconomics(input: RetentionEconomicsInput): RetentionEco
     net: saved - cost,
     maxJustifiedSpend: profitLost.manageable ?? total,
   };
-  if (!Number.isFinite(total + cost + saved)) {
-    throw new ClienteleDomainError("domain_error", `${fn}: the figures overflow the largest double`);
-  }
-  return { retention, ...(attrition === undefined ? {} : { attrition }), profitLost, measures, decision };
+  const result = { retention, ...(attrition === undefined ? {} : { attrition }), profitLost, measures, decision };
+  checkFiniteFigures(fn, result);
+  return result;
 }

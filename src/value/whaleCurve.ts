@@ -1,4 +1,5 @@
 import { ClienteleDomainError } from "../errors/ClienteleError.ts";
+import { checkFiniteFigures } from "./_internal/checkFiniteFigures.ts";
 import { readProfitList } from "./_internal/readProfitList.ts";
 
 /**
@@ -130,6 +131,7 @@ export function whaleCurve(customers: readonly ProfitOfCustomer[]): WhaleCurve {
     ranking[k] = ids[i]!;
     points[k + 1] = { customerShare: (k + 1) / n, profitShare: k === n - 1 ? 1 : cum / total };
   }
+  checkFiniteFigures(fn, { profitEarned: earned, profitDestroyed: destroyed });
   return {
     points,
     totalProfit: total,

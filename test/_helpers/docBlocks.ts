@@ -13,7 +13,8 @@ import { repoRoot } from "./docPages.ts";
  * - `ts throws` (or `ts continued throws`): as above, and the block must throw, with the `code` its
  *   `// throws ClienteleXxxError (code)` comment names;
  * - `ts fragment`, `js fragment`: code shown out of context (a formula, a CommonJS line); not run;
- * - `sh`, `text`: commands and output; not run.
+ * - `sh`, `text`: commands and output; not run;
+ * - `mermaid`: a diagram (GitHub renders it); not run.
  *
  * Any other info string, or none, is an error: a block is runnable unless it says it is not.
  */
@@ -26,6 +27,7 @@ export const FENCES = [
   "js fragment",
   "sh",
   "text",
+  "mermaid",
 ] as const;
 
 /** Modules a block may import besides the package's entries, and the file that stands for each. */

@@ -93,7 +93,7 @@ describe("code blocks in the docs", () => {
 
   it("fails a planted page: a type error, a throwing block, a `ts throws` block that does not throw or throws another code, an unknown fence", () => {
     expect(problems.filter(isPlanted)).toEqual([
-      'planted/broken.md:20: fence info "typescript" is none of "ts", "ts continued", "ts throws", "ts continued throws", "ts fragment", "js fragment", "sh", "text"',
+      'planted/broken.md:20: fence info "typescript" is none of "ts", "ts continued", "ts throws", "ts continued throws", "ts fragment", "js fragment", "sh", "text", "mermaid"',
     ]);
     const planted = typeErrors.filter(isPlanted);
     expect(planted).toHaveLength(2);

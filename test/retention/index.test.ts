@@ -10,4 +10,22 @@ describe("clientele/retention facade", () => {
     expect(root.defaultSwitchingRiskLevels).toBe(facade.defaultSwitchingRiskLevels);
     expect(typeof facade.assessSwitchingRisk).toBe("function");
   });
+  it("exports the retention measures under names of their own (the sBG survivalCurve stays clv's)", () => {
+    expect(root.cohortRetentionTable).toBe(facade.cohortRetentionTable);
+    expect(root.kaplanMeierSurvival).toBe(facade.kaplanMeierSurvival);
+    expect(root.subscriptionLifetimes).toBe(facade.subscriptionLifetimes);
+    expect(root.fitCohortRetention).toBe(facade.fitCohortRetention);
+    expect(root.SubscriptionSchema).toBe(facade.SubscriptionSchema);
+    expect(Object.keys(facade).sort()).toEqual([
+      "SubscriptionSchema",
+      "assessSwitchingRisk",
+      "cohortRetentionTable",
+      "createSwitchingRiskAssessor",
+      "defaultSwitchingRiskLevels",
+      "fitCohortRetention",
+      "kaplanMeierSurvival",
+      "subscriptionLifetimes",
+      "switchingRiskRules",
+    ]);
+  });
 });

@@ -13,7 +13,6 @@ describe("clientele/rules facade", () => {
       "parseRuleConfig",
       "prepareRules",
       "ruleSet",
-      "runPreparedRules",
     ]);
   });
 

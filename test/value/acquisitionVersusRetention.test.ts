@@ -68,3 +68,19 @@ describe("acquisitionVersusRetention", () => {
     ).toEqual(["input.retentionSuccessRate"]);
   });
 });
+
+describe("acquisitionVersusRetention on extreme input", () => {
+  it("throws domain_error naming the figure that overflows (a denormal retention cost)", () => {
+    const e = expectClienteleError(
+      () =>
+        acquisitionVersusRetention({
+          customers: 1,
+          retentionCostPerCustomer: 1e-320,
+          acquisitionCostPerCustomer: 1,
+          retentionSuccessRate: 1,
+        }),
+      "domain_error",
+    );
+    expect(e.message).toContain("result.costRatio");
+  });
+});

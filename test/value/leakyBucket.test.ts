@@ -148,3 +148,14 @@ describe("leakyBucket", () => {
     );
   });
 });
+
+describe("leakyBucket on extreme input", () => {
+  it("throws domain_error when a value figure overflows", () => {
+    const e = expectClienteleError(
+      () =>
+        leakyBucket({ periods: 1, initialBase: 1, acquisition: 1, retention: 0.98, margin: 1e307, discountRate: 0 }),
+      "domain_error",
+    );
+    expect(e.message).toContain("overflows the largest double");
+  });
+});

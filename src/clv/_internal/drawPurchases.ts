@@ -1,5 +1,5 @@
+import { type CounterStream, nextUnit, selectEntity, selectSubstream } from "../../_lib/splitMix64.ts";
 import { sampleGamma } from "./sampleGamma.ts";
-import { type CounterStream, nextUnit, selectEntity, selectSubstream } from "./splitMix64.ts";
 
 /** A customer with this many purchases stops the simulation (parameters far outside any real data). */
 const MAX_PURCHASES = 1e6;

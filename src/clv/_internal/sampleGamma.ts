@@ -7,7 +7,7 @@
 //         z = x·√(−2 ln s / s);  v = 1 + c·z;  if v ≤ 0 continue (no uniform consumed)
 //         v = v³;  u = draw;  if ln u < z²/2 + d − d·v + d·ln v: g = d·v; break
 //   if k < 1: u = draw; g = g·u^(1/k)
-import { type CounterStream, nextUnit } from "./splitMix64.ts";
+import { type CounterStream, nextUnit } from "../../_lib/splitMix64.ts";
 
 /**
  * One Gamma(shape, 1) variate from `stream` (Marsaglia & Tsang 2000), in the draw order of the G1

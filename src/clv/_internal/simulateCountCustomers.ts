@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
 import type { $ZodType } from "zod/v4/core";
+import { type CounterStream, createCounterStream } from "../../_lib/splitMix64.ts";
 import { ClienteleDomainError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import type { SimulatedSummaries } from "../SimulatedSummaries.ts";
 import { readSimulationAges } from "./readSimulationAges.ts";
-import { type CounterStream, createCounterStream } from "./splitMix64.ts";
 
 /**
  * Most customers one call simulates: 10⁷, as for BG/BB and sBG. The output takes 28 bytes a customer

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
+import { createCounterStream, nextUnit, selectEntity, selectSubstream } from "../../_lib/splitMix64.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { sampleGamma } from "../_internal/sampleGamma.ts";
-import { createCounterStream, nextUnit, selectEntity, selectSubstream } from "../_internal/splitMix64.ts";
 import { type BgBbParams, BgBbParamsSchema } from "./BgBbParams.ts";
 
 /**

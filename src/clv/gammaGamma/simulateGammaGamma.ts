@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
+import { createCounterStream, selectEntity, selectSubstream } from "../../_lib/splitMix64.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { sampleGamma } from "../_internal/sampleGamma.ts";
-import { createCounterStream, selectEntity, selectSubstream } from "../_internal/splitMix64.ts";
 import { type GammaGammaParams, GammaGammaParamsSchema } from "./GammaGammaParams.ts";
 
 /**

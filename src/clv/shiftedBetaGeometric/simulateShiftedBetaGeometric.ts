@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
+import { createCounterStream } from "../../_lib/splitMix64.ts";
 import { parseInput } from "../../schema/parseInput.ts";
-import { createCounterStream } from "../_internal/splitMix64.ts";
 import { drawShiftedBetaGeometricCustomer } from "./_internal/drawShiftedBetaGeometricCustomer.ts";
 import { type ShiftedBetaGeometricParams, ShiftedBetaGeometricParamsSchema } from "./ShiftedBetaGeometricParams.ts";
 

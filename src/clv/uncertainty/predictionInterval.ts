@@ -1,12 +1,12 @@
 import * as z from "zod/mini";
 import { describeReceived } from "../../_lib/describeReceived.ts";
+import { fillStandardNormals } from "../../_lib/fillStandardNormals.ts";
 import { progressPhase, splitProgressOptions, throwIfAborted } from "../../_lib/progress.ts";
+import { createCounterStream, selectEntity, selectSubstream } from "../../_lib/splitMix64.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ProgressOptions } from "../../math/ProgressOptions.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { choleskyLower } from "../_internal/choleskyLower.ts";
-import { fillStandardNormals } from "../_internal/fillStandardNormals.ts";
-import { createCounterStream, selectEntity, selectSubstream } from "../_internal/splitMix64.ts";
 import type { BgBbModel } from "../bgBb/BgBbModel.ts";
 import type { CountModel } from "../CountModelFit.ts";
 import { readPredictionModel } from "../predictions/_internal/readPredictionModel.ts";

@@ -1,6 +1,6 @@
+import { CachedShift } from "../../_lib/shiftTime.ts";
 import type { LoyaltyDuration, LoyaltyProgram } from "../LoyaltyProgramSchema.ts";
 import { ACCRUAL, type LedgerColumns, REDEMPTION } from "./ledgerColumns.ts";
-import { CachedShift } from "./shiftTime.ts";
 
 /**
  * A program reduced to what the replay reads, built once per call.

@@ -1,15 +1,34 @@
 import type { CustomerRecord } from "../../customers/CustomerRecordSchema.ts";
+import type { SwitchingRiskFacts } from "../SwitchingRiskFacts.ts";
 
 /**
- * The record's purchase instants (ms) on or before `asOfMs`, ascending, with each purchase's amount at
+ * The record's purchase instants (ms) on or before `asOf`, ascending, with each purchase's amount at
  * the same index. Records list purchases oldest first; an unsorted list is sorted here (by time, stable).
  *
  * @internal
  */
-export function purchasesUpTo(
-  record: CustomerRecord,
-  asOfMs: number,
-): { readonly times: number[]; readonly amounts: number[] } {
+export function purchasesUpTo(facts: SwitchingRiskFacts): Purchases {
+  // Three rules read the same facts in a row (one assessment): the last answer is kept, by the facts
+  // object and its date, so a record assessed again (a new facts object) is always read afresh.
+  const asOfMs = facts.asOf.getTime();
+  if (facts === lastFacts && asOfMs === lastAsOf) return last;
+  last = collect(facts.record, asOfMs);
+  lastFacts = facts;
+  lastAsOf = asOfMs;
+  return last;
+}
+
+/** Purchase instants and amounts, aligned (treated as read-only by the rules). */
+export interface Purchases {
+  readonly times: readonly number[];
+  readonly amounts: readonly number[];
+}
+
+let lastFacts: SwitchingRiskFacts | undefined;
+let lastAsOf = Number.NaN;
+let last: Purchases = { times: [], amounts: [] };
+
+function collect(record: CustomerRecord, asOfMs: number): Purchases {
   const txs = record.transactions;
   const times: number[] = [];
   const amounts: number[] = [];

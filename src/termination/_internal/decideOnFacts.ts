@@ -3,7 +3,6 @@ import { ClienteleDomainError, ClienteleInputError } from "../../errors/Clientel
 import { type PreparedRules, prepareRules } from "../../rules/prepareRules.ts";
 import type { RuleFinding } from "../../rules/RuleFinding.ts";
 import type { RuleRecord, RuleSet } from "../../rules/ruleSet.ts";
-import { runPreparedRules } from "../../rules/runPreparedRules.ts";
 import { type CoreTerminationRules, coreTerminationRules, type ProposedAction } from "../coreTerminationRules.ts";
 import type { DecideTerminationOptions, TerminationAction, TerminationDecision } from "../decideTermination.ts";
 import type { TerminationFacts } from "../TerminationFacts.ts";
@@ -21,7 +20,7 @@ export function decideOnFacts<Rules extends RuleRecord>(
   prepared: PreparedRules<Rules>,
 ): TerminationDecision<keyof Rules & string> {
   type Id = keyof Rules & string;
-  const result = runPreparedRules(prepared, facts as never);
+  const result = prepared.evaluate(facts as never);
   let terminate = false;
   let correct = false;
   for (const f of result.findings) {
@@ -63,7 +62,8 @@ export function resolveRules<Rules extends RuleRecord>(
   options: Pick<DecideTerminationOptions<Rules>, "rules" | "config">,
 ): PreparedRules<Rules> {
   const rules = options.rules;
-  if (isPlainObject(rules) && (rules as { kind?: unknown }).kind === "prepared-rules") {
+  // A prepared set (from prepareRules) has `evaluate`; a rule set has `rules` and `order`.
+  if (isPlainObject(rules) && typeof rules.evaluate === "function" && !("order" in rules)) {
     if (options.config !== undefined) {
       throw new ClienteleInputError(`${fn}: invalid input`, {
         issues: [

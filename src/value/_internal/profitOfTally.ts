@@ -2,7 +2,7 @@ import type { CustomerProfit } from "../customerProfit.ts";
 import type { RecordTally } from "./tallyRecord.ts";
 
 /**
- * Shapes a tally as a public result.
+ * Sets the call's currency on a tally, which is then the public result (no copy).
  *
  * @param t - The tally.
  * @param currency - The call's currency.
@@ -10,18 +10,6 @@ import type { RecordTally } from "./tallyRecord.ts";
  * @internal
  */
 export function profitOfTally(t: RecordTally, currency: string | undefined): CustomerProfit {
-  const grossProfit = t.revenue - t.productCost;
-  return {
-    customerId: t.customerId,
-    ...(t.segment === undefined ? {} : { segment: t.segment }),
-    ...(currency === undefined ? {} : { currency }),
-    revenue: t.revenue,
-    productCost: t.productCost,
-    grossProfit,
-    costToServe: t.costToServe,
-    profit: grossProfit - t.costToServe,
-    orders: t.orders,
-    imputedCostCount: t.imputedCostCount,
-    lines: t.lines,
-  };
+  if (currency !== undefined) t.currency = currency;
+  return t;
 }

@@ -1,8 +1,8 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { checkDistinctIds } from "../../_lib/duplicateIds.ts";
-import { isPlainObject } from "../../_lib/isPlainObject.ts";
 import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
+import { rankByProfit } from "./rankByProfit.ts";
 
 /**
  * A validated `{ customerId, profit }[]` list as columns, with its ranking.
@@ -49,8 +49,8 @@ export function readProfitList(fn: string, customers: unknown): ProfitList {
   const ids: string[] = new Array(n);
   const profits = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const c = customers[i] as unknown;
-    if (!isPlainObject(c)) {
+    const c = customers[i] as Record<string, unknown> | null;
+    if (typeof c !== "object" || c === null) {
       collectIssue(issues, () => ({
         code: "invalid_type",
         path: ["customers", i],
@@ -84,14 +84,6 @@ export function readProfitList(fn: string, customers: unknown): ProfitList {
   for (let i = 0; i < n; i++) total += profits[i]!;
   if (!Number.isFinite(total))
     throw new ClienteleDomainError("domain_error", `${fn}: the total profit overflows the largest double`);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => {
-    const d = profits[b]! - profits[a]!;
-    if (d !== 0) return d;
-    const x = ids[a]!;
-    const y = ids[b]!;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const order = rankByProfit(profits, ids);
   return { ids, profits, order, total };
 }

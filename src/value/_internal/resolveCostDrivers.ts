@@ -2,17 +2,40 @@ import { parseInput } from "../../schema/parseInput.ts";
 import { type CostDrivers, CostDriversSchema } from "../CostDriversSchema.ts";
 
 /**
- * A cost-driver table validated and indexed for the per-customer loop.
+ * A cost-driver table validated and indexed for the per-customer loop: the keyed rates as sorted key
+ * lists with their index, so that a record's counts go to a scratch array (no map per record) and its
+ * lines come out in key order without a sort.
  *
  * @internal
  */
 export interface ResolvedCostDrivers {
   /** The table as validated. */
   readonly table: CostDrivers;
-  /** `perOrderByChannel` as a map (empty without it). */
-  readonly byChannel: ReadonlyMap<string, number>;
-  /** `perInteraction` as a map, or `undefined` when interactions are not priced at all. */
-  readonly byKind: ReadonlyMap<string, number> | undefined;
+  /** `perOrderByChannel`'s channels, sorted. */
+  readonly channels: readonly string[];
+  /** Their rates, in that order. */
+  readonly channelRates: Float64Array;
+  /** Channel → its index in `channels`. */
+  readonly channelIndex: ReadonlyMap<string, number>;
+  /** Whether interactions are priced at all (`perInteraction` or `otherInteraction` given). */
+  readonly pricesInteractions: boolean;
+  /** `perInteraction`'s kinds, sorted. */
+  readonly kinds: readonly string[];
+  /** Their rates, in that order. */
+  readonly kindRates: Float64Array;
+  /** Kind → its index in `kinds`. */
+  readonly kindIndex: ReadonlyMap<string, number>;
+}
+
+function indexed(table: Readonly<Record<string, number>> | undefined) {
+  const keys = Object.keys(table ?? {}).sort();
+  const rates = new Float64Array(keys.length);
+  const index = new Map<string, number>();
+  keys.forEach((k, i) => {
+    rates[i] = (table as Record<string, number>)[k]!;
+    index.set(k, i);
+  });
+  return { keys, rates, index };
 }
 
 /**
@@ -26,8 +49,16 @@ export interface ResolvedCostDrivers {
  */
 export function resolveCostDrivers(fn: string, drivers: unknown): ResolvedCostDrivers {
   const table = parseInput(fn, CostDriversSchema, drivers, ["drivers"]);
-  const byChannel = new Map(Object.entries(table.perOrderByChannel ?? {}));
-  const priced = table.perInteraction !== undefined || table.otherInteraction !== undefined;
-  const byKind = priced ? new Map(Object.entries(table.perInteraction ?? {})) : undefined;
-  return { table, byChannel, byKind };
+  const ch = indexed(table.perOrderByChannel);
+  const kd = indexed(table.perInteraction);
+  return {
+    table,
+    channels: ch.keys,
+    channelRates: ch.rates,
+    channelIndex: ch.index,
+    pricesInteractions: table.perInteraction !== undefined || table.otherInteraction !== undefined,
+    kinds: kd.keys,
+    kindRates: kd.rates,
+    kindIndex: kd.index,
+  };
 }

@@ -2,7 +2,7 @@ import { createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { readProfitWindow } from "./readProfitWindow.ts";
 import { resolveCostDrivers } from "./resolveCostDrivers.ts";
-import { type CurrencyState, type RecordTally, tallyRecord } from "./tallyRecord.ts";
+import { type CurrencyState, createTallyScratch, type RecordTally, tallyRecord } from "./tallyRecord.ts";
 
 /**
  * Validates the table and the window, tallies each record (a lone record at path `[]`, a list at
@@ -31,15 +31,18 @@ export function runTally(
     fromTable: resolved.table.currency !== undefined,
   };
   const tallies: RecordTally[] = new Array(records.list.length);
+  const scratch = createTallyScratch(resolved);
+  const empty: readonly (string | number)[] = [];
   for (let i = 0; i < records.list.length; i++) {
     tallies[i] = tallyRecord(
       records.list[i],
-      records.single ? [] : ["records", i],
+      records.single ? empty : ["records", i],
       resolved,
       window,
       withProductCost,
       currency,
       issues,
+      scratch,
     );
   }
   if (issues.count > 0) {

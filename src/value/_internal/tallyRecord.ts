@@ -8,27 +8,34 @@ import type { ResolvedCostDrivers } from "./resolveCostDrivers.ts";
 type Path = readonly (string | number)[];
 
 /**
- * One customer's figures over a window, before they are shaped into a public result.
+ * One customer's figures over a window: a {@link CustomerProfit} built in place (one object per
+ * customer, which matters at 100,000 customers), its currency set by the caller once the call's is known.
  *
  * @internal
  */
 export interface RecordTally {
   /** The record's id. */
   readonly customerId: string;
-  /** `record.customer.segment`, when stated. */
-  readonly segment: string | undefined;
+  /** `record.customer.segment`, when stated (set after construction). */
+  segment?: string;
+  /** The call's currency (set by the caller once known). */
+  currency?: string;
   /** Sum of the window's transaction amounts. */
   readonly revenue: number;
   /** Sum of their costs (stated or imputed by the policy). */
   readonly productCost: number;
-  /** Transactions whose cost the policy imputed. */
-  readonly imputedCostCount: number;
+  /** revenue − productCost. */
+  readonly grossProfit: number;
+  /** The cost-to-serve lines' total. */
+  readonly costToServe: number;
+  /** grossProfit − costToServe. */
+  readonly profit: number;
   /** Transactions in the window. */
   readonly orders: number;
+  /** Transactions whose cost the policy imputed. */
+  readonly imputedCostCount: number;
   /** The cost-to-serve lines. */
   readonly lines: readonly CostDriverLine[];
-  /** Their total. */
-  readonly costToServe: number;
 }
 
 /**
@@ -86,16 +93,45 @@ function countInWindow(
 }
 
 function keyedLines(
+  lines: CostDriverLine[],
   driver: "order" | "interaction",
-  counts: Map<string, number>,
-  rates: ReadonlyMap<string, number>,
-): CostDriverLine[] {
-  const keys = [...counts.keys()].sort();
-  return keys.map((key) => {
-    const quantity = counts.get(key) as number;
-    const rate = rates.get(key) as number;
-    return { driver, key, quantity, rate, cost: quantity * rate };
-  });
+  counts: Float64Array,
+  keys: readonly string[],
+  rates: Float64Array,
+): void {
+  for (let k = 0; k < keys.length; k++) {
+    const quantity = counts[k]!;
+    if (quantity === 0) continue;
+    const rate = rates[k]!;
+    lines.push({ driver, key: keys[k]!, quantity, rate, cost: quantity * rate });
+    counts[k] = 0;
+  }
+}
+
+/**
+ * Scratch counters reused across the records of one call (reset after each record).
+ *
+ * @internal
+ */
+export interface TallyScratch {
+  /** Orders per priced channel. */
+  readonly channelCounts: Float64Array;
+  /** Interactions per priced kind. */
+  readonly kindCounts: Float64Array;
+}
+
+/**
+ * Scratch counters for a resolved table.
+ *
+ * @param drivers - The resolved table.
+ * @returns Zeroed counters.
+ * @internal
+ */
+export function createTallyScratch(drivers: ResolvedCostDrivers): TallyScratch {
+  return {
+    channelCounts: new Float64Array(drivers.channels.length),
+    kindCounts: new Float64Array(drivers.kinds.length),
+  };
 }
 
 /**
@@ -110,6 +146,7 @@ function keyedLines(
  * @param withProductCost - Whether product cost is needed (checks `cost` and applies the policy).
  * @param currency - The call's currency state.
  * @param issues - Where problems go.
+ * @param scratch - Counters reused across records ({@link createTallyScratch}).
  * @returns The tally.
  * @internal
  */
@@ -121,18 +158,20 @@ export function tallyRecord(
   withProductCost: boolean,
   currency: CurrencyState,
   issues: IssueCollector,
+  scratch: TallyScratch,
 ): RecordTally {
   if (!isPlainObject(record) || typeof record.customerId !== "string" || record.customerId === "") {
     expectedIssue(issues, path, "a customer record (CustomerRecordSchema's output)", record);
     return {
       customerId: "",
-      segment: undefined,
       revenue: 0,
       productCost: 0,
-      imputedCostCount: 0,
-      orders: 0,
-      lines: [],
+      grossProfit: 0,
       costToServe: 0,
+      profit: 0,
+      orders: 0,
+      imputedCostCount: 0,
+      lines: [],
     };
   }
   const table = drivers.table;
@@ -145,21 +184,24 @@ export function tallyRecord(
   let imputed = 0;
   let orders = 0;
   let unchannelled = 0;
-  const channelCounts = new Map<string, number>();
+  let channelled = 0;
+  const { channelCounts, kindCounts } = scratch;
   const policy = window.missingCost;
+  const fromMs = window.fromMs;
+  const toMs = window.toMs;
   for (let i = 0; i < txs.length; i++) {
-    const tx = txs[i];
-    if (!isPlainObject(tx)) {
+    const tx = txs[i] as Record<string, unknown> | null;
+    if (typeof tx !== "object" || tx === null) {
       expectedIssue(issues, [...path, "transactions", i], "transaction", tx);
       continue;
     }
     const t = tx.timestamp;
-    if (!validDate(t)) {
+    const ms = t instanceof Date ? t.getTime() : Number.NaN;
+    if (Number.isNaN(ms)) {
       expectedIssue(issues, [...path, "transactions", i, "timestamp"], "valid date", t);
       continue;
     }
-    const ms = t.getTime();
-    if (ms < window.fromMs || ms >= window.toMs) continue;
+    if (ms < fromMs || ms >= toMs) continue;
     const amount = tx.amount;
     if (!finiteNonNegative(amount)) {
       expectedIssue(issues, [...path, "transactions", i, "amount"], "finite number ≥ 0", amount);
@@ -176,9 +218,12 @@ export function tallyRecord(
     revenue += amount;
     orders++;
     const channel = tx.channel;
-    if (typeof channel === "string" && drivers.byChannel.has(channel)) {
-      channelCounts.set(channel, (channelCounts.get(channel) ?? 0) + 1);
-    } else unchannelled++;
+    const c = typeof channel === "string" ? drivers.channelIndex.get(channel) : undefined;
+    if (c === undefined) unchannelled++;
+    else {
+      channelCounts[c]!++;
+      channelled++;
+    }
     if (!withProductCost) continue;
     const cost = tx.cost;
     if (cost === undefined) {
@@ -204,7 +249,7 @@ export function tallyRecord(
   if (table.perOrder !== undefined && unchannelled > 0) {
     lines.push({ driver: "order", quantity: unchannelled, rate: table.perOrder, cost: unchannelled * table.perOrder });
   }
-  if (channelCounts.size > 0) lines.push(...keyedLines("order", channelCounts, drivers.byChannel));
+  if (channelled > 0) keyedLines(lines, "order", channelCounts, drivers.channels, drivers.channelRates);
   if (table.revenueShare !== undefined && revenue > 0) {
     lines.push({
       driver: "revenue-share",
@@ -213,13 +258,13 @@ export function tallyRecord(
       cost: revenue * table.revenueShare,
     });
   }
-  if (drivers.byKind !== undefined) {
+  if (drivers.pricesInteractions) {
     const interactions = listAt(issues, record, "interactions", path);
-    const kindCounts = new Map<string, number>();
     let other = 0;
+    let kinded = 0;
     for (let i = 0; i < interactions.length; i++) {
       const e = interactions[i];
-      const t = isPlainObject(e) ? e.timestamp : undefined;
+      const t = typeof e === "object" && e !== null ? (e as Record<string, unknown>).timestamp : undefined;
       if (!validDate(t)) {
         expectedIssue(issues, [...path, "interactions", i, "timestamp"], "valid date", t);
         continue;
@@ -227,8 +272,11 @@ export function tallyRecord(
       const ms = t.getTime();
       if (ms < window.fromMs || ms >= window.toMs) continue;
       const kind = (e as Record<string, unknown>).kind;
-      if (typeof kind === "string" && drivers.byKind.has(kind)) kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
-      else if (table.otherInteraction !== undefined) other++;
+      const k = typeof kind === "string" ? drivers.kindIndex.get(kind) : undefined;
+      if (k !== undefined) {
+        kindCounts[k]!++;
+        kinded++;
+      } else if (table.otherInteraction !== undefined) other++;
       else {
         collectIssue(issues, () => ({
           code: "invalid_value",
@@ -239,7 +287,7 @@ export function tallyRecord(
         }));
       }
     }
-    if (kindCounts.size > 0) lines.push(...keyedLines("interaction", kindCounts, drivers.byKind));
+    if (kinded > 0) keyedLines(lines, "interaction", kindCounts, drivers.kinds, drivers.kindRates);
     if (other > 0) {
       const rate = table.otherInteraction as number;
       lines.push({ driver: "other-interaction", quantity: other, rate, cost: other * rate });
@@ -294,14 +342,18 @@ export function tallyRecord(
   }
   let costToServe = 0;
   for (const line of lines) costToServe += line.cost;
-  return {
+  const grossProfit = revenue - productCost;
+  const tally: RecordTally = {
     customerId: record.customerId,
-    segment,
     revenue,
     productCost,
-    imputedCostCount: imputed,
-    orders,
-    lines,
+    grossProfit,
     costToServe,
+    profit: grossProfit - costToServe,
+    orders,
+    imputedCostCount: imputed,
+    lines,
   };
+  if (segment !== undefined) tally.segment = segment;
+  return tally;
 }

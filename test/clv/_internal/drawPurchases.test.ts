@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createCounterStream, selectEntity, selectSubstream } from "../../../src/_lib/splitMix64.ts";
 import { drawPurchaseRate, drawPurchases } from "../../../src/clv/_internal/drawPurchases.ts";
-import { createCounterStream, selectEntity, selectSubstream } from "../../../src/clv/_internal/splitMix64.ts";
 import { drawBgNbdFamilyCustomer } from "../../../src/clv/bgNbd/_internal/drawBgNbdFamilyCustomer.ts";
 import { drawParetoNbdCustomer } from "../../../src/clv/paretoNbd/_internal/drawParetoNbdCustomer.ts";
 

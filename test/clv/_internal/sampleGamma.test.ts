@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createCounterStream, selectEntity, selectSubstream } from "../../../src/_lib/splitMix64.ts";
 import { sampleGamma } from "../../../src/clv/_internal/sampleGamma.ts";
-import { createCounterStream, selectEntity, selectSubstream } from "../../../src/clv/_internal/splitMix64.ts";
 import { expectClose } from "../../_helpers/expectClose.ts";
 
 function draws(shape: number, n: number): Float64Array {

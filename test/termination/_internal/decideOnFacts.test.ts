@@ -18,8 +18,11 @@ describe("decideOnFacts", () => {
 describe("resolveRules", () => {
   it("reuses one prepared core set when nothing is configured, and prepares a configured one", () => {
     expect(resolveRules("f", {})).toBe(resolveRules("f", {}));
-    expect(resolveRules("f", { config: { "too-costly": "off" } }).skipped).toEqual(["too-costly"]);
-    expect(resolveRules("f", { rules: coreTerminationRules }).evaluated).toEqual(coreTerminationRules.order);
+    const facts = factsOf(rec());
+    expect(resolveRules("f", { config: { "too-costly": "off" } }).evaluate(facts).skipped).toEqual(["too-costly"]);
+    expect(resolveRules("f", { rules: coreTerminationRules }).evaluate(facts).evaluated).toEqual(
+      coreTerminationRules.order,
+    );
     expectClienteleError(() => resolveRules("f", { rules: resolveRules("f", {}), config: {} }), "invalid_input");
   });
 });

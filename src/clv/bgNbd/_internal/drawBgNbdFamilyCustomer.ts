@@ -7,9 +7,10 @@
 //    t < T; x += 1; t_x = t; then the customer drops out (and the loop stops) if the next uniform is < p.
 // Purchases are not merged (continuous time). When both beta draws underflow to 0 (shapes far below 1),
 // p is taken from their logarithms instead of 0/0.
+
+import { type CounterStream, nextUnit, selectSubstream } from "../../../_lib/splitMix64.ts";
 import { drawPurchaseRate, drawPurchases } from "../../_internal/drawPurchases.ts";
 import { sampleGamma } from "../../_internal/sampleGamma.ts";
-import { type CounterStream, nextUnit, selectSubstream } from "../../_internal/splitMix64.ts";
 
 /**
  * Draws customer `i`'s latent λ and p and purchase history over (0, T]; writes `[x, t_x, λ, p, alive]`

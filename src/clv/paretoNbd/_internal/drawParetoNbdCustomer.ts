@@ -2,9 +2,10 @@
 // 1. λ = g/α with g ~ Gamma(r) from substream 0 (Marsaglia & Tsang); 2. μ = h/β with h ~ Gamma(s) from
 // substream 1; 3. lifetime τ = −ln(u)/μ from substream 2; 4. from substream 3, purchases at exponential
 // intervals of rate λ from time 0 while before min(τ, T). The first purchase is at 0 and not counted.
+
+import { type CounterStream, nextUnit, selectSubstream } from "../../../_lib/splitMix64.ts";
 import { drawPurchaseRate, drawPurchases } from "../../_internal/drawPurchases.ts";
 import { sampleGamma } from "../../_internal/sampleGamma.ts";
-import { type CounterStream, nextUnit, selectSubstream } from "../../_internal/splitMix64.ts";
 
 /**
  * Draws customer `i`'s λ, μ, lifetime and purchases over (0, T]; writes `[x, t_x, λ, μ, alive]` into

@@ -4,8 +4,9 @@
 //    logarithms of the draws, so that θ near 0 or 1 and underflowing draws (tiny shapes) stay exact;
 // 2. from substream 2, u uniform in (0, 1): T = ⌈ln u / ln(1 − θ)⌉, a geometric lifetime on {1, 2, …}
 //    with P(T > t) = (1 − θ)^t (inversion); T = ∞ when θ underflows to 0.
+
+import { type CounterStream, nextUnit, selectEntity, selectSubstream } from "../../../_lib/splitMix64.ts";
 import { sampleGamma } from "../../_internal/sampleGamma.ts";
-import { type CounterStream, nextUnit, selectEntity, selectSubstream } from "../../_internal/splitMix64.ts";
 
 /**
  * Draws customer `i`'s churn probability and lifetime T (the period in which the customer churns:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCounterStream } from "../../../../src/clv/_internal/splitMix64.ts";
+import { createCounterStream } from "../../../../src/_lib/splitMix64.ts";
 import { drawBgNbdFamilyCustomer } from "../../../../src/clv/bgNbd/_internal/drawBgNbdFamilyCustomer.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCounterStream } from "../../../../src/clv/_internal/splitMix64.ts";
+import { createCounterStream } from "../../../../src/_lib/splitMix64.ts";
 import { drawParetoNbdCustomer } from "../../../../src/clv/paretoNbd/_internal/drawParetoNbdCustomer.ts";
 
 describe("drawParetoNbdCustomer", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCounterStream } from "../../../../src/clv/_internal/splitMix64.ts";
+import { createCounterStream } from "../../../../src/_lib/splitMix64.ts";
 import { drawShiftedBetaGeometricCustomer } from "../../../../src/clv/shiftedBetaGeometric/_internal/drawShiftedBetaGeometricCustomer.ts";
 
 function draw(seed: number, i: number, alpha: number, beta: number): [number, number] {
