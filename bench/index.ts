@@ -18,6 +18,7 @@ import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
 import { runComplaintsBench } from "./complaints.bench.ts";
+import { runLifecycleBench } from "./lifecycle.bench.ts";
 import { runLoyaltyBench } from "./loyalty.bench.ts";
 import { runMathBench } from "./math.bench.ts";
 import { type BenchResults, formatMs, renderBenchTable, withBenchTable } from "./readmeTable.ts";
@@ -26,6 +27,7 @@ import { runRfmBench } from "./rfm.bench.ts";
 import { runSatisfactionBench } from "./satisfaction.bench.ts";
 import { runSatisfactionChainBench } from "./satisfactionChain.bench.ts";
 import { runSqlBench } from "./sql.bench.ts";
+import { runTerminationBench } from "./termination.bench.ts";
 import { runValueBench } from "./value.bench.ts";
 
 const RESULTS = new URL("./results.json", import.meta.url);
@@ -49,6 +51,8 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   sql: runSqlBench,
   satisfaction: () => [...runSatisfactionBench(), ...runSatisfactionChainBench()],
   accounts: runAccountsBench,
+  termination: runTerminationBench,
+  lifecycle: runLifecycleBench,
 };
 
 const only = process.argv[2];

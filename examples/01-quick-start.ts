@@ -32,6 +32,7 @@ import { printKeyAccountsDemo } from "./_demo/accounts.ts";
 import { printComplaintsDemo } from "./_demo/complaints.ts";
 import { printRetentionDemo } from "./_demo/retention.ts";
 import { printSatisfactionChainDemo } from "./_demo/satisfactionChain.ts";
+import { printTerminationDemo } from "./_demo/termination.ts";
 import { printValueDemo } from "./_demo/value.ts";
 
 const rows = loadCdnowSample();
@@ -183,3 +184,4 @@ printSatisfactionChainDemo(records);
 printRetentionDemo(records, bgNbd);
 printValueDemo(records);
 printKeyAccountsDemo(records);
+printTerminationDemo(records, { fit: bgNbd, spendFit: gammaGamma });
