@@ -6,6 +6,7 @@ import {
   type DisconfirmationState,
   disconfirmationOf,
 } from "./_internal/disconfirmationOf.ts";
+import { refuseItemMean } from "./_internal/refuseItemMean.ts";
 import type { DisconfirmationForm, DisconfirmationResponse, DisconfirmationResult } from "./DisconfirmationResult.ts";
 import type { MissingAnswerPolicy } from "./MissingAnswerPolicySchema.ts";
 
@@ -70,18 +71,7 @@ export function disconfirmation(
 ): DisconfirmationResult {
   const o = parseInput(FN, DisconfirmationOptionsSchema, options, ["options"]);
   const policy = o?.missing ?? "reject";
-  if (policy === "impute-mean") {
-    throw new ClienteleInputError(`${FN}: invalid input`, {
-      issues: [
-        {
-          code: "custom",
-          path: ["options", "missing"],
-          message:
-            'expected "reject", "skip" or "impute-midpoint": "impute-mean" needs other respondents (disconfirmations)',
-        },
-      ],
-    });
-  }
+  refuseItemMean(FN, policy, "disconfirmations");
   const state: DisconfirmationState = {
     fn: FN,
     form: o?.form ?? "subtractive",

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { createIssueCollector } from "../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
+import { refuseItemMean } from "./_internal/refuseItemMean.ts";
 import {
   ATTRIBUTE_SATISFACTION,
   type ChainScoring,
@@ -159,18 +160,7 @@ export function satisfactionChain(
       ? defaultSatisfactionChainModel
       : parseInput(FN, SatisfactionChainModelSchema, model, ["model"]);
   const policy = parseInput(FN, OptionsSchema, options, ["options"])?.missing ?? "reject";
-  if (policy === "impute-mean") {
-    throw new ClienteleInputError(`${FN}: invalid input`, {
-      issues: [
-        {
-          code: "custom",
-          path: ["options", "missing"],
-          message:
-            'expected "reject", "skip" or "impute-midpoint": "impute-mean" needs other respondents (fitSatisfactionChain)',
-        },
-      ],
-    });
-  }
+  refuseItemMean(FN, policy, "fitSatisfactionChain");
   const state: ChainScoring = {
     fn: FN,
     policy,

@@ -2,6 +2,7 @@ import { describeReceived } from "../../_lib/describeReceived.ts";
 import { isPlainObject } from "../../_lib/isPlainObject.ts";
 import { collectIssue, type IssueCollector } from "../../_lib/issueCollector.ts";
 import type { CostDriverLine } from "../costToServe.ts";
+import type { CustomerProfit } from "../customerProfit.ts";
 import type { ProfitWindow } from "./readProfitWindow.ts";
 import type { ResolvedCostDrivers } from "./resolveCostDrivers.ts";
 
@@ -13,30 +14,12 @@ type Path = readonly (string | number)[];
  *
  * @internal
  */
-export interface RecordTally {
-  /** The record's id. */
-  readonly customerId: string;
+export type RecordTally = Omit<CustomerProfit, "segment" | "currency"> & {
   /** `record.customer.segment`, when stated (set after construction). */
   segment?: string;
   /** The call's currency (set by the caller once known). */
   currency?: string;
-  /** Sum of the window's transaction amounts. */
-  readonly revenue: number;
-  /** Sum of their costs (stated or imputed by the policy). */
-  readonly productCost: number;
-  /** revenue − productCost. */
-  readonly grossProfit: number;
-  /** The cost-to-serve lines' total. */
-  readonly costToServe: number;
-  /** grossProfit − costToServe. */
-  readonly profit: number;
-  /** Transactions in the window. */
-  readonly orders: number;
-  /** Transactions whose cost the policy imputed. */
-  readonly imputedCostCount: number;
-  /** The cost-to-serve lines. */
-  readonly lines: readonly CostDriverLine[];
-}
+};
 
 /**
  * The currency seen so far (the table's, or the first transaction's), shared across the records of one call.
