@@ -1,6 +1,7 @@
 import { describeReceived } from "../_lib/describeReceived.ts";
 import { isPlainObject } from "../_lib/isPlainObject.ts";
 import { collectIssue, createIssueCollector } from "../_lib/issueCollector.ts";
+import { readRecordEvents } from "../_lib/readRecordEvents.ts";
 import type { CountModel } from "../clv/CountModelFit.ts";
 import type { CustomerHistory } from "../clv/CustomerHistory.ts";
 import { probabilityAlive } from "../clv/predictions/probabilityAlive.ts";
@@ -12,7 +13,7 @@ import { prepareRules } from "../rules/prepareRules.ts";
 import type { RuleSetConfig } from "../rules/RuleSetConfig.ts";
 import type { RuleRecord, RuleSet } from "../rules/ruleSet.ts";
 import { parseIsoTimestamp } from "../schema/parseIsoTimestamp.ts";
-import { readRiskRecord, throwIfAny } from "./_internal/readRiskRecord.ts";
+import { throwIfAny } from "./_internal/throwIfAny.ts";
 import type { SwitchingRiskFacts } from "./SwitchingRiskFacts.ts";
 import { defaultSwitchingRiskLevels, type SwitchingRiskLevel, type SwitchingRiskLevels } from "./SwitchingRiskLevel.ts";
 import { type SwitchingRiskRules, switchingRiskRules } from "./switchingRiskRules.ts";
@@ -264,7 +265,7 @@ function prepare<Rules extends RuleRecord>(
   return {
     asOf: asOfDate,
     assess(record, summary) {
-      const start = readRiskRecord(fn, record);
+      const start = readRecordEvents(fn, record).startMs;
       const bad = createIssueCollector();
       if (start !== undefined && asOfMs < start) {
         collectIssue(bad, () => ({
