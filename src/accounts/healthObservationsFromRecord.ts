@@ -23,7 +23,14 @@ export interface HealthObservationsFromRecordOptions {
   /** Also emit profit (amount − cost) per transaction; every transaction must then have a `cost`. Default `false`. */
   readonly profit?: boolean | undefined;
   /** Emit satisfaction from the survey responses of this instrument, reading this item's score. */
-  readonly satisfaction?: { readonly instrument: string; readonly item: string } | undefined;
+  readonly satisfaction?:
+    | {
+        /** The survey instrument to read. */
+        readonly instrument: string;
+        /** The item whose score is the satisfaction. */
+        readonly item: string;
+      }
+    | undefined;
 }
 
 const OptionsSchema = /* @__PURE__ */ z.strictObject({

@@ -30,8 +30,14 @@ const FN = "cohortRetentionTable";
  * @category Retention measures
  */
 export type CohortSource =
-  | { readonly transactions: readonly TransactionInput[] }
-  | { readonly subscriptions: readonly SubscriptionInput[] };
+  | {
+      /** A transaction log: a customer is active in a period when they bought in it. */
+      readonly transactions: readonly TransactionInput[];
+    }
+  | {
+      /** Subscriptions: a customer is active from `start` until `end`. */
+      readonly subscriptions: readonly SubscriptionInput[];
+    };
 
 /**
  * Options of {@link cohortRetentionTable}.
@@ -161,7 +167,12 @@ export interface CohortRetentionTable {
    * horizon: a lower bound of the mean lifetime while survival at the horizon is above 0). `null` for
    * transactions, which record no end of a relationship.
    */
-  readonly averageLifetime: { readonly periods: number; readonly horizon: number } | null;
+  readonly averageLifetime: {
+    /** The restricted mean lifetime, in periods. */
+    readonly periods: number;
+    /** The horizon it is restricted to, in periods. */
+    readonly horizon: number;
+  } | null;
   /** Rows dated after `asOf` (purchases, or subscriptions started later): left out of the table, counted here. */
   readonly excludedAfterAsOf: number;
 }

@@ -53,7 +53,12 @@ export interface KaplanMeierCurve {
    * The restricted mean lifetime: the area under S from 0 to `horizon`, the longest duration observed
    * (a lower bound of the mean while S(horizon) > 0).
    */
-  readonly restrictedMean: { readonly value: number; readonly horizon: number };
+  readonly restrictedMean: {
+    /** The area under the curve up to `horizon`. */
+    readonly value: number;
+    /** The last observed time, where the area stops. */
+    readonly horizon: number;
+  };
 }
 
 const RowSchema = /* @__PURE__ */ z.strictObject({

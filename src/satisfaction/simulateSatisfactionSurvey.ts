@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { fillStandardNormals } from "../_lib/fillStandardNormals.ts";
+import { MAX_SAFE_INTEGER } from "../_lib/numberLimits.ts";
 import { createCounterStream, nextUnit, selectEntity, selectSubstream } from "../_lib/splitMix64.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { type ResponseScale, ResponseScaleSchema } from "./ResponseScaleSchema.ts";
@@ -114,7 +115,7 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
   noise: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1)),
   ),
-  seed: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(Number.MAX_SAFE_INTEGER)),
+  seed: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(MAX_SAFE_INTEGER)),
 });
 
 /**

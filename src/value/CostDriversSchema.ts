@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
+import { MAX_DOUBLE } from "../_lib/numberLimits.ts";
 import { CurrencySchema, LabelSchema } from "../schema/primitives.ts";
 
-const rate = () => /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(Number.MAX_VALUE));
+const rate = () => /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(MAX_DOUBLE));
 const rateTable = () => /* @__PURE__ */ z.record(LabelSchema, rate());
 
 const costDriversObject = /* @__PURE__ */ z.strictObject({

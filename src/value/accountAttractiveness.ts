@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { checkDistinctIds } from "../_lib/duplicateIds.ts";
+import { MAX_DOUBLE } from "../_lib/numberLimits.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { LabelSchema } from "../schema/primitives.ts";
@@ -109,8 +110,7 @@ export interface AccountAttractiveness {
   readonly contributions: AttractivenessWeights;
 }
 
-const nonNeg = () =>
-  /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(Number.MAX_VALUE));
+const nonNeg = () => /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(MAX_DOUBLE));
 const unit = () => /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1));
 const WeightsSchema = /* @__PURE__ */ z.strictObject({
   purchaseVolume: unit(),

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { MAX_DOUBLE } from "../_lib/numberLimits.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { checkFiniteFigures } from "./_internal/checkFiniteFigures.ts";
@@ -63,13 +64,12 @@ export interface AcquisitionVersusRetention {
   readonly cheaper: "retention" | "acquisition" | "equal";
 }
 
-const positive = () =>
-  /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(Number.MAX_VALUE));
+const positive = () => /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(MAX_DOUBLE));
 const Schema = /* @__PURE__ */ z.strictObject({
   customers: positive(),
   retentionCostPerCustomer: /* @__PURE__ */ z
     .number()
-    .check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(Number.MAX_VALUE)),
+    .check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(MAX_DOUBLE)),
   acquisitionCostPerCustomer: /* @__PURE__ */ z.optional(positive()),
   costRatio: /* @__PURE__ */ z.optional(positive()),
   retentionSuccessRate: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(1)),

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { MAX_DOUBLE } from "../_lib/numberLimits.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { checkFiniteFigures } from "./_internal/checkFiniteFigures.ts";
@@ -115,7 +116,7 @@ export interface CustomerPyramid {
 
 const share = () => /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1));
 const amount = () =>
-  /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(-Number.MAX_VALUE), /* @__PURE__ */ z.lte(Number.MAX_VALUE));
+  /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(-MAX_DOUBLE), /* @__PURE__ */ z.lte(MAX_DOUBLE));
 const CutsSchema = /* @__PURE__ */ z.discriminatedUnion("by", [
   /* @__PURE__ */ z.strictObject({
     by: /* @__PURE__ */ z.literal("share"),

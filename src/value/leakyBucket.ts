@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { MAX_DOUBLE } from "../_lib/numberLimits.ts";
 import { resolveDiscountRate } from "../_lib/resolveDiscountRate.ts";
 import type { TimeUnit } from "../_lib/timeUnits.ts";
 import type { DiscountRate } from "../clv/DiscountRate.ts";
@@ -172,7 +173,7 @@ export interface LeakyBucket {
 }
 
 const MAX_PERIODS = 10_000;
-const count = () => /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(Number.MAX_VALUE));
+const count = () => /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(MAX_DOUBLE));
 const SegmentSchema = /* @__PURE__ */ z.object({
   segment: /* @__PURE__ */ z.optional(LabelSchema),
   initialBase: count(),

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { MAX_DOUBLE } from "../_lib/numberLimits.ts";
 import type { DiscountRate } from "../clv/DiscountRate.ts";
 import { discountedExpectedResidualLifetime } from "../clv/shiftedBetaGeometric/discountedExpectedResidualLifetime.ts";
 import type { PaymentTiming } from "../clv/shiftedBetaGeometric/RetentionDiscountingOptions.ts";
@@ -203,10 +204,9 @@ export interface RetentionEconomics {
   };
 }
 
-const nonNeg = () =>
-  /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(Number.MAX_VALUE));
+const nonNeg = () => /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(MAX_DOUBLE));
 const Schema = /* @__PURE__ */ z.strictObject({
-  customersAtStart: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(Number.MAX_VALUE)),
+  customersAtStart: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(MAX_DOUBLE)),
   customersRetained: /* @__PURE__ */ z.optional(nonNeg()),
   retentionRate: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1)),

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { describeReceived } from "../../_lib/describeReceived.ts";
+import { MAX_DOUBLE } from "../../_lib/numberLimits.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { readNonNegativeEntries } from "../_internal/readNonNegativeEntries.ts";
@@ -76,13 +77,13 @@ export interface TrackingRow {
 const ScalarsSchema = /* @__PURE__ */ z.object({
   periods: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100_000)),
   period: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(Number.MAX_VALUE)),
+    /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(MAX_DOUBLE)),
   ),
 });
 
 const CohortSchema = /* @__PURE__ */ z.array(
   /* @__PURE__ */ z.strictObject({
-    time: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(Number.MAX_VALUE)),
+    time: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(MAX_DOUBLE)),
     customers: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)),
   }),
 );

@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
+import { MAX_DOUBLE } from "../../_lib/numberLimits.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { parseInput } from "../../schema/parseInput.ts";
 import { checkWeightSum } from "./checkWeightSum.ts";
 
-const amount = () =>
-  /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(Number.MAX_VALUE));
+const amount = () => /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(MAX_DOUBLE));
 const unit = () => /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1));
 
 /** @internal */
