@@ -11,6 +11,8 @@ import { summarizeTransactions } from "../rfm/summarizeTransactions.ts";
 import type { TransactionSummary } from "../rfm/TransactionSummary.ts";
 import type { RuleRecord } from "../rules/ruleSet.ts";
 import { elapsed } from "../time/elapsed.ts";
+import type { CostDriversInput } from "../value/CostDriversSchema.ts";
+import { createCostToServe } from "../value/createCostToServe.ts";
 import { collectFacts } from "./_internal/collectFacts.ts";
 import { decideOnFacts, resolveRules } from "./_internal/decideOnFacts.ts";
 import type { Projection } from "./_internal/projectPurchases.ts";
@@ -100,9 +102,12 @@ export function decideTerminations<Rules extends RuleRecord = CoreTerminationRul
   const prepared = resolveRules(FN, options);
   const projections = projectAll(records, options as unknown as DecideTerminationsOptions<RuleRecord>);
   const perRecord = { ...options, summary: undefined, fit: undefined, spendFit: undefined };
+  // One validation of the cost-driver table for the whole base.
+  const drivers = (options as { costDrivers?: unknown }).costDrivers;
+  const costOf = isPlainObject(drivers) ? createCostToServe(drivers as CostDriversInput) : null;
   const out: TerminationDecision<keyof Rules & string>[] = new Array(records.length);
   for (let i = 0; i < records.length; i++) {
-    const facts = collectFacts(FN, records[i]!, perRecord, ["records", i], projections?.[i]);
+    const facts = collectFacts(FN, records[i]!, perRecord, ["records", i], projections?.[i], costOf);
     out[i] = decideOnFacts(FN, facts, prepared);
   }
   return out;

@@ -1,6 +1,7 @@
 import type { CustomerRecord } from "../customers/CustomerRecordSchema.ts";
 import type { TimestampInput } from "../schema/TimestampSchema.ts";
-import { runTally } from "./_internal/runTally.ts";
+import { costToServeWith } from "./_internal/costToServeWith.ts";
+import { resolveCostDrivers } from "./_internal/resolveCostDrivers.ts";
 import type { CostDriversInput } from "./CostDriversSchema.ts";
 
 /**
@@ -135,12 +136,5 @@ export function costToServe(
   drivers: CostDriversInput,
   options: CostToServeOptions,
 ): CostToServe {
-  const { tallies, currency } = runTally("costToServe", { list: [record], single: true }, drivers, options, false);
-  const t = tallies[0]!;
-  return {
-    customerId: t.customerId,
-    ...(currency === undefined ? {} : { currency }),
-    total: t.costToServe,
-    lines: t.lines,
-  };
+  return costToServeWith(resolveCostDrivers("costToServe", drivers), record, options);
 }

@@ -1,5 +1,6 @@
 import type { CustomerRecord } from "../customers/CustomerRecordSchema.ts";
 import { profitOfTally } from "./_internal/profitOfTally.ts";
+import { resolveCostDrivers } from "./_internal/resolveCostDrivers.ts";
 import { runTally } from "./_internal/runTally.ts";
 import type { CostDriversInput } from "./CostDriversSchema.ts";
 import type { CostDriverLine, CostToServeOptions } from "./costToServe.ts";
@@ -121,6 +122,12 @@ export function customerProfit(
   drivers: CostDriversInput,
   options: CustomerProfitOptions,
 ): CustomerProfit {
-  const { tallies, currency } = runTally("customerProfit", { list: [record], single: true }, drivers, options, true);
+  const { tallies, currency } = runTally(
+    "customerProfit",
+    { list: [record], single: true },
+    resolveCostDrivers("customerProfit", drivers),
+    options,
+    true,
+  );
   return profitOfTally(tallies[0]!, currency);
 }

@@ -2,6 +2,7 @@ import { describeReceived } from "../_lib/describeReceived.ts";
 import type { CustomerRecord } from "../customers/CustomerRecordSchema.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { profitOfTally } from "./_internal/profitOfTally.ts";
+import { resolveCostDrivers } from "./_internal/resolveCostDrivers.ts";
 import { runTally } from "./_internal/runTally.ts";
 import type { CostDriversInput } from "./CostDriversSchema.ts";
 import type { CustomerProfit, CustomerProfitOptions } from "./customerProfit.ts";
@@ -56,7 +57,13 @@ export function customerProfits(
       ],
     });
   }
-  const { tallies, currency } = runTally(fn, { list: records, single: false }, drivers, options, true);
+  const { tallies, currency } = runTally(
+    fn,
+    { list: records, single: false },
+    resolveCostDrivers(fn, drivers),
+    options,
+    true,
+  );
   const out: CustomerProfit[] = new Array(tallies.length);
   for (let i = 0; i < tallies.length; i++) out[i] = profitOfTally(tallies[i]!, currency);
   return out;

@@ -35,6 +35,7 @@ export {
   type CostToServeOptions,
   costToServe,
 } from "./costToServe.ts";
+export { type CostToServeCalculator, createCostToServe } from "./createCostToServe.ts";
 export {
   type CustomerCostComponents,
   type CustomerOffer,

@@ -6,6 +6,7 @@ import type { CustomerRecord } from "../../customers/CustomerRecordSchema.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
 import type { CostDriversInput } from "../../value/CostDriversSchema.ts";
+import { type CostToServeCalculator, createCostToServe } from "../../value/createCostToServe.ts";
 import type { TerminationFactsOptions } from "../collectTerminationFacts.ts";
 import type { CorrectionAttempt, TerminationEconomics, TerminationFacts } from "../TerminationFacts.ts";
 import { measureWindow } from "./measureWindow.ts";
@@ -24,6 +25,7 @@ export function collectFacts(
   options: TerminationFactsOptions,
   base: readonly (string | number)[] = ["record"],
   projection?: Projection | undefined,
+  prepared?: CostToServeCalculator | null,
 ): TerminationFacts {
   if (!isPlainObject(options as unknown)) {
     throw new ClienteleInputError(`${fn}: invalid input`, {
@@ -52,8 +54,10 @@ export function collectFacts(
     }
   }
   if (issues.length > 0) throw new ClienteleInputError(`${fn}: invalid input`, { issues });
+  // The cost-driver table is validated once per call (once per base in decideTerminations), not per window.
+  const costToServeOf = o.costDrivers === null ? null : (prepared ?? createCostToServe(o.costDrivers));
   const asOf = new Date(asOfMs);
-  const economics = economicsOf(fn, record, asOfMs, o, options, projection);
+  const economics = economicsOf(fn, record, asOfMs, o, costToServeOf, options, projection);
   const corrections = correctionsOf(record, asOfMs, o.correctionKind, o.corrections);
   return {
     record,
@@ -164,15 +168,16 @@ function economicsOf(
   record: CustomerRecord,
   asOfMs: number,
   o: ReadOptions,
+  costToServeOf: CostToServeCalculator | null,
   options: TerminationFactsOptions,
   given: Projection | undefined,
 ): TerminationEconomics {
   const fromMs = asOfMs - o.lookbackDays * DAY_MS;
-  const w = measureWindow(record, fromMs, asOfMs, o.costDrivers, o.grossMarginRate);
+  const w = measureWindow(record, fromMs, asOfMs, costToServeOf, o.grossMarginRate);
   const scale = o.horizonDays / o.lookbackDays;
   // Without purchases in the window, the ratio and spend come from the whole history up to asOf.
   const ever =
-    w.purchases > 0 ? w : measureWindow(record, Number.NEGATIVE_INFINITY, asOfMs, o.costDrivers, o.grossMarginRate);
+    w.purchases > 0 ? w : measureWindow(record, Number.NEGATIVE_INFINITY, asOfMs, costToServeOf, o.grossMarginRate);
   const marginRatio = ever.revenue > 0 ? ever.grossMargin / ever.revenue : (o.grossMarginRate ?? 0);
   const observedSpend = ever.purchases > 0 ? ever.revenue / ever.purchases : 0;
   const input: ProjectionInput = {

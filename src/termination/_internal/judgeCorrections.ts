@@ -1,4 +1,5 @@
 import { DAY_MS } from "../../_lib/civilCalendar.ts";
+import { createCostToServe } from "../../value/createCostToServe.ts";
 import type { TerminationFacts } from "../TerminationFacts.ts";
 import { measureWindow } from "./measureWindow.ts";
 
@@ -67,11 +68,14 @@ export function judgeCorrections(facts: TerminationFacts, t: CorrectionThreshold
   const asOfMs = facts.asOf.getTime();
   const list = facts.corrections;
   const out: CorrectionVerdict[] = [];
+  if (list.length === 0) return out;
+  // The cost-driver table is validated once for all the corrections' windows.
+  const costOf = facts.costDrivers === null ? null : createCostToServe(facts.costDrivers);
   for (let i = 0; i < list.length; i++) {
     const c = list[i]!;
     const from = c.timestamp.getTime();
     const to = i + 1 < list.length ? list[i + 1]!.timestamp.getTime() : asOfMs;
-    const w = measureWindow(facts.record, from, to, facts.costDrivers, facts.grossMarginRate);
+    const w = measureWindow(facts.record, from, to, costOf, facts.grossMarginRate);
     const days = (to - from) / DAY_MS;
     const net = w.grossMargin - w.serviceCost;
     const reasons: string[] = [];

@@ -1,7 +1,6 @@
 import { DAY_MS } from "../../_lib/civilCalendar.ts";
 import type { CustomerRecord } from "../../customers/CustomerRecordSchema.ts";
-import type { CostDriversInput } from "../../value/CostDriversSchema.ts";
-import { costToServe } from "../../value/costToServe.ts";
+import type { CostToServeCalculator } from "../../value/createCostToServe.ts";
 
 /**
  * What a customer brought and cost in a period (from, to].
@@ -35,7 +34,7 @@ export function measureWindow(
   record: CustomerRecord,
   fromMs: number,
   toMs: number,
-  drivers: CostDriversInput | null,
+  costOf: CostToServeCalculator | null,
   grossMarginRate: number | null,
 ): WindowTotals {
   let revenue = 0;
@@ -72,9 +71,9 @@ export function measureWindow(
   }
   // costToServe counts from ≤ t < to; the windows here are (from, to]: shift both ends by 1 ms.
   const serviceCost =
-    drivers === null
+    costOf === null
       ? 0
-      : costToServe(record, drivers, {
+      : costOf(record, {
           ...(fromMs === Number.NEGATIVE_INFINITY ? {} : { from: new Date(fromMs + 1) }),
           to: new Date(toMs + 1),
         }).total;

@@ -1,7 +1,7 @@
 import { createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { readProfitWindow } from "./readProfitWindow.ts";
-import { resolveCostDrivers } from "./resolveCostDrivers.ts";
+import type { ResolvedCostDrivers } from "./resolveCostDrivers.ts";
 import { type CurrencyState, createTallyScratch, type RecordTally, tallyRecord } from "./tallyRecord.ts";
 
 /**
@@ -19,11 +19,10 @@ import { type CurrencyState, createTallyScratch, type RecordTally, tallyRecord }
 export function runTally(
   fn: string,
   records: { readonly list: readonly unknown[]; readonly single: boolean },
-  drivers: unknown,
+  resolved: ResolvedCostDrivers,
   options: unknown,
   withProductCost: boolean,
 ): { readonly tallies: readonly RecordTally[]; readonly currency: string | undefined } {
-  const resolved = resolveCostDrivers(fn, drivers);
   const window = readProfitWindow(fn, options);
   const issues = createIssueCollector();
   const currency: CurrencyState = {

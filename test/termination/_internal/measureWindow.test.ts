@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { measureWindow } from "../../../src/termination/_internal/measureWindow.ts";
+import { createCostToServe } from "../../../src/value/createCostToServe.ts";
 import { day, incident, interaction, rec, tx } from "../_terminationFixtures.ts";
 
 describe("measureWindow", () => {
@@ -13,7 +14,7 @@ describe("measureWindow", () => {
       r,
       day("2024-01-01").getTime(),
       day("2024-03-01").getTime(),
-      { perInteraction: { call: 5 }, perIncidentStaffHour: 10 },
+      createCostToServe({ perInteraction: { call: 5 }, perIncidentStaffHour: 10 }),
       0.5,
     );
     // Excluded: the 2024-01-01 purchase and incident. Included: 2024-02-01 (50 × 0.5 margin), 2024-03-01 abuse (1 h), the call.
