@@ -23,4 +23,7 @@ export const areas = [
   "termination",
   "lifecycle",
   "sql",
+  "simulation",
+  "relationship",
+  "charts",
 ];

@@ -21,11 +21,13 @@ export const tiers = [
   ["customers"],
   ["rfm", "satisfaction", "complaints"],
   ["clv"],
-  ["loyalty", "value", "sql"],
+  ["loyalty", "value", "sql", "simulation"],
   ["bonds"],
   ["retention", "accounts"],
   ["termination"],
   ["lifecycle"],
+  ["relationship"],
+  ["charts"],
 ];
 
 const tierOf = new Map(tiers.flatMap((names, i) => names.map((n) => [n, i])));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as accounts from "../src/accounts/index.ts";
 import * as bonds from "../src/bonds/index.ts";
+import * as charts from "../src/charts/index.ts";
 import * as clv from "../src/clv/index.ts";
 import * as complaints from "../src/complaints/index.ts";
 import * as csv from "../src/csv/index.ts";
@@ -10,11 +11,13 @@ import * as root from "../src/index.ts";
 import * as lifecycle from "../src/lifecycle/index.ts";
 import * as loyalty from "../src/loyalty/index.ts";
 import * as math from "../src/math/index.ts";
+import * as relationship from "../src/relationship/index.ts";
 import * as retention from "../src/retention/index.ts";
 import * as rfm from "../src/rfm/index.ts";
 import * as rules from "../src/rules/index.ts";
 import * as satisfaction from "../src/satisfaction/index.ts";
 import * as schema from "../src/schema/index.ts";
+import * as simulation from "../src/simulation/index.ts";
 import * as sql from "../src/sql/index.ts";
 import * as termination from "../src/termination/index.ts";
 import * as time from "../src/time/index.ts";
@@ -41,6 +44,9 @@ describe("clientele (root facade)", () => {
     ["termination", termination],
     ["lifecycle", lifecycle],
     ["sql", sql],
+    ["simulation", simulation],
+    ["relationship", relationship],
+    ["charts", charts],
   ])("re-exports every runtime export of clientele/%s", (_area, mod) => {
     const rootExports = new Map(Object.entries(root));
     for (const [name, value] of Object.entries(mod)) expect(rootExports.get(name), name).toBe(value);
@@ -67,6 +73,9 @@ describe("clientele (root facade)", () => {
         termination,
         lifecycle,
         sql,
+        simulation,
+        relationship,
+        charts,
       ].flatMap((m) => Object.keys(m)),
     );
     expect(Object.keys(root).filter((k) => !fromAreas.has(k))).toEqual([]);
