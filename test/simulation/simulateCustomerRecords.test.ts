@@ -21,7 +21,9 @@ describe("simulateCustomerRecords", () => {
 
   it("leaves the purchases unchanged: the simulated events have no effect on them", () => {
     const enriched = simulateCustomerRecords(cdnow, settings);
-    enriched.forEach((r, i) => expect(r.transactions).toEqual(cdnow[i]!.transactions));
+    enriched.forEach((r, i) => {
+      expect(r.transactions).toEqual(cdnow[i]!.transactions);
+    });
     expect(enriched.reduce((s, r) => s + r.transactions.length, 0)).toBe(6919);
   });
 
