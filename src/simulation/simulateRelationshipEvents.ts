@@ -37,7 +37,10 @@ export interface SimulationCustomer {
   /** A non-empty string or a non-negative integer (read as its decimal string). */
   readonly customerId: string | number;
   /** The customer's purchases; only their `timestamp` (a `Date` or a strict ISO-8601 string) is read. */
-  readonly transactions: readonly { readonly timestamp: Date | string }[];
+  readonly transactions: readonly {
+    /** When the purchase happened. */
+    readonly timestamp: Date | string;
+  }[];
 }
 
 /**
