@@ -15,6 +15,7 @@ import { SurveyResponseSchema } from "../customers/SurveyResponseSchema.ts";
 import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { CustomerIdSchema } from "../schema/primitives.ts";
+import { mergeRecordEvents } from "./_internal/mergeRecordEvents.ts";
 import type { SimulatedRelationshipEvents } from "./SimulatedRelationshipEvents.ts";
 
 const FN = "mergeSimulatedEvents";
@@ -48,18 +49,6 @@ const EventsSchema = /* @__PURE__ */ z.array(
       }),
     ),
 );
-
-/** Sort key of an event: its time (`openedAt` for complaints, `start` for bonds). */
-function timeOf(event: { readonly timestamp?: Date; readonly openedAt?: Date; readonly start?: Date }): number {
-  return (event.timestamp ?? event.openedAt ?? event.start)!.getTime();
-}
-
-/** The two lists in one, in time order (stable: at equal times, the record's events come first). */
-function mergeByTime<T extends object>(own: readonly T[], added: readonly T[]): T[] {
-  if (added.length === 0) return own.slice();
-  const out = own.concat(added);
-  return out.sort((a, b) => timeOf(a) - timeOf(b));
-}
 
 /**
  * Adds simulated events (from {@link simulateRelationshipEvents}) to customer records: each record's
@@ -121,16 +110,7 @@ export function mergeSimulatedEvents(
   const out: CustomerRecord[] = parsed.slice();
   for (const e of entries) {
     const i = byId.get(e.customerId)!;
-    const r = parsed[i]!;
-    out[i] = {
-      ...r,
-      serviceFailures: mergeByTime(r.serviceFailures, e.serviceFailures),
-      complaints: mergeByTime(r.complaints, e.complaints),
-      incidents: mergeByTime(r.incidents, e.incidents),
-      interactions: mergeByTime(r.interactions, e.interactions),
-      surveyResponses: mergeByTime(r.surveyResponses, e.surveyResponses),
-      bonds: mergeByTime(r.bonds, e.bonds),
-    };
+    out[i] = mergeRecordEvents(parsed[i]!, e);
   }
   return out;
 }

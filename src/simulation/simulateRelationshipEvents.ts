@@ -1,26 +1,11 @@
-import * as z from "zod/mini";
-import { checkDistinctIds } from "../_lib/duplicateIds.ts";
 import { createCounterStream } from "../_lib/splitMix64.ts";
-import { parseInput } from "../schema/parseInput.ts";
-import { CustomerIdSchema } from "../schema/primitives.ts";
-import { TimestampSchema } from "../schema/TimestampSchema.ts";
 import { drawRelationshipEvents } from "./_internal/drawRelationshipEvents.ts";
-import { defaultRelationshipEventRates } from "./defaultRelationshipEventRates.ts";
-import type { RelationshipEventRates } from "./RelationshipEventRates.ts";
+import { readSimulationCustomers } from "./_internal/readSimulationCustomers.ts";
+import { resolveDrawSettings } from "./_internal/resolveDrawSettings.ts";
 import type { SimulatedRelationshipEvents } from "./SimulatedRelationshipEvents.ts";
-import {
-  type SimulateRelationshipEventsOptionsInput,
-  SimulateRelationshipEventsOptionsSchema,
-} from "./SimulateRelationshipEventsOptions.ts";
+import type { SimulateRelationshipEventsOptionsInput } from "./SimulateRelationshipEventsOptions.ts";
 
 const FN = "simulateRelationshipEvents";
-
-const CustomersSchema = /* @__PURE__ */ z.array(
-  /* @__PURE__ */ z.looseObject({
-    customerId: CustomerIdSchema,
-    transactions: /* @__PURE__ */ z.array(/* @__PURE__ */ z.looseObject({ timestamp: TimestampSchema })),
-  }),
-);
 
 /**
  * A customer as {@link simulateRelationshipEvents} reads it: an id and the purchase times. A
@@ -104,31 +89,8 @@ export function simulateRelationshipEvents(
   customers: readonly SimulationCustomer[],
   options: SimulateRelationshipEventsOptionsInput,
 ): SimulatedRelationshipEvents[] {
-  const o = parseInput(FN, SimulateRelationshipEventsOptionsSchema, options, ["options"]);
-  const list = parseInput(FN, CustomersSchema, customers, ["customers"]);
-  checkDistinctIds(
-    FN,
-    list.map((c) => c.customerId),
-    (i) => ["customers", i, "customerId"],
-  );
-  const rates = resolveRates(o.rates);
-  const settings = {
-    seed: o.seed,
-    from: o.from.getTime(),
-    asOf: o.asOf.getTime(),
-    rates,
-    currency: o.currency,
-  };
+  const settings = resolveDrawSettings(FN, options);
+  const { ids, purchases } = readSimulationCustomers(FN, customers, "customers");
   const stream = createCounterStream();
-  return list.map((c) => {
-    const purchases = c.transactions.map((t) => t.timestamp.getTime()).sort((a, b) => a - b);
-    return drawRelationshipEvents(stream, c.customerId, purchases, settings);
-  });
-}
-
-/** The defaults with the given rates over them (an absent or undefined field keeps its default). */
-function resolveRates(given: { readonly [K in keyof RelationshipEventRates]?: number | undefined } | undefined) {
-  const rates: Record<string, number> = { ...defaultRelationshipEventRates };
-  if (given !== undefined) for (const [k, v] of Object.entries(given)) if (v !== undefined) rates[k] = v;
-  return rates as unknown as RelationshipEventRates;
+  return ids.map((id, i) => drawRelationshipEvents(stream, id, purchases[i]!, settings));
 }

@@ -50,6 +50,68 @@ const byTime = <T extends { readonly timestamp: Date }>(a: T, b: T): number =>
 const toMinute = (t: number): number => Math.floor(t / MINUTE) * MINUTE;
 const clamp01 = (x: number): number => Math.max(0, Math.min(1, x));
 
+/** A time drawn uniformly in [lo, hi), to the minute. */
+function timeWithin(stream: CounterStream, lo: number, hi: number): Date {
+  return new Date(toMinute(lo + nextUnit(stream) * (hi - lo)));
+}
+
+/** Uniform noise on [−0.1, 0.1). */
+function noise(stream: CounterStream): number {
+  return 0.2 * (nextUnit(stream) - 0.5);
+}
+
+/** A 0–1 position on the 1–7 integer scale. */
+function seven(x: number): number {
+  return 1 + Math.round(6 * clamp01(x));
+}
+
+/** One survey's answers around the latent satisfactions `x` (product, service) and `i` (information). */
+function surveyScores(stream: CounterStream, x: number, i: number): Record<string, number> {
+  return {
+    satisfaction: 1 + Math.round(4 * clamp01(x + noise(stream))),
+    recommend: Math.round(10 * clamp01(x + noise(stream))),
+    productDesire: seven(0.6 + 0.3 * nextUnit(stream)),
+    productExpectation: seven(0.4 + 0.4 * nextUnit(stream)),
+    productPerformance: seven(x + noise(stream)),
+    productSatisfaction: seven(x + noise(stream)),
+    serviceDesire: seven(0.6 + 0.3 * nextUnit(stream)),
+    serviceExpectation: seven(0.4 + 0.4 * nextUnit(stream)),
+    servicePerformance: seven(x + noise(stream)),
+    serviceSatisfaction: seven(x + noise(stream)),
+    information1: seven(i + noise(stream)),
+    information2: seven(i + noise(stream)),
+    information3: seven(i + noise(stream)),
+    overall: seven((x + i) / 2 + noise(stream)),
+  };
+}
+
+/** Draws one bond instrument's dates (start in the first 80% of the span, ended with probability `ended`) and adds it. */
+function addBond(
+  stream: CounterStream,
+  bonds: BondInstrument[],
+  customerId: string,
+  start: number,
+  asOf: number,
+  ended: number,
+  currency: string | undefined,
+  level: BondLevel,
+  kind: string,
+  value?: number,
+): void {
+  const begin = toMinute(start + nextUnit(stream) * (asOf - start) * 0.8);
+  const isEnded = nextUnit(stream) < ended;
+  const end = toMinute(begin + nextUnit(stream) * (asOf - begin));
+  bonds.push({
+    customerId,
+    level,
+    kind,
+    start: new Date(begin),
+    ...(isEnded ? { end: new Date(end) } : {}),
+    ...(value === undefined ? {} : { value }),
+    ...(value === undefined || currency === undefined ? {} : { currency }),
+  });
+}
+
 /**
  * Draws one customer's events (see `simulateRelationshipEvents` for the model), from the counter-based
  * stream keyed by (seed, customer id), substream per kind of event.
@@ -70,7 +132,6 @@ export function drawRelationshipEvents(
   const r = s.rates;
   const { from, asOf } = s;
   selectEntity(stream, s.seed, customerKey(customerId));
-  const u = (): number => nextUnit(stream);
   let firstInWindow = -1;
   for (let k = 0; k < purchases.length; k++) {
     const p = purchases[k]!;
@@ -81,8 +142,6 @@ export function drawRelationshipEvents(
   }
   // The customer's span: from the first purchase in the window (or the window's start) to asOf.
   const start = firstInWindow < 0 ? from : purchases[firstInWindow]!;
-  const span = asOf - start;
-  const within = (lo: number, hi: number): Date => new Date(toMinute(lo + u() * (hi - lo)));
 
   // Service failures and complaints: one Bernoulli trial per purchase in the window.
   selectSubstream(stream, FAILURES);
@@ -90,13 +149,13 @@ export function drawRelationshipEvents(
   const complaints: Complaint[] = [];
   for (const p of purchases) {
     if (p < from || p > asOf) continue;
-    if (u() >= r.failurePerPurchase) continue;
-    const t = toMinute(p + u() * 3 * DAY);
-    const severity: Severity = u() < r.majorFailureShare ? "major" : "minor";
-    const complains = u() < (severity === "major" ? r.complaintAfterMajor : r.complaintAfterMinor);
-    const openedAt = toMinute(t + u() * DAY);
-    const o = u();
-    const d = u();
+    if (nextUnit(stream) >= r.failurePerPurchase) continue;
+    const t = toMinute(p + nextUnit(stream) * 3 * DAY);
+    const severity: Severity = nextUnit(stream) < r.majorFailureShare ? "major" : "minor";
+    const complains = nextUnit(stream) < (severity === "major" ? r.complaintAfterMajor : r.complaintAfterMinor);
+    const openedAt = toMinute(t + nextUnit(stream) * DAY);
+    const o = nextUnit(stream);
+    const d = nextUnit(stream);
     if (t > asOf) continue;
     serviceFailures.push({ customerId, timestamp: new Date(t), severity });
     if (!complains || openedAt > asOf) continue;
@@ -130,9 +189,9 @@ export function drawRelationshipEvents(
   selectSubstream(stream, INCIDENTS);
   const incidents: Incident[] = [];
   for (const [kind, rate] of INCIDENT_KINDS) {
-    const happens = u() < r[rate];
-    const timestamp = within(start, asOf);
-    const hours = r.staffHoursMin + u() * (r.staffHoursMax - r.staffHoursMin);
+    const happens = nextUnit(stream) < r[rate];
+    const timestamp = timeWithin(stream, start, asOf);
+    const hours = r.staffHoursMin + nextUnit(stream) * (r.staffHoursMax - r.staffHoursMin);
     if (happens) incidents.push({ customerId, timestamp, kind, staffHours: Math.round(hours * 2) / 2 });
   }
   incidents.sort(byTime);
@@ -142,15 +201,14 @@ export function drawRelationshipEvents(
   const interactions: Interaction[] = [];
   if (r.touchpointsPerYear > 0) {
     const meanGap = YEAR / r.touchpointsPerYear;
-    const gap = (): number => -Math.log(u()) * meanGap;
-    for (let t = start + gap(); t <= asOf; t += gap()) {
-      const [kind, channel, direction] = TOUCHPOINT_KINDS[Math.floor(u() * TOUCHPOINT_KINDS.length)]!;
+    for (let t = start - Math.log(nextUnit(stream)) * meanGap; t <= asOf; t += -Math.log(nextUnit(stream)) * meanGap) {
+      const [kind, channel, direction] = TOUCHPOINT_KINDS[Math.floor(nextUnit(stream) * TOUCHPOINT_KINDS.length)]!;
       interactions.push({ customerId, timestamp: new Date(toMinute(t)), kind, channel, direction });
     }
   }
-  const offer = u() < r.competitorOffer;
-  const offerAt = within(start, asOf);
-  const offerChannel = u() < 0.5 ? "phone" : "email";
+  const offer = nextUnit(stream) < r.competitorOffer;
+  const offerAt = timeWithin(stream, start, asOf);
+  const offerChannel = nextUnit(stream) < 0.5 ? "phone" : "email";
   if (offer) {
     interactions.push({
       customerId,
@@ -167,40 +225,19 @@ export function drawRelationshipEvents(
   // service, information), lowered while an unresolved complaint is open.
   selectSubstream(stream, SURVEYS);
   const surveyResponses: SurveyResponse[] = [];
-  const core = 0.3 + 0.7 * u();
-  const information = 0.2 + 0.8 * u();
+  const core = 0.3 + 0.7 * nextUnit(stream);
+  const information = 0.2 + 0.8 * nextUnit(stream);
   for (const p of purchases) {
     if (p < from || p > asOf) continue;
-    if (u() >= r.surveyPerPurchase) continue;
-    const t = toMinute(p + (1 + 6 * u()) * DAY);
-    const noise = (): number => 0.2 * (u() - 0.5);
-    const seven = (x: number): number => 1 + Math.round(6 * clamp01(x));
-    const scoresOf = (drop: number): Record<string, number> => {
-      const x = core - drop;
-      const i = information - drop;
-      return {
-        satisfaction: 1 + Math.round(4 * clamp01(x + noise())),
-        recommend: Math.round(10 * clamp01(x + noise())),
-        productDesire: seven(0.6 + 0.3 * u()),
-        productExpectation: seven(0.4 + 0.4 * u()),
-        productPerformance: seven(x + noise()),
-        productSatisfaction: seven(x + noise()),
-        serviceDesire: seven(0.6 + 0.3 * u()),
-        serviceExpectation: seven(0.4 + 0.4 * u()),
-        servicePerformance: seven(x + noise()),
-        serviceSatisfaction: seven(x + noise()),
-        information1: seven(i + noise()),
-        information2: seven(i + noise()),
-        information3: seven(i + noise()),
-        overall: seven((x + i) / 2 + noise()),
-      };
-    };
+    if (nextUnit(stream) >= r.surveyPerPurchase) continue;
+    const t = toMinute(p + (1 + 6 * nextUnit(stream)) * DAY);
     let open = false;
     for (const c of complaints) {
       if (c.openedAt.getTime() > t) break;
       if (c.resolvedAt === undefined || c.resolvedAt.getTime() > t) open = true;
     }
-    const scores = scoresOf(open ? r.unresolvedComplaintSatisfactionDrop : 0);
+    const drop = open ? r.unresolvedComplaintSatisfactionDrop : 0;
+    const scores = surveyScores(stream, core - drop, information - drop);
     if (t > asOf) continue;
     surveyResponses.push({ customerId, timestamp: new Date(t), instrument: "relationship-survey", scores });
   }
@@ -210,27 +247,15 @@ export function drawRelationshipEvents(
   // with probability bondEnded.
   selectSubstream(stream, BONDS);
   const bonds: BondInstrument[] = [];
-  const add = (level: BondLevel, kind: string, value?: number): void => {
-    const begin = toMinute(start + u() * span * 0.8);
-    const ended = u() < r.bondEnded;
-    const end = toMinute(begin + u() * (asOf - begin));
-    const bond: BondInstrument = {
-      customerId,
-      level,
-      kind,
-      start: new Date(begin),
-      ...(ended ? { end: new Date(end) } : {}),
-      ...(value === undefined ? {} : { value }),
-      ...(value === undefined || s.currency === undefined ? {} : { currency: s.currency }),
-    };
-    bonds.push(bond);
-  };
-  const member = u() < r.pointsProgram;
+  const add = (level: BondLevel, kind: string, value?: number): void =>
+    addBond(stream, bonds, customerId, start, asOf, r.bondEnded, s.currency, level, kind, value);
+  const member = nextUnit(stream) < r.pointsProgram;
   if (member) add("financial", "points-program");
-  if (u() < r.tradeInOffer) add("financial", "trade-in-offer", Math.round(20 + 180 * u()));
-  if (u() < (member ? r.clubIfPointsMember : r.clubOtherwise)) add("social", u() < 0.5 ? "club" : "membership");
-  if (u() < r.personalContact) add("social", "personal-contact");
-  if (u() < r.integratedSystem) add("structural", "integrated-system");
+  if (nextUnit(stream) < r.tradeInOffer) add("financial", "trade-in-offer", Math.round(20 + 180 * nextUnit(stream)));
+  if (nextUnit(stream) < (member ? r.clubIfPointsMember : r.clubOtherwise))
+    add("social", nextUnit(stream) < 0.5 ? "club" : "membership");
+  if (nextUnit(stream) < r.personalContact) add("social", "personal-contact");
+  if (nextUnit(stream) < r.integratedSystem) add("structural", "integrated-system");
   bonds.sort((a, b) => a.start.getTime() - b.start.getTime());
 
   return { customerId, serviceFailures, complaints, incidents, interactions, surveyResponses, bonds };
