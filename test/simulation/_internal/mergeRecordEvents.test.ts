@@ -21,9 +21,9 @@ const events: SimulatedRelationshipEvents = {
   complaints: [{ customerId: "a", openedAt: d("2024-01-03"), severity: "major", outcome: "unresolved" }],
   incidents: [],
   interactions: [
-    { customerId: "a", timestamp: d("2024-03-01"), kind: "simulated", channel: "email", direction: "outbound" },
     { customerId: "a", timestamp: d("2024-02-15"), kind: "call", channel: "phone", direction: "outbound" },
-  ].sort((x, y) => x.timestamp.getTime() - y.timestamp.getTime()),
+    { customerId: "a", timestamp: d("2024-03-01"), kind: "simulated", channel: "email", direction: "outbound" },
+  ],
   surveyResponses: [],
   bonds: [{ customerId: "a", level: "social", kind: "club", start: d("2024-01-05") }],
 };
