@@ -41,6 +41,7 @@ function aliveColumns(
   const n = xs.length;
   for (let i = 0; i < n; i++) {
     const x = xs[i]!;
-    out[i] = x === 0 ? 1 : 1 / (1 + (a / (b + x - 1)) * Math.exp((r + x) * Math.log((alpha + Ts[i]!) / (alpha + txs[i]!))));
+    out[i] =
+      x === 0 ? 1 : 1 / (1 + (a / (b + x - 1)) * Math.exp((r + x) * Math.log((alpha + Ts[i]!) / (alpha + txs[i]!))));
   }
 }

@@ -93,7 +93,13 @@ export function paretoNbdScoringKernel(
   /** Φ_x(t), NaN where the series is not used. */
   const phi = (x: number, t: number): number => {
     const pt = p + t;
-    const g = hyp2f1UnitShiftEulerSum(r + s + x, upper ? s + 1 : r + x, upper ? r + x : s + 1, (p - q) / pt, (q + t) / pt);
+    const g = hyp2f1UnitShiftEulerSum(
+      r + s + x,
+      upper ? s + 1 : r + x,
+      upper ? r + x : s + 1,
+      (p - q) / pt,
+      (q + t) / pt,
+    );
     return upper ? g : ((alpha + t) / (beta + t)) * g;
   };
   const phi0 = new Float64Array(1).fill(Number.NaN);
@@ -130,7 +136,13 @@ export function paretoNbdScoringKernel(
 // The per-customer work is in module-level functions (not closures made per kernel), so that their optimised
 // code and type feedback carry over from one call to the next.
 
-function scoreColumns(state: ScoringState, xs: Float64Array, txs: Float64Array, Ts: Float64Array, out: Float64Array): void {
+function scoreColumns(
+  state: ScoringState,
+  xs: Float64Array,
+  txs: Float64Array,
+  Ts: Float64Array,
+  out: Float64Array,
+): void {
   const n = xs.length;
   for (let i = 0; i < n; i++) out[i] = scoreOne(state, xs[i]!, txs[i]!, Ts[i]!);
 }
