@@ -18,7 +18,8 @@
 //     like ρ^(−k), about 1e-16 by k = 13 for an analytic f; a larger tail means a nearby singularity, or
 //     closed-form values noisier than 1e-12),
 //   - at both ends of the panel (u = ±1, where first-kind interpolation errs most) the polynomial agrees with
-//     the closed form to CHECK = 1e-12 of the panel's largest |f|.
+//     the closed form to CHECK = 1e-12 of the panel's largest |f| (or a smaller bound the caller gives for a
+//     function whose closed form is exact to a few ulps).
 // A panel that fails is marked, and its customers get the closed form. So on every panel in use the error is
 // at most 1e-12 of the panel's largest |f| at the ends and the Chebyshev bound inside, plus the closed forms'
 // own rounding (1e-15 to 1e-13 relative for the ₂F₁ forms at the nodes; measured 1e-14 on CDNOW fits),
@@ -78,6 +79,8 @@ export type PanelFunctions = (x: number, U: number, out: Float64Array) => void;
 export interface PanelTable {
   /** Functions per panel. */
   readonly width: number;
+  /** Largest disagreement with the closed form accepted at a panel's ends, per function (default CHECK). */
+  readonly check: Float64Array;
   /** Their closed forms. */
   readonly evaluate: PanelFunctions;
   /** Panel records: [centre, 1/half-width, then NODES monomial coefficients per function]. */
@@ -105,13 +108,17 @@ export interface PanelTable {
  *
  * @param width - Functions interpolated per panel (they share the panel and its polynomial variable).
  * @param evaluate - Their closed forms.
+ * @param check - Per function, the largest disagreement with the closed form accepted at a panel's ends,
+ *   relative to the panel's largest |f| (default 1e-12 each; smaller for a function whose closed form is exact to
+ *   a few ulps, such as a sum of logarithms).
  * @returns The table.
  * @internal
  */
-export function createPanelTable(width: number, evaluate: PanelFunctions): PanelTable {
+export function createPanelTable(width: number, evaluate: PanelFunctions, check?: readonly number[]): PanelTable {
   const f64 = new Float64Array(1);
   return {
     width,
+    check: Float64Array.from({ length: width }, (_, k) => check?.[k] ?? CHECK),
     evaluate,
     pool: new Float64Array(64 * (2 + NODES * width)),
     used: 0,
@@ -212,6 +219,45 @@ export function evaluatePanel(pool: Float64Array, offset: number, k: number, U: 
   return p0 + p1 * u2 + (p2 + p3 * u2) * u4 + (p4 + p5 * u2 + p6 * u4) * (u4 * u4);
 }
 
+/**
+ * Functions first … first + count − 1 of a built panel at U, written to out[at …] (for callers with several
+ * functions per customer: one call, no number returned, so nothing is allocated when V8 does not inline it).
+ *
+ * @param pool - `table.pool` (read after {@link panelOffset}).
+ * @param offset - From {@link panelOffset}.
+ * @param first - First function index.
+ * @param count - How many functions.
+ * @param U - The variable (in the panel).
+ * @param out - Destination.
+ * @param at - Index in `out` of the first value.
+ * @internal
+ */
+export function evaluatePanelInto(
+  pool: Float64Array,
+  offset: number,
+  first: number,
+  count: number,
+  U: number,
+  out: Float64Array,
+  at: number,
+): void {
+  const u = (U - pool[offset]!) * pool[offset + 1]!;
+  const u2 = u * u;
+  const u4 = u2 * u2;
+  const u8 = u4 * u4;
+  for (let k = 0; k < count; k++) {
+    const o = offset + 2 + NODES * (first + k);
+    const p0 = pool[o]! + pool[o + 1]! * u;
+    const p1 = pool[o + 2]! + pool[o + 3]! * u;
+    const p2 = pool[o + 4]! + pool[o + 5]! * u;
+    const p3 = pool[o + 6]! + pool[o + 7]! * u;
+    const p4 = pool[o + 8]! + pool[o + 9]! * u;
+    const p5 = pool[o + 10]! + pool[o + 11]! * u;
+    const p6 = pool[o + 12]! + pool[o + 13]! * u;
+    out[at + k] = p0 + p1 * u2 + (p2 + p3 * u2) * u4 + (p4 + p5 * u2 + p6 * u4) * u8;
+  }
+}
+
 function grow(table: PanelTable): void {
   const oldKeys = table.keys;
   const oldState = table.state;
@@ -280,7 +326,7 @@ function build(table: PanelTable, x: number, id: number): number {
     table.evaluate(x, end, out);
     for (let k = 0; k < width; k++) {
       const v = out[k]!;
-      if (!(Math.abs(evaluatePanel(pool, offset, k, end) - v) <= CHECK * scale[k]!)) return -1;
+      if (!(Math.abs(evaluatePanel(pool, offset, k, end) - v) <= table.check[k]! * scale[k]!)) return -1;
     }
   }
   table.used += stride;

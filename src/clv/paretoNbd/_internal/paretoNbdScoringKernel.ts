@@ -12,25 +12,34 @@
 // E[Y(t) | x, t_x, T] = M_x(T) · P(alive), M_x(T) = (r + x)(β + T)/(α + T) · [1 − ((β + T)/(β + T + t))^(s−1)]/(s − 1)
 // (paretoNbdConditionalExpectedPurchases.ts).
 //
-// Interpolated, in U = q + t (panelInterpolants.ts): Φ_x (at t = t_x and t = T), M_x, and for x = 0 the whole odds
-// D₀(T) (t_x = 0). They are analytic in U off (−∞, 0]: G_x is singular only for z_t ∈ [1, ∞], i.e. t ∈ [−p, −q];
-// w has its pole at t = −β; M_x its pole at t = −α and branch points at t = −β and t = −β − t_horizon; D₀ adds the
-// branch points of the powers at t = −α, −β. All are at U ≤ 0. So a customer with x > 0 costs two table
-// look-ups, two logs and an exp; one with x = 0 a look-up. Where a panel is not built or was turned away, where
-// G_x's series would be long (z near 1 with a small b), where the odds are not finite, or where
-// |K| = |ln(s/m) + (r + x) ln(α + T) + s ln(β + T)| might pass paretoNbdProbabilityAlive's K_LIMIT (bounded
-// from the exponent bits of p + T: there the quadrature takes over), the customer gets the closed form of
-// paretoNbdProbabilityAlive.ts.
+// Interpolated, in U = q + t (panelInterpolants.ts): Φ_x (at t = t_x and t = T), Λ_x(t) = (r + x) ln(α + t) +
+// s ln(β + t) (so that the power is e^(Λ_x(T) − Λ_x(t_x)), checked to 1e-14 of |Λ_x|: its closed form is exact to a
+// few ulps, and an error δ in it is a relative error δ in the odds, the same order as the rounding of the
+// exponents in the closed form), M_x, and for x = 0 the whole odds D₀(T) (t_x = 0). They are analytic in U off
+// (−∞, 0]: G_x is singular only for z_t ∈ [1, ∞], i.e. t ∈ [−p, −q]; w has its pole at t = −β; Λ_x its branch
+// points at t = −α, −β; M_x its pole at t = −α and branch points at t = −β and t = −β − t_horizon; D₀ adds the
+// branch points of the powers at t = −α, −β. All are at U ≤ 0. So a customer with x > 0 costs two table look-ups
+// and one exp; one with x = 0 a look-up. Where a panel is not built or was turned away, where G_x's series would
+// be long (z near 1 with a small b), where the odds are not finite, or where |K| = |ln(s/m) + Λ_x(T)| might pass
+// paretoNbdProbabilityAlive's K_LIMIT (bounded by |ln s| + max(m, |ln(r + s)|) + |Λ_x(T)|: past it the closed
+// form's quadrature takes over), the customer gets the closed form of paretoNbdProbabilityAlive.ts.
 import type { ColumnKernel, CustomerKernel } from "../../_internal/mapCustomers.ts";
-import { createPanelTable, evaluatePanel, type PanelTable, panelOffset } from "../../_internal/panelInterpolants.ts";
+import {
+  createPanelTable,
+  evaluatePanelInto,
+  type PanelTable,
+  panelOffset,
+} from "../../_internal/panelInterpolants.ts";
 import type { ParetoNbdParams } from "../ParetoNbdParams.ts";
 import { hyp2f1UnitShiftEulerSum } from "./hyp2f1UnitShiftEulerSum.ts";
 
 /** paretoNbdProbabilityAlive's K_LIMIT (past it the closed form uses quadrature). */
 const K_LIMIT = 1e4;
-const LN2 = Math.LN2;
-/** Index of the high word of a float64 in an Int32Array view. */
-const HI = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;
+/** The table's functions: Φ_x, D₀ (x = 0; 0 otherwise), Λ_x, M_x (E[Y] only). */
+const PHI = 0;
+const DEAD0 = 1;
+const LOGS = 2;
+const MEAN = 3;
 
 /**
  * ∫₀^u (1 + v)^(−s) dv = [1 − (1 + u)^(−(s−1))]/(s − 1), accurate for every u ≥ 0 and s > 0.
@@ -53,13 +62,14 @@ interface ScoringState {
   readonly s: number;
   readonly beta: number;
   readonly q: number;
-  /** |ln q|, for the bound on |K|. */
-  readonly logQ: number;
-  /** |ln s|, for the bound on |K|. */
+  /** |ln s| and |ln(r + s)|, for the bound on |K|, and that bound's part for x = 0. */
   readonly logS: number;
+  readonly logRS: number;
+  readonly bound0: number;
+  /** Scratch for one customer's result, and for the interpolated values of one customer. */
+  readonly one: Float64Array;
+  readonly v: Float64Array;
   readonly table: PanelTable;
-  readonly f64: Float64Array;
-  readonly i32: Int32Array;
   /** The closed forms: P(alive), and E[Y] (or undefined for P(alive) alone). */
   readonly alive: CustomerKernel;
   readonly mean: ((x: number, T: number) => number) | undefined;
@@ -103,28 +113,33 @@ export function paretoNbdScoringKernel(
     return upper ? g : ((alpha + t) / (beta + t)) * g;
   };
   const phi0 = new Float64Array(1).fill(Number.NaN);
-  const table = createPanelTable(horizon === undefined ? 2 : 3, (x, U, out) => {
-    const t = U - q;
-    out[0] = phi(x, t);
-    if (x === 0) {
-      if (Number.isNaN(phi0[0]!)) phi0[0] = phi(0, 0);
-      const power = Math.exp(r * Math.log((alpha + t) / alpha) + s * Math.log((beta + t) / beta));
-      out[1] = (s / (r + s)) * (power * phi0[0]! - out[0]!);
-    } else out[1] = 0;
-    if (mean !== undefined) out[2] = mean(x, t);
-  });
-  const f64 = new Float64Array(1);
+  const table = createPanelTable(
+    horizon === undefined ? 3 : 4,
+    (x, U, out) => {
+      const t = U - q;
+      out[PHI] = phi(x, t);
+      if (x === 0) {
+        if (Number.isNaN(phi0[0]!)) phi0[0] = phi(0, 0);
+        const power = Math.exp(r * Math.log((alpha + t) / alpha) + s * Math.log((beta + t) / beta));
+        out[DEAD0] = (s / (r + s)) * (power * phi0[0]! - out[PHI]!);
+      } else out[DEAD0] = 0;
+      out[LOGS] = (r + x) * Math.log(alpha + t) + s * Math.log(beta + t);
+      if (mean !== undefined) out[MEAN] = mean(x, t);
+    },
+    [1e-12, 1e-12, 1e-14, 1e-12],
+  );
   const state: ScoringState = {
     r,
     alpha,
     s,
     beta,
     q,
-    logQ: Math.abs(Math.log(q)),
     logS: Math.abs(Math.log(s)),
+    logRS: Math.abs(Math.log(r + s)),
+    bound0: Math.abs(Math.log(s)) + Math.max(r + s, Math.abs(Math.log(r + s))),
+    one: new Float64Array(1),
+    v: new Float64Array(8),
     table,
-    f64,
-    i32: new Int32Array(f64.buffer),
     alive,
     mean,
   };
@@ -134,7 +149,8 @@ export function paretoNbdScoringKernel(
 }
 
 // The per-customer work is in module-level functions (not closures made per kernel), so that their optimised
-// code and type feedback carry over from one call to the next.
+// code and type feedback carry over from one call to the next; they write into `out[i]` rather than return, so
+// that a function V8 does not inline still allocates no number per customer.
 
 function scoreColumns(
   state: ScoringState,
@@ -143,48 +159,100 @@ function scoreColumns(
   Ts: Float64Array,
   out: Float64Array,
 ): void {
+  // scoreQuiet and scoreRepeat written out in the loop (V8 inlines neither into it: too large together).
+  const { q, table, v, r, s, logS, logRS, bound0 } = state;
+  const withMean = state.mean !== undefined;
+  const width = table.width;
   const n = xs.length;
-  for (let i = 0; i < n; i++) out[i] = scoreOne(state, xs[i]!, txs[i]!, Ts[i]!);
+  for (let i = 0; i < n; i++) {
+    const x = xs[i]!;
+    const T = Ts[i]!;
+    const uT = q + T;
+    const oT = panelOffset(table, x, uT);
+    if (oT >= 0) {
+      if (x === 0) {
+        evaluatePanelInto(table.pool, oT, 0, width, uT, v, 0);
+        if (bound0 + Math.abs(v[LOGS]!) <= K_LIMIT) {
+          const d = v[DEAD0]!;
+          const pAlive = d > 0 ? 1 / (1 + d) : 1;
+          out[i] = withMean ? v[MEAN]! * pAlive : pAlive;
+          continue;
+        }
+      } else {
+        const uX = q + txs[i]!;
+        const oX = panelOffset(table, x, uX);
+        if (oX >= 0) {
+          const pool = table.pool;
+          const m = r + s + x;
+          evaluatePanelInto(pool, oT, 0, width, uT, v, 0);
+          evaluatePanelInto(pool, oX, 0, LOGS + 1, uX, v, 4);
+          if (logS + Math.max(m, logRS) + Math.abs(v[LOGS]!) <= K_LIMIT) {
+            const d = (s / m) * (Math.exp(v[LOGS]! - v[4 + LOGS]!) * v[4 + PHI]! - v[PHI]!);
+            if (d < Number.POSITIVE_INFINITY) {
+              const pAlive = d > 0 ? 1 / (1 + d) : 1;
+              out[i] = withMean ? v[MEAN]! * pAlive : pAlive;
+              continue;
+            }
+          }
+        }
+      }
+    }
+    closedForm(state, x, txs[i]!, T, out, i);
+  }
 }
 
 /** P(alive) (state.mean undefined) or E[Y] of one customer. */
 function scoreOne(state: ScoringState, x: number, tx: number, T: number): number {
-  const { q, table } = state;
-  const mean = state.mean;
-  const uT = q + T;
-  const oT = panelOffset(table, x, uT);
+  const out = state.one;
+  if (x === 0) scoreQuiet(state, T, out, 0);
+  else scoreRepeat(state, x, tx, T, out, 0);
+  return out[0]!;
+}
+
+/** A customer without repeat purchases (x = t_x = 0): the interpolated odds D₀(T). */
+function scoreQuiet(state: ScoringState, T: number, out: Float64Array, i: number): void {
+  const { table, v } = state;
+  const uT = state.q + T;
+  const oT = panelOffset(table, 0, uT);
   if (oT >= 0) {
-    if (x === 0) {
-      const d = evaluatePanel(table.pool, oT, 1, uT);
+    evaluatePanelInto(table.pool, oT, 0, table.width, uT, v, 0);
+    if (state.bound0 + Math.abs(v[LOGS]!) <= K_LIMIT) {
+      const d = v[DEAD0]!;
       const pAlive = d > 0 ? 1 / (1 + d) : 1;
-      return mean === undefined ? pAlive : evaluatePanel(table.pool, oT, 2, uT) * pAlive;
+      out[i] = state.mean === undefined ? pAlive : v[MEAN]! * pAlive;
+      return;
     }
-    const uX = q + tx;
-    const oX = panelOffset(table, x, uX);
-    if (oX >= 0 && boundK(state, x, T) <= K_LIMIT) {
-      const { r, alpha, s, beta } = state;
-      const pool = table.pool;
-      const phiT = evaluatePanel(pool, oT, 0, uT);
-      const phiX = evaluatePanel(pool, oX, 0, uX);
-      const e = (r + x) * Math.log((alpha + T) / (alpha + tx)) + s * Math.log((beta + T) / (beta + tx));
-      const d = (s / (r + s + x)) * (Math.exp(e) * phiX - phiT);
+  }
+  closedForm(state, 0, 0, T, out, i);
+}
+
+/** A repeat buyer: Φ_x and Λ_x at t_x and T. */
+function scoreRepeat(state: ScoringState, x: number, tx: number, T: number, out: Float64Array, i: number): void {
+  const { q, table, v } = state;
+  const uT = q + T;
+  const uX = q + tx;
+  const oT = panelOffset(table, x, uT);
+  const oX = oT >= 0 ? panelOffset(table, x, uX) : -1;
+  if (oX >= 0) {
+    const pool = table.pool;
+    const m = state.r + state.s + x;
+    // v[0 … width − 1]: the functions at T; v[4 …]: Φ_x, D₀, Λ_x at t_x.
+    evaluatePanelInto(pool, oT, 0, table.width, uT, v, 0);
+    evaluatePanelInto(pool, oX, 0, LOGS + 1, uX, v, 4);
+    if (state.logS + Math.max(m, state.logRS) + Math.abs(v[LOGS]!) <= K_LIMIT) {
+      const d = (state.s / m) * (Math.exp(v[LOGS]! - v[4 + LOGS]!) * v[4 + PHI]! - v[PHI]!);
       if (d < Number.POSITIVE_INFINITY) {
         const pAlive = d > 0 ? 1 / (1 + d) : 1;
-        return mean === undefined ? pAlive : evaluatePanel(pool, oT, 2, uT) * pAlive;
+        out[i] = state.mean === undefined ? pAlive : v[MEAN]! * pAlive;
+        return;
       }
     }
   }
-  const pAlive = state.alive(x, tx, T);
-  return mean === undefined ? pAlive : mean(x, T) * pAlive;
+  closedForm(state, x, tx, T, out, i);
 }
 
-/**
- * An upper bound on |K| = |ln(s/m) + (r + x) ln(α + T) + s ln(β + T)| without a logarithm:
- * |ln s| + ln m + m · max(|ln q|, (e + 1) ln 2), with e the binary exponent of max(α, β) + T and ln m ≤ m.
- */
-function boundK(state: ScoringState, x: number, T: number): number {
-  const m = state.r + state.s + x;
-  state.f64[0] = Math.max(state.alpha, state.beta) + T;
-  const e = ((state.i32[HI]! >>> 20) & 0x7ff) - 1022;
-  return state.logS + m + m * Math.max(state.logQ, e * LN2);
+/** The closed forms (paretoNbdProbabilityAlive.ts; the mean of paretoNbdConditionalExpectedPurchases.ts). */
+function closedForm(state: ScoringState, x: number, tx: number, T: number, out: Float64Array, i: number): void {
+  const pAlive = state.alive(x, tx, T);
+  out[i] = state.mean === undefined ? pAlive : state.mean(x, T) * pAlive;
 }
