@@ -6,7 +6,8 @@
 // −expm1(−(s − 1) ln(1 + u))/(s − 1) with ln(1 + u) = log1p(u), which has full relative accuracy for every
 // t > 0 (no cancellation as t → 0, where it tends to u, so E[X(t)]/t → r/α) and for s near 1, where it
 // becomes ln(1 + u)(1 − (s − 1) ln(1 + u)/2) (next term (s − 1)² ln³(1 + u)/6, below 10⁻¹⁶ relative).
-// With x = t_x = T = 0 (P(alive) = 1) it is E[X(t)] = rβ/(α(s − 1)) · [1 − (β/(β + t))^(s−1)].
+// With x = t_x = T = 0 (P(alive) = 1) it is E[X(t)] = rβ/(α(s − 1)) · [1 − (β/(β + t))^(s−1)]. The factor is
+// paretoNbdAliveTime; over many customers the mean and P(alive) are interpolated per x (paretoNbdScoringKernel.ts).
 import type { ColumnKernel, CustomerKernel } from "../../_internal/mapCustomers.ts";
 import type { ParetoNbdParams } from "../ParetoNbdParams.ts";
 import { paretoNbdProbabilityAliveClosedForm } from "./paretoNbdProbabilityAlive.ts";
