@@ -312,15 +312,19 @@ function build(table: PanelTable, x: number, id: number): number {
       if (Math.abs(v) > max) max = Math.abs(v);
     }
     scale[k] = max;
+    // The polynomial of f − f(u₇) (a node near the centre), f(u₇) added back to the constant term at the end: a
+    // function that varies little over the panel (a sum of logarithms) then loses no digits in the transform.
+    const ref = values[(NODES >> 1) * width + k]!;
     const o = offset + 2 + NODES * k;
     for (let i = 0; i < NODES; i++) pool[o + i] = 0;
     for (let m = 0; m < NODES; m++) {
       let c = 0;
-      for (let j = 0; j < NODES; j++) c += values[j * width + k]! * COS[m * NODES + j]!;
+      for (let j = 0; j < NODES; j++) c += (values[j * width + k]! - ref) * COS[m * NODES + j]!;
       c *= (m === 0 ? 1 : 2) / NODES;
       if (m === NODES - 1 && Math.abs(c) > TAIL * max) return -1;
       for (let i = 0; i <= m; i++) pool[o + i] = pool[o + i]! + c * MONO[m * NODES + i]!;
     }
+    pool[o] = pool[o]! + ref;
   }
   for (const end of [centre - half, centre + half]) {
     table.evaluate(x, end, out);
