@@ -8,6 +8,11 @@ export interface BenchRow {
   readonly task: string;
   /** Data size, e.g. "1,000,000 rows / 100,000 customers". */
   readonly size: string;
+  /**
+   * Which data, where it matters to the figure: for scoring, the layout of T ("G1: T = 52 for all" and the
+   * scoring layouts "const T", "days / 7", "continuous T" of bench/score-layouts.mjs); shown in the README table.
+   */
+  readonly layout?: string;
   /** Median wall time in milliseconds. */
   readonly ms: number;
   /** The reference tool's time for the same task, in milliseconds. */

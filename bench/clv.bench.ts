@@ -101,6 +101,7 @@ export async function runClvBench(): Promise<BenchRow[]> {
   );
   rows.push({
     task: "BG/NBD fit + standard errors, G1",
+    layout: "G1: T = 52 for all (one shared T)",
     size: "1,000,000 customers",
     ms: bigFit.ms,
     referenceMs: lifetimesReference.bgNbdFitG1.ms,
@@ -113,6 +114,7 @@ export async function runClvBench(): Promise<BenchRow[]> {
   const alive = time(() => probabilityAlive(fit, g1));
   rows.push({
     task: "BG/NBD P(alive), G1 columns",
+    layout: "G1: T = 52 for all (one shared T)",
     size: "1,000,000 customers",
     ms: alive.ms,
     referenceMs: lifetimesReference.bgNbdAliveG1.ms,
@@ -122,6 +124,7 @@ export async function runClvBench(): Promise<BenchRow[]> {
   const expected = time(() => conditionalExpectedPurchases(fit, 52, g1));
   rows.push({
     task: "BG/NBD conditional expected purchases, t = 52, G1",
+    layout: "G1: T = 52 for all (one shared T)",
     size: "1,000,000 customers",
     ms: expected.ms,
     referenceMs: lifetimesReference.bgNbdExpectedG1.ms,
@@ -150,6 +153,7 @@ export async function runClvBench(): Promise<BenchRow[]> {
   const paretoAlive = time(() => probabilityAlive(paretoFit, g1), 3);
   rows.push({
     task: "Pareto/NBD P(alive), G1 columns",
+    layout: "G1: T = 52 for all (one shared T)",
     size: "1,000,000 customers",
     ms: paretoAlive.ms,
     referenceMs: lifetimesReference.paretoNbdAliveG1.ms,
@@ -159,6 +163,7 @@ export async function runClvBench(): Promise<BenchRow[]> {
   const paretoExpected = time(() => conditionalExpectedPurchases(paretoFit, 52, g1), 3);
   rows.push({
     task: "Pareto/NBD conditional expected purchases, t = 52, G1",
+    layout: "G1: T = 52 for all (one shared T)",
     size: "1,000,000 customers",
     ms: paretoExpected.ms,
     referenceMs: lifetimesReference.paretoNbdExpectedG1.ms,

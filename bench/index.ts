@@ -26,6 +26,7 @@ import { runRetentionBench } from "./retention.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
 import { runSatisfactionBench } from "./satisfaction.bench.ts";
 import { runSatisfactionChainBench } from "./satisfactionChain.bench.ts";
+import { runScoreLayoutsBench } from "./scoreLayouts.bench.ts";
 import { runSqlBench } from "./sql.bench.ts";
 import { runTerminationBench } from "./termination.bench.ts";
 import { runValueBench } from "./value.bench.ts";
@@ -43,6 +44,7 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   math: () => runMathBench().map((r) => ({ task: r.name, size: "1e6 calls", ms: r.ms })),
   rfm: runRfmBench,
   clv: runClvBench,
+  score: runScoreLayoutsBench,
   bonds: runBondsBench,
   loyalty: runLoyaltyBench,
   retention: runRetentionBench,
@@ -76,7 +78,7 @@ if (only === "--readme") {
     const ref = r.referenceMs === undefined ? "—" : formatMs(r.referenceMs);
     const ratio = r.referenceMs === undefined ? "—" : `${(r.referenceMs / r.ms).toFixed(1)}×`;
     console.log(
-      `${r.task.padEnd(58)} ${r.size.padEnd(22)} ${formatMs(r.ms).padStart(10)} ${ref.padStart(10)} ${ratio.padStart(8)}  ${r.note ?? ""}`,
+      `${(r.layout === undefined ? r.task : `${r.task} [${r.layout}]`).padEnd(58)} ${r.size.padEnd(22)} ${formatMs(r.ms).padStart(10)} ${ref.padStart(10)} ${ratio.padStart(8)}  ${r.note ?? ""}`,
     );
   }
   if (only === undefined) {

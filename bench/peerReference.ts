@@ -65,3 +65,74 @@ export const lifetimesReference = {
     ms: 264,
   },
 } as const satisfies Record<string, PeerFigure>;
+
+/** One figure of the scoring table of peer-reference.md ("Scoring and fitting when customers do not share a T"). */
+export interface PeerLayoutFigure {
+  /** The first cell of the row in that table, as written there. */
+  readonly task: string;
+  /** The column: the layout of T (score-layouts.mjs). */
+  readonly layout: ScoreLayout;
+  /** The cell as written (e.g. "155 / 11 ms"). */
+  readonly written: string;
+  /** Which of the cell's " / "-separated figures this is (0 for the first). */
+  readonly part: number;
+  /** That figure in milliseconds. */
+  readonly ms: number;
+}
+
+/** The layouts of T of bench/score-layouts.mjs. */
+export type ScoreLayout = "const" | "days" | "continuous";
+
+const BG_EXPECTED = "BG/NBD `conditional_expected_number_of_purchases_up_to_time(52, …)`";
+const BG_ALIVE = "BG/NBD `conditional_probability_alive`";
+const MBG = "MBG/NBD E[Y(52) \\| …] / P(alive)";
+const PARETO = "Pareto/NBD E[Y(52) \\| …] / P(alive)";
+
+function layoutFigures(
+  task: string,
+  part: number,
+  cells: Record<ScoreLayout, readonly [string, number]>,
+): Record<ScoreLayout, PeerLayoutFigure> {
+  const figure = (layout: ScoreLayout): PeerLayoutFigure => ({
+    task,
+    layout,
+    written: cells[layout][0],
+    part,
+    ms: cells[layout][1],
+  });
+  return { const: figure("const"), days: figure("days"), continuous: figure("continuous") };
+}
+
+/**
+ * lifetimes 0.11.3 scoring 1,000,000 customers of `scoreLayout(layout)` (bench/score-layouts.mjs) with the CDNOW
+ * fits, horizon 52 weeks, median of 3 (peer-reference.md, "Scoring and fitting when customers do not share a T",
+ * timed 2026-12-07; the same figures as issue 18's table).
+ */
+export const lifetimesLayoutReference = {
+  bgNbdExpected: layoutFigures(BG_EXPECTED, 0, {
+    const: ["290 ms", 290],
+    days: ["320 ms", 320],
+    continuous: ["317 ms", 317],
+  }),
+  bgNbdAlive: layoutFigures(BG_ALIVE, 0, { const: ["25 ms", 25], days: ["21 ms", 21], continuous: ["19 ms", 19] }),
+  mbgNbdExpected: layoutFigures(MBG, 0, {
+    const: ["155 / 11 ms", 155],
+    days: ["175 / 8 ms", 175],
+    continuous: ["168 / 10 ms", 168],
+  }),
+  mbgNbdAlive: layoutFigures(MBG, 1, {
+    const: ["155 / 11 ms", 11],
+    days: ["175 / 8 ms", 8],
+    continuous: ["168 / 10 ms", 10],
+  }),
+  paretoNbdExpected: layoutFigures(PARETO, 0, {
+    const: ["253 / 192 ms", 253],
+    days: ["281 / 196 ms", 281],
+    continuous: ["287 / 195 ms", 287],
+  }),
+  paretoNbdAlive: layoutFigures(PARETO, 1, {
+    const: ["253 / 192 ms", 192],
+    days: ["281 / 196 ms", 196],
+    continuous: ["287 / 195 ms", 195],
+  }),
+} as const satisfies Record<string, Record<ScoreLayout, PeerLayoutFigure>>;

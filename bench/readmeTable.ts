@@ -38,7 +38,8 @@ function targetCell(row: BenchRow): string {
 /**
  * The Markdown between the markers: a line saying where the figures come from, and one table row per
  * benchmark that has a reference time or a target (the others, such as the special-function loops, are
- * printed by `npm run bench` only).
+ * printed by `npm run bench` only), naming the data (for scoring, the layout of T: G1's shared T = 52, or the
+ * const / days / continuous layouts of bench/score-layouts.mjs) where the row gives it.
  */
 /** A warning when the load average was above one per core: other work shared the machine. */
 function loadNote(results: BenchResults): string {
@@ -52,14 +53,17 @@ export function renderBenchTable(results: BenchResults): string {
   const lines = [
     `Last full \`npm run bench\`: ${results.date}, Node ${results.node}, ${results.cpu}, load ${results.load.toFixed(1)} when it ended${loadNote(results)}; medians of several runs after a warm-up (ranges and checks in bench/results.json).`,
     "",
-    "| task | size | clientele | lifetimes 0.11.3 | ratio | target |",
-    "|---|---|---:|---:|---:|---|",
+    "| task | data (layout of T) | size | clientele | lifetimes 0.11.3 | ratio | target |",
+    "|---|---|---|---:|---:|---:|---|",
   ];
   for (const row of results.rows) {
     if (row.referenceMs === undefined && row.targetMs === undefined) continue;
     const reference = row.referenceMs === undefined ? "—" : formatMs(row.referenceMs);
     const ratio = row.referenceMs === undefined ? "—" : `${(row.referenceMs / row.ms).toFixed(1)}×`;
-    lines.push(`| ${row.task} | ${row.size} | ${formatMs(row.ms)} | ${reference} | ${ratio} | ${targetCell(row)} |`);
+    const data = row.layout ?? "—";
+    lines.push(
+      `| ${row.task} | ${data} | ${row.size} | ${formatMs(row.ms)} | ${reference} | ${ratio} | ${targetCell(row)} |`,
+    );
   }
   return lines.join("\n");
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lifetimesReference } from "../../bench/peerReference.ts";
+import { lifetimesLayoutReference, lifetimesReference } from "../../bench/peerReference.ts";
 import { repoRoot } from "../_helpers/docPages.ts";
 
 const text = readFileSync(join(repoRoot, "bench", "peer-reference.md"), "utf8");
@@ -34,5 +34,25 @@ describe("bench/peerReference (the figures of bench/peer-reference.md)", () => {
       expect(row![2]!.startsWith(figure.written), key).toBe(true);
       expect(parseTimes(figure.written), key).toContain(figure.ms);
     }
+  });
+
+  it("takes every scoring-layout figure from the layout table of peer-reference.md, by row, layout column and part of the cell", () => {
+    const header = tableRows.findIndex((cells) => cells[0] === "lifetimes, 1,000,000 customers");
+    expect(header).toBeGreaterThanOrEqual(0);
+    const columns = tableRows[header]!;
+    expect(columns.slice(1)).toEqual(["const", "days", "continuous"]);
+    let figures = 0;
+    for (const [key, byLayout] of Object.entries(lifetimesLayoutReference)) {
+      for (const figure of Object.values(byLayout)) {
+        const row = tableRows.slice(header + 1).find((cells) => cells[0] === figure.task);
+        expect(row, key).toBeDefined();
+        const cell = row![columns.indexOf(figure.layout)]!;
+        expect(cell, `${key} ${figure.layout}`).toBe(figure.written);
+        const part = cell.replace(/ ms$/, "").split(" / ")[figure.part];
+        expect(Number(part), `${key} ${figure.layout}`).toBe(figure.ms);
+        figures++;
+      }
+    }
+    expect(figures).toBe(18);
   });
 });

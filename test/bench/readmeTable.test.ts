@@ -36,7 +36,7 @@ describe("bench/readmeTable", () => {
       cpu: "cpu × 2",
       load: 1.04,
       rows: [
-        { task: "fast", size: "10 rows", ms: 4, referenceMs: 40, targetMs: 5 },
+        { task: "fast", size: "10 rows", layout: "continuous T", ms: 4, referenceMs: 40, targetMs: 5 },
         { task: "slow", size: "1e6", ms: 42, referenceMs: 17, targetMs: 15 },
         { task: "no target", size: "1", ms: 1500, referenceMs: 3000 },
         { task: "neither", size: "1", ms: 1500 },
@@ -45,11 +45,11 @@ describe("bench/readmeTable", () => {
     expect(table.split("\n")).toEqual([
       "Last full `npm run bench`: 2026-01-02, Node v22.0.0, cpu × 2, load 1.0 when it ended (below 1 per core on 2 cores); medians of several runs after a warm-up (ranges and checks in bench/results.json).",
       "",
-      "| task | size | clientele | lifetimes 0.11.3 | ratio | target |",
-      "|---|---|---:|---:|---:|---|",
-      "| fast | 10 rows | 4 ms | 40 ms | 10.0× | ≤ 5 ms: met |",
-      "| slow | 1e6 | 42 ms | 17 ms | 0.4× | ≤ 15 ms: **missed** (2.8×) |",
-      "| no target | 1 | 1.5 s | 3 s | 2.0× | — |",
+      "| task | data (layout of T) | size | clientele | lifetimes 0.11.3 | ratio | target |",
+      "|---|---|---|---:|---:|---:|---|",
+      "| fast | continuous T | 10 rows | 4 ms | 40 ms | 10.0× | ≤ 5 ms: met |",
+      "| slow | — | 1e6 | 42 ms | 17 ms | 0.4× | ≤ 15 ms: **missed** (2.8×) |",
+      "| no target | — | 1 | 1.5 s | 3 s | 2.0× | — |",
     ]);
     const loaded = renderBenchTable({ date: "2026-01-02", node: "v22.0.0", cpu: "cpu × 2", load: 2.5, rows: [] });
     expect(loaded).toContain("load 2.5 when it ended (above 1 per core, other work shared the machine");

@@ -17,7 +17,10 @@ import { conditionalExpectedPurchasesOf, readCustomersOf } from "./_internal/gen
  * ₂F₁(r + x, b + x; a + b + x − 1; t/(α + T + t))] / (1 + δ_{x>0} a/(b + x − 1) ((α + T)/(α + t_x))^(r + x)),
  * with ₂F₁ in log space (after Euler's transformation), so heavy buyers and long horizons never overflow;
  * a = 1 and a + b = 1, where the formula is 0/0, are handled by interpolation (relative error about 4e-8
- * there). The ₂F₁ part depends only on (x, T) and is computed once per distinct pair in a call.
+ * there). Over many customers the ₂F₁ part, which depends only on (x, T), is interpolated per x in α + T
+ * (Chebyshev panels, each checked against the closed form to 1e-12 of its size), so that a customer costs the same
+ * whether or not others share its T; the Pareto/NBD's P(alive) factor likewise. Results over columns can then
+ * differ from one customer's in the last digits (within that bound).
  *
  * **BG/BB** (Fader, Hardie & Shang 2010, eq. 13): `t` is the number of future opportunities n* (an
  * integer) and the customer is `{ frequency, recency, opportunities }`: the expected transactions at

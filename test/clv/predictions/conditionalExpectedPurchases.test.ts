@@ -30,14 +30,18 @@ describe("conditionalExpectedPurchases", () => {
     expect(conditionalExpectedPurchases(fit, 0, { frequency: 3, recency: 10, T: 20 })).toBe(0);
   });
 
-  it("computes columns equal to one customer at a time", () => {
+  it("computes columns equal to one customer at a time (to 1e-12: over many customers the ₂F₁ part is interpolated with that checked bound)", () => {
     const rows = loadCdnowSummary().slice(0, 300);
     const all = conditionalExpectedPurchases(fit, 39, {
       frequency: Float64Array.from(rows, (r) => r.frequency),
       recency: Float64Array.from(rows, (r) => r.recency),
       T: Float64Array.from(rows, (r) => r.T),
     });
-    for (let i = 0; i < rows.length; i += 37) expect(all[i]).toBe(conditionalExpectedPurchases(fit, 39, rows[i]!));
+    // NOTE: a customer scored alone gets the closed form; among others in its panel (α + T within a quarter
+    // octave, same x) an interpolant checked to 1e-12 of the panel's largest value (panelInterpolants.ts).
+    for (let i = 0; i < rows.length; i += 37) {
+      expectClose(all[i]!, conditionalExpectedPurchases(fit, 39, rows[i]!), { rel: 1e-12 }, `row ${i}`);
+    }
   });
 
   it("is finite, ≥ 0 and non-decreasing in t for heavy buyers and extreme parameters (property: r, α 1e-3…1e3; x ≤ 500; T ≤ 5000)", () => {

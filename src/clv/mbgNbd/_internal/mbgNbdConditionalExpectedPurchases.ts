@@ -4,15 +4,14 @@
 //                         · P(alive | x, t_x, T),   z = t/(α + T + t).
 // The first two factors are E[Y(t) | alive at T], which for MBG/NBD parameters (r, α, a, b) is exactly the
 // BG/NBD's with b + 1 in place of b (the posterior of p for a customer alive at T is Beta(a, b + x + 1) in
-// the MBG/NBD, Beta(a, b' + x) in the BG/NBD). So this kernel reuses the BG/NBD kernel — its log-space ₂F₁,
-// its handling of a = 1 and its second-order expansion for short horizons (E[X(t)]/t → r/α as t → 0) — at
-// (r, α, a, b + 1): for x > 0 the BG/NBD value with b + 1 is already the MBG/NBD value (the BG/NBD factor
-// a/(b' + x − 1) is a/(b + x)); for x = 0 it is multiplied by the MBG/NBD P(alive). With x = t_x = T = 0
-// it is E[X(t)] = b/(a + b) · E_BG/NBD[X(t); r, α, a, b + 1].
+// the MBG/NBD, Beta(a, b' + x) in the BG/NBD), and P(alive) = 1/(1 + a/(b + x) ((α + T)/(α + t_x))^(r + x)) is
+// the BG/NBD denominator with b + 1 for b, applied for x = 0 too. So this is the BG/NBD-family kernel
+// (bgNbdFamilyConditionalExpectedPurchases.ts: its log-space ₂F₁, its handling of a = 1, its second-order
+// expansion for short horizons, its checked interpolation over many customers) at (r, α, a, b + 1) with dropout
+// at time 0. With x = t_x = T = 0 it is E[X(t)] = b/(a + b) · E_BG/NBD[X(t); r, α, a, b + 1].
 import type { CustomerKernel } from "../../_internal/mapCustomers.ts";
-import { bgNbdConditionalExpectedPurchases } from "../../bgNbd/_internal/bgNbdConditionalExpectedPurchases.ts";
+import { bgNbdFamilyConditionalExpectedPurchases } from "../../bgNbd/_internal/bgNbdFamilyConditionalExpectedPurchases.ts";
 import type { MbgNbdParams } from "../MbgNbdParams.ts";
-import { mbgNbdProbabilityAlive } from "./mbgNbdProbabilityAlive.ts";
 
 /**
  * The MBG/NBD conditional-expectation kernel for given parameters and horizon t ≥ 0.
@@ -23,7 +22,5 @@ import { mbgNbdProbabilityAlive } from "./mbgNbdProbabilityAlive.ts";
  * @internal
  */
 export function mbgNbdConditionalExpectedPurchases(params: MbgNbdParams, t: number): CustomerKernel {
-  const bg = bgNbdConditionalExpectedPurchases({ r: params.r, alpha: params.alpha, a: params.a, b: params.b + 1 }, t);
-  const alive = mbgNbdProbabilityAlive(params);
-  return (x, tx, T) => (x > 0 ? bg(x, tx, T) : bg(0, 0, T) * alive(0, 0, T));
+  return bgNbdFamilyConditionalExpectedPurchases(params.r, params.alpha, params.a, params.b + 1, t, true);
 }

@@ -33,6 +33,7 @@ import { hyp2f1UnitShiftEulerSum } from "./hyp2f1UnitShiftEulerSum.ts";
 import { gaussLegendre16 } from "./paretoNbdDiscountedAliveTime.ts";
 import { paretoNbdLogA0, paretoNbdLogA0Term } from "./paretoNbdLogA0.ts";
 import { paretoNbdLogDeadOddsByQuadrature } from "./paretoNbdLogDeadOddsByQuadrature.ts";
+import { paretoNbdScoringKernel } from "./paretoNbdScoringKernel.ts";
 
 /** Frequencies below this get a table entry in the kernel (the table grows with the largest x seen). */
 const CACHED_X = 1024;
@@ -63,13 +64,26 @@ export function paretoNbdLogDeadOdds(params: ParetoNbdParams, x: number, tx: num
 }
 
 /**
- * The Pareto/NBD P(alive) kernel for given parameters (see the header).
+ * The Pareto/NBD P(alive) kernel for given parameters, with its column form: over many customers the ₂F₁ parts
+ * are interpolated per x with a checked bound (paretoNbdScoringKernel.ts), and this file's closed form is the
+ * fallback.
  *
  * @param params - r, α, s, β.
  * @returns (x, t_x, T) ↦ P(alive) in [0, 1]; NaN where ₂F₁ cannot be evaluated.
  * @internal
  */
 export function paretoNbdProbabilityAlive(params: ParetoNbdParams): CustomerKernel {
+  return paretoNbdScoringKernel(params, undefined, paretoNbdProbabilityAliveClosedForm(params));
+}
+
+/**
+ * The Pareto/NBD P(alive) kernel for given parameters in closed form (see the header), one customer at a time.
+ *
+ * @param params - r, α, s, β.
+ * @returns (x, t_x, T) ↦ P(alive) in [0, 1]; NaN where ₂F₁ cannot be evaluated.
+ * @internal
+ */
+export function paretoNbdProbabilityAliveClosedForm(params: ParetoNbdParams): CustomerKernel {
   const { r, alpha, s, beta } = params;
   const upper = alpha >= beta;
   const p = upper ? alpha : beta;

@@ -36,4 +36,24 @@ describe("mbgNbdProbabilityAlive", () => {
       ),
     );
   });
+
+  it("over columns equals the closed form to 1e-12 relative (x = 0 interpolated in α + T, T from 0 to 1e5; x up to 10,000; r from 0.5 to 20)", () => {
+    let interpolated = 0;
+    for (const p of [params, { r: 20, alpha: 0.3, a: 2, b: 0.5 }]) {
+      const kernel = mbgNbdProbabilityAlive(p);
+      for (const x of [0, 1, 10_000]) {
+        const n = 4001;
+        const T = Float64Array.from({ length: n }, (_, k) => (k === n - 1 ? 0 : 10 ** (-3 + (8 * k) / (n - 1))));
+        const tx = x === 0 ? new Float64Array(n) : T.map((v) => 0.9 * v);
+        const out = new Float64Array(n);
+        kernel.columns!(new Float64Array(n).fill(x), tx, T, out);
+        for (let i = 0; i < n; i++) {
+          const e = kernel(x, tx[i]!, T[i]!);
+          if (out[i] !== e) interpolated++;
+          expectClose(out[i]!, e, { rel: 1e-12, abs: 1e-300 }, `r ${p.r} x ${x} T ${T[i]}`);
+        }
+      }
+    }
+    expect(interpolated).toBeGreaterThan(1000);
+  });
 });
