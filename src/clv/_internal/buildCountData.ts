@@ -81,17 +81,19 @@ export function buildCountData(
   const TGroup = new Uint32Array(n);
   const distinctFrequency: number[] = [];
   const distinctFrequencyWeight: number[] = [];
-  const distinctT: number[] = [];
+  const distinctT = new Float64Array(n);
+  let distinctTCount = 0;
   const smallFrequency = new Int32Array(SMALL_FREQUENCY).fill(-1);
   const largeFrequency = new Map<number, number>();
-  const tIndex = new Map<number, number>();
   let capacity = 16;
   while (capacity < 2 * n) capacity *= 2;
   const mask = capacity - 1;
   const table = new Int32Array(capacity).fill(-1);
+  // Distinct T by open addressing on the bits of T (a Map with number keys costs ~1 µs an entry).
+  const tTable = new Int32Array(capacity).fill(-1);
   const bits = new Float64Array(1);
   const halves = new Int32Array(bits.buffer);
-  const zeroTriple: number[] = [];
+  const zeroTriple = new Int32Array(n).fill(-1);
   let lastT = Number.NaN;
   let lastTGroup = 0;
   let size = 0;
@@ -125,12 +127,22 @@ export function buildCountData(
     }
     distinctFrequencyWeight[xg]! += wi;
     if (Ti !== lastT) {
-      const found = tIndex.get(Ti);
-      if (found === undefined) {
-        lastTGroup = distinctT.length;
-        tIndex.set(Ti, lastTGroup);
-        distinctT.push(Ti);
-      } else lastTGroup = found;
+      bits[0] = Ti;
+      let slot = fmix32(Math.imul(halves[0]!, 0x9e3779b1) ^ halves[1]!) & mask;
+      for (;;) {
+        const j = tTable[slot]!;
+        if (j < 0) {
+          tTable[slot] = distinctTCount;
+          distinctT[distinctTCount] = Ti;
+          lastTGroup = distinctTCount++;
+          break;
+        }
+        if (distinctT[j] === Ti) {
+          lastTGroup = j;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
       lastT = Ti;
     }
     const tg = lastTGroup;
@@ -138,8 +150,8 @@ export function buildCountData(
     let k = -1;
     if (xi === 0) {
       // Customers without repeat purchases differ only by T: one triple per distinct T.
-      const zero = zeroTriple[tg];
-      if (zero === undefined) zeroTriple[tg] = size;
+      const zero = zeroTriple[tg]!;
+      if (zero < 0) zeroTriple[tg] = size;
       else k = zero;
     } else if (hashing) {
       if (++hashed === PROBE && merged < MIN_MERGE_RATE * PROBE) hashing = false;
@@ -181,6 +193,6 @@ export function buildCountData(
     distinctFrequency: Float64Array.from(distinctFrequency),
     distinctFrequencyWeight: Float64Array.from(distinctFrequencyWeight),
     TGroup: TGroup.slice(0, size),
-    distinctT: Float64Array.from(distinctT),
+    distinctT: distinctT.slice(0, distinctTCount),
   };
 }
