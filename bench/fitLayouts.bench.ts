@@ -9,8 +9,8 @@
  */
 import { fitBgNbd } from "../src/clv/bgNbd/fitBgNbd.ts";
 import type { CountModelData } from "../src/clv/CountModelData.ts";
-import { fitMbgNbd } from "../src/clv/mbgNbd/fitMbgNbd.ts";
 import type { ModelFit } from "../src/clv/ModelFit.ts";
+import { fitMbgNbd } from "../src/clv/mbgNbd/fitMbgNbd.ts";
 import { fitParetoNbd } from "../src/clv/paretoNbd/fitParetoNbd.ts";
 import type { BenchRow } from "./BenchRow.ts";
 import { lifetimesFitLayoutReference } from "./peerReference.ts";
@@ -77,7 +77,8 @@ export function runFitLayoutsBench(): BenchRow[] {
     const { ms, range, result } = time(fit, big, 3, 0);
     // lifetimes did not run its Pareto/NBD fit on 1,000,000 customers: ten times its 100,000 figure.
     const reference = refs[1] ?? 10 * refs[0];
-    const estimated = refs[1] === undefined ? "; reference = 10 × lifetimes' 100,000 figure (not run by lifetimes)" : "";
+    const estimated =
+      refs[1] === undefined ? "; reference = 10 × lifetimes' 100,000 figure (not run by lifetimes)" : "";
     bigRows.push({
       task: `${name} fit, fitLayout (distinct x, t_x, T)`,
       size: "1,000,000 customers",
@@ -88,7 +89,10 @@ export function runFitLayoutsBench(): BenchRow[] {
   }
   const growth = process.resourceUsage().maxRSS * 1024 - rssBefore;
   for (const row of bigRows) {
-    rows.push({ ...row, note: `${row.note}; peak RSS growth of the three fits ${mb(Math.max(0, growth))} above the data` });
+    rows.push({
+      ...row,
+      note: `${row.note}; peak RSS growth of the three fits ${mb(Math.max(0, growth))} above the data`,
+    });
   }
   const small = fitLayout(100_000) as CountModelData;
   for (const { name, fit, refs } of MODELS) {

@@ -41,12 +41,16 @@ describe("bench/peerReference (the figures of bench/peer-reference.md)", () => {
     for (const [key, figure] of Object.entries(lifetimesFitLayoutReference)) {
       const top = lines.findIndex((line) => line.startsWith(`| ${figure.grid} |`));
       expect(top, key).toBeGreaterThanOrEqual(0);
-      const header = lines[top]!.slice(1, -1).split(" | ").map((c) => c.trim());
+      const header = lines[top]!.slice(1, -1)
+        .split(" | ")
+        .map((c) => c.trim());
       const column = header.indexOf(figure.column);
       expect(column, key).toBeGreaterThan(0);
       let row: string[] | undefined;
       for (let i = top + 2; i < lines.length && lines[i]!.startsWith("| "); i++) {
-        const cells = lines[i]!.slice(1, -1).split(" | ").map((c) => c.trim());
+        const cells = lines[i]!.slice(1, -1)
+          .split(" | ")
+          .map((c) => c.trim());
         if (cells[0] === figure.row) row = cells;
       }
       expect(row, key).toBeDefined();
