@@ -30,18 +30,21 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** Times `fit` on `data` `runs` times (after `warmUps` untimed runs): median wall time, its range, the last fit. */
-function time(fit: Fit, data: CountModelData, runs: number, warmUps: number) {
-  let result = fit(data, { unit: "week" });
-  for (let k = 1; k < warmUps; k++) result = fit(data, { unit: "week" });
+/** Times `fitModel` on `data` `runs` times after `warmUps` untimed runs: median wall time, range, last fit. */
+function time(fitModel: Fit, data: CountModelData, runs: number, warmUps: number) {
+  for (let k = 0; k < warmUps; k++) fitModel(data, { unit: "week" });
   const times: number[] = [];
+  let result: ModelFit<string, object> | undefined;
   for (let k = 0; k < runs; k++) {
     const t0 = performance.now();
-    result = fit(data, { unit: "week" });
+    result = fitModel(data, { unit: "week" });
     times.push(performance.now() - t0);
   }
-  if (warmUps === 0) times.unshift(times.pop()!); // keep the cold first run counted
-  return { ms: median(times), range: `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms`, result };
+  return {
+    ms: median(times),
+    range: `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms`,
+    result: result!,
+  };
 }
 
 function describe(result: ModelFit<string, object>): string {

@@ -151,7 +151,6 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
   const f = new Float64Array(4);
   const atTx = new Float64Array(5);
   // e(T) depends only on (x, T): computed once per distinct pair in each evaluation.
-  const nT = distinctT.length;
   const pairOf = new Uint32Array(size);
   const pairX: number[] = [];
   const pairT: number[] = [];
