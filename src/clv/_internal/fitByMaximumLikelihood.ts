@@ -10,7 +10,8 @@
 //    what the model adds), throwing `insufficient_data` with what there is and what is needed;
 // 2. turns a failure to converge into `not_converged` (or a warning when allowed);
 // 3. for standard errors, takes the Hessian of n·f at φ̂ by forward differences of the analytic gradient
-//    (forwardDifferenceHessian: k gradients past the one BFGS ended with), inverts it (invertSymmetric) to Cov(φ̂), and carries it to the natural scale by the delta
+//    (forwardDifferenceHessian: k gradients past the one BFGS ended with) or from the model's analytic
+//    Hessian when it has one (logLikelihoodHessian: one pass), inverts it (invertSymmetric) to Cov(φ̂), and carries it to the natural scale by the delta
 //    method, Cov(θ̂) = J Cov(φ̂) J with J = ∂θ/∂φ = diag(θ̂), i.e. Cov(θ̂)ᵢⱼ = θ̂ᵢ θ̂ⱼ Cov(φ̂)ᵢⱼ (every entry,
 //    not only the diagonal). At a maximum of ln L (zero gradient) this equals the inverse of the Hessian
 //    of −ln L in θ itself.
@@ -105,6 +106,11 @@ export interface LikelihoodModel {
    * (not an exception) where the parameters are out of range.
    */
   readonly logLikelihood: (logParams: Float64Array, gradient: Float64Array) => number;
+  /**
+   * Optional analytic Hessian of ln L in the log-parameters, or null where it is not finite; without it, the
+   * Hessian comes from forward differences of the gradient (k more likelihood passes).
+   */
+  readonly logLikelihoodHessian?: ((logParams: Float64Array) => number[][] | null) | undefined;
   /**
    * Optional cheap approximation of `logLikelihood` on the same scale (e.g. from a weighted subsample of
    * a large data set), used to find a start point and a preconditioner before the full fit.
@@ -290,7 +296,11 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
   // The Hessian of −ln L (penalised) in φ, or null where the likelihood is not finite around φ̂.
   let information: number[][] | null = null;
   try {
-    information = forwardDifferenceHessian(objective, phi)?.map((row) => row.map((v) => v * n)) ?? null;
+    information =
+      model.logLikelihoodHessian === undefined
+        ? (forwardDifferenceHessian(objective, phi)?.map((row) => row.map((v) => v * n)) ?? null)
+        : (model.logLikelihoodHessian(phi)?.map((row, i) => row.map((v, j) => -v + (i === j ? 2 * penalty * n : 0))) ??
+          null);
   } catch (error) {
     if (!isClienteleError(error, "domain_error")) throw error;
   }

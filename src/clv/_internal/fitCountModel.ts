@@ -27,6 +27,11 @@ export interface CountModelSpec<Model extends string, Params extends object> {
    * is called once per optimiser evaluation.
    */
   readonly logLikelihood: (data: CountData) => (logParams: Float64Array, gradient: Float64Array) => number;
+  /**
+   * Optional analytic Hessian of ln L in the log-parameters (null where not finite), for the standard
+   * errors in one pass; without it they come from differences of the gradient.
+   */
+  readonly hessian?: ((data: CountData) => (logParams: Float64Array) => number[][] | null) | undefined;
   /** What each parameter running to ∞ or to 0 means for the model, in the order of `names`. */
   readonly boundaries: readonly BoundaryMeaning[];
 }
@@ -68,6 +73,7 @@ export function fitCountModel<Model extends string, Params extends object>(
       observationNoun: ["customer", "customers"],
       defaultStart: spec.defaultStart(data),
       logLikelihood: spec.logLikelihood(data),
+      logLikelihoodHessian: spec.hessian?.(data),
       coarseLogLikelihood: data.size > COARSE_ABOVE ? spec.logLikelihood(thin(data)) : undefined,
       requirements: [
         {
