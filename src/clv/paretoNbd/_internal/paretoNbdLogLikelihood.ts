@@ -160,7 +160,8 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
   let capacity = 16;
   while (capacity < 2 * size) capacity *= 2;
   const mask = capacity - 1;
-  const table = new Int32Array(capacity).fill(-1);
+  const everyTOwn = distinctT.length === size;
+  const table = new Int32Array(everyTOwn ? 0 : capacity).fill(-1);
   // e(0), the first term of every customer with t_x = 0 (all those without repeat purchases), depends on x
   // only: once per distinct x that has such customers (zeroOf[k] = its index + 1, or 0).
   const zeroOf = new Uint32Array(size);
@@ -169,25 +170,32 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
   for (let k = 0; k < size; k++) {
     const xg = data.frequencyGroup[k]!;
     const tg = TGroup[k]!;
-    let slot = (Math.imul(xg, 0x9e3779b1) ^ Math.imul(tg, 0x85ebca77)) >>> 0;
-    slot = (slot ^ (slot >>> 15)) & mask;
     let p = -1;
-    for (;;) {
-      const j = table[slot]!;
-      if (j < 0) {
-        p = pairX.length;
-        table[slot] = p;
-        pairX.push(frequency[k]!);
-        pairT.push(T[k]!);
-        pairTGroup.push(tg);
-        pairXGroup.push(xg);
-        break;
+    if (everyTOwn) {
+      // A T group per triple (continuous T): every pair is new, no table needed.
+      p = pairX.length;
+    } else {
+      let slot = (Math.imul(xg, 0x9e3779b1) ^ Math.imul(tg, 0x85ebca77)) >>> 0;
+      slot = (slot ^ (slot >>> 15)) & mask;
+      for (;;) {
+        const j = table[slot]!;
+        if (j < 0) {
+          p = pairX.length;
+          table[slot] = p;
+          break;
+        }
+        if (pairXGroup[j] === xg && pairTGroup[j] === tg) {
+          p = j;
+          break;
+        }
+        slot = (slot + 1) & mask;
       }
-      if (pairXGroup[j] === xg && pairTGroup[j] === tg) {
-        p = j;
-        break;
-      }
-      slot = (slot + 1) & mask;
+    }
+    if (p === pairX.length) {
+      pairX.push(frequency[k]!);
+      pairT.push(T[k]!);
+      pairTGroup.push(tg);
+      pairXGroup.push(xg);
     }
     pairOf[k] = p;
     if (recency[k] === 0 && T[k]! > 0) {
