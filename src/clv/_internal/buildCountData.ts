@@ -194,17 +194,22 @@ export function buildCountData(
       size++;
     } else w[k] = w[k]! + wi;
   }
+  // Trimmed to size: a view where most entries are kept (continuous T: no copy of 1,000,000-entry
+  // arrays at the memory peak), a copy where most were merged (so the long buffers can be collected).
+  function trim<A extends Float64Array | Uint32Array>(array: A, length = size): A {
+    return (2 * length > n ? array.subarray(0, length) : array.slice(0, length)) as A;
+  }
   return {
     customers,
     size,
-    frequency: frequency.slice(0, size),
-    recency: recency.slice(0, size),
-    T: age.slice(0, size),
-    weight: w.slice(0, size),
-    frequencyGroup: frequencyGroup.slice(0, size),
+    frequency: trim(frequency),
+    recency: trim(recency),
+    T: trim(age),
+    weight: trim(w),
+    frequencyGroup: trim(frequencyGroup),
     distinctFrequency: Float64Array.from(distinctFrequency),
     distinctFrequencyWeight: Float64Array.from(distinctFrequencyWeight),
-    TGroup: TGroup.slice(0, size),
-    distinctT: distinctT.slice(0, distinctTCount),
+    TGroup: trim(TGroup),
+    distinctT: trim(distinctT, distinctTCount),
   };
 }

@@ -151,54 +151,58 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
   const f = new Float64Array(4);
   const atTx = new Float64Array(5);
   // e(T) depends only on (x, T): computed once per distinct pair in each evaluation.
-  const pairOf = new Uint32Array(size);
-  const pairX: number[] = [];
-  const pairT: number[] = [];
-  const pairTGroup: number[] = [];
-  const pairXGroup: number[] = [];
-  // Open addressing on (x group, T group) (a Map with number keys costs ~1 µs an entry).
-  let capacity = 16;
-  while (capacity < 2 * size) capacity *= 2;
-  const mask = capacity - 1;
+  // Open addressing on (x group, T group) (a Map with number keys costs ~1 µs an entry); with a T group per
+  // triple (continuous T) every pair is a triple: no table, and the triples' own arrays serve.
   const everyTOwn = distinctT.length === size;
-  const table = new Int32Array(everyTOwn ? 0 : capacity).fill(-1);
+  const pairOf = new Uint32Array(size);
+  let pairX: Float64Array = frequency;
+  let pairT: Float64Array = T;
+  let pairTGroup: Uint32Array = TGroup;
+  let pairCount = size;
+  if (everyTOwn) {
+    for (let k = 0; k < size; k++) pairOf[k] = k;
+  } else {
+    pairX = new Float64Array(size);
+    pairT = new Float64Array(size);
+    pairTGroup = new Uint32Array(size);
+    const pairXGroup = new Uint32Array(size);
+    pairCount = 0;
+    let capacity = 16;
+    while (capacity < 2 * size) capacity *= 2;
+    const mask = capacity - 1;
+    const table = new Int32Array(capacity).fill(-1);
+    for (let k = 0; k < size; k++) {
+      const xg = data.frequencyGroup[k]!;
+      const tg = TGroup[k]!;
+      let slot = (Math.imul(xg, 0x9e3779b1) ^ Math.imul(tg, 0x85ebca77)) >>> 0;
+      slot = (slot ^ (slot >>> 15)) & mask;
+      for (;;) {
+        const j = table[slot]!;
+        if (j < 0) {
+          table[slot] = pairCount;
+          pairX[pairCount] = frequency[k]!;
+          pairT[pairCount] = T[k]!;
+          pairTGroup[pairCount] = tg;
+          pairXGroup[pairCount] = xg;
+          pairOf[k] = pairCount++;
+          break;
+        }
+        if (pairXGroup[j] === xg && pairTGroup[j] === tg) {
+          pairOf[k] = j;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
   // e(0), the first term of every customer with t_x = 0 (all those without repeat purchases), depends on x
   // only: once per distinct x that has such customers (zeroOf[k] = its index + 1, or 0).
   const zeroOf = new Uint32Array(size);
   const zeroIndex = new Int32Array(distinctFrequency.length).fill(-1);
   const zeroX: number[] = [];
   for (let k = 0; k < size; k++) {
-    const xg = data.frequencyGroup[k]!;
-    const tg = TGroup[k]!;
-    let p = -1;
-    if (everyTOwn) {
-      // A T group per triple (continuous T): every pair is new, no table needed.
-      p = pairX.length;
-    } else {
-      let slot = (Math.imul(xg, 0x9e3779b1) ^ Math.imul(tg, 0x85ebca77)) >>> 0;
-      slot = (slot ^ (slot >>> 15)) & mask;
-      for (;;) {
-        const j = table[slot]!;
-        if (j < 0) {
-          p = pairX.length;
-          table[slot] = p;
-          break;
-        }
-        if (pairXGroup[j] === xg && pairTGroup[j] === tg) {
-          p = j;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-    if (p === pairX.length) {
-      pairX.push(frequency[k]!);
-      pairT.push(T[k]!);
-      pairTGroup.push(tg);
-      pairXGroup.push(xg);
-    }
-    pairOf[k] = p;
     if (recency[k] === 0 && T[k]! > 0) {
+      const xg = data.frequencyGroup[k]!;
       let z = zeroIndex[xg]!;
       if (z < 0) {
         z = zeroX.length;
@@ -208,8 +212,8 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
       zeroOf[k] = z + 1;
     }
   }
-  const e2 = new Float64Array(5 * pairX.length);
-  const pairOk = new Uint8Array(pairX.length);
+  const e2 = new Float64Array(5 * pairCount);
+  const pairOk = new Uint8Array(pairCount);
   const e0 = new Float64Array(5 * zeroX.length);
   const zeroOk = new Uint8Array(zeroX.length);
   // The last point and its results: an optimiser often asks for the same point twice.
@@ -276,7 +280,7 @@ export function paretoNbdLogLikelihood(data: CountData): (logParams: Float64Arra
     }
     const invS = 1 / s;
     const logPT = alpha >= beta ? logAlphaT : logBetaT;
-    for (let p = 0; p < pairX.length; p++) {
+    for (let p = 0; p < pairCount; p++) {
       pairOk[p] = edge(r, alpha, s, beta, pairX[p]!, pairT[p]!, logPT[pairTGroup[p]!]!, f, e2, 5 * p) ? 1 : 0;
     }
     const logP = Math.log(Math.max(alpha, beta));
