@@ -4,8 +4,9 @@
  * 26–78 weeks, so every (x, t_x, T) is distinct and compression saves nothing), against lifetimes 0.11.3 on the
  * same data (bench/peer-reference.md, via peerReference.ts). Data generation is never timed. 100,000: median of
  * 3 runs after a warm-up; 1,000,000: median of 3 runs (the first of them cold). The fit's memory above the input
- * is the growth of the peak RSS over the 1,000,000-customer fits, above the RSS with the data loaded (run with
- * `NODE_OPTIONS=--expose-gc` for a steadier figure). Run alone with `npm run bench -- fit`.
+ * is the growth of the peak RSS over the three 1,000,000-customer fits run in sequence, above the RSS with the
+ * data loaded: an upper bound of each fit's own, since V8 keeps pages between them (run with
+ * `NODE_OPTIONS=--expose-gc` for a steadier figure; one fit per process gives each model's own). Run alone with `npm run bench -- fit`.
  */
 import { fitBgNbd } from "../src/clv/bgNbd/fitBgNbd.ts";
 import type { CountModelData } from "../src/clv/CountModelData.ts";
@@ -108,5 +109,8 @@ export function runFitLayoutsBench(): BenchRow[] {
       note: `3 runs ${range} after a warm-up; ${describe(result)}`,
     });
   }
+  // The peak covers the three fits in sequence (V8 keeps pages between them): an upper bound of each one's.
+  const memory = `peak RSS growth over the three fits ${mb(Math.max(0, growth))} above the data`;
+  for (const row of bigRows) rows.push({ ...row, note: `${row.note}; ${memory}` });
   return rows;
 }
