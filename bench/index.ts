@@ -18,6 +18,7 @@ import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
 import { runComplaintsBench } from "./complaints.bench.ts";
+import { runFitLayoutsBench } from "./fitLayouts.bench.ts";
 import { runLifecycleBench } from "./lifecycle.bench.ts";
 import { runLoyaltyBench } from "./loyalty.bench.ts";
 import { runMathBench } from "./math.bench.ts";
@@ -55,6 +56,7 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   accounts: runAccountsBench,
   termination: runTerminationBench,
   lifecycle: runLifecycleBench,
+  fit: runFitLayoutsBench,
 };
 
 const only = process.argv[2];

@@ -5,8 +5,8 @@
  * @module clientele
  */
 export * from "./accounts/index.ts";
-export * from "./charts/index.ts";
 export * from "./bonds/index.ts";
+export * from "./charts/index.ts";
 export * from "./clv/index.ts";
 export * from "./complaints/index.ts";
 export * from "./csv/index.ts";

@@ -16,7 +16,8 @@ import type { FitWarning } from "./FitWarning.ts";
  *   customers.
  * - `covariance` is the asymptotic covariance of the estimates on the natural scale, rows and columns in
  *   the order of the keys of `params` (r, α, a, b for BG/NBD). It is the inverse observed information of
- *   the log-parameters (the Hessian of −ln L, by central differences of the analytic gradient), carried to
+ *   the log-parameters (the Hessian of −ln L: analytic for the BG/NBD and MBG/NBD, else by forward
+ *   differences of the analytic gradient), carried to
  *   the natural scale by the delta method: Cov(θ) = J Cov(ln θ) J with J = diag(θ), off-diagonal entries
  *   included. `standardErrors` are the square roots of its diagonal. Both are `null` when not requested or
  *   when the Hessian is not positive definite (a warning then says so).

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lifetimesLayoutReference, lifetimesReference } from "../../bench/peerReference.ts";
+import {
+  lifetimesFitLayoutReference,
+  lifetimesLayoutReference,
+  lifetimesReference,
+} from "../../bench/peerReference.ts";
 import { repoRoot } from "../_helpers/docPages.ts";
 
 const text = readFileSync(join(repoRoot, "bench", "peer-reference.md"), "utf8");
@@ -54,5 +58,28 @@ describe("bench/peerReference (the figures of bench/peer-reference.md)", () => {
       }
     }
     expect(figures).toBe(18);
+  });
+
+  it("takes every grid figure (fits on fitLayout(n), issue 18) from its cell of peer-reference.md, by grid, row and column", () => {
+    const lines = text.split("\n");
+    for (const [key, figure] of Object.entries(lifetimesFitLayoutReference)) {
+      const top = lines.findIndex((line) => line.startsWith(`| ${figure.grid} |`));
+      expect(top, key).toBeGreaterThanOrEqual(0);
+      const header = lines[top]!.slice(1, -1)
+        .split(" | ")
+        .map((c) => c.trim());
+      const column = header.indexOf(figure.column);
+      expect(column, key).toBeGreaterThan(0);
+      let row: string[] | undefined;
+      for (let i = top + 2; i < lines.length && lines[i]!.startsWith("| "); i++) {
+        const cells = lines[i]!.slice(1, -1)
+          .split(" | ")
+          .map((c) => c.trim());
+        if (cells[0] === figure.row) row = cells;
+      }
+      expect(row, key).toBeDefined();
+      expect(row![column]!.startsWith(figure.written), key).toBe(true);
+      expect(parseTimes(figure.written), key).toContain(figure.ms);
+    }
   });
 });

@@ -9,8 +9,9 @@
 // 0. first checks the model's data requirements (requirements: at least k customers for k parameters, and
 //    what the model adds), throwing `insufficient_data` with what there is and what is needed;
 // 2. turns a failure to converge into `not_converged` (or a warning when allowed);
-// 3. for standard errors, takes the Hessian of n·f at φ̂ by central differences of the analytic gradient
-//    (hessian), inverts it (invertSymmetric) to Cov(φ̂), and carries it to the natural scale by the delta
+// 3. for standard errors, takes the Hessian of n·f at φ̂ by forward differences of the analytic gradient
+//    (forwardDifferenceHessian: k gradients past the one BFGS ended with) or from the model's analytic
+//    Hessian when it has one (logLikelihoodHessian: one pass), inverts it (invertSymmetric) to Cov(φ̂), and carries it to the natural scale by the delta
 //    method, Cov(θ̂) = J Cov(φ̂) J with J = ∂θ/∂φ = diag(θ̂), i.e. Cov(θ̂)ᵢⱼ = θ̂ᵢ θ̂ⱼ Cov(φ̂)ᵢⱼ (every entry,
 //    not only the diagonal). At a maximum of ln L (zero gradient) this equals the inverse of the Hessian
 //    of −ln L in θ itself.
@@ -21,7 +22,6 @@
 
 import { throwIfAborted } from "../../_lib/progress.ts";
 import { ClienteleConvergenceError, ClienteleDomainError, isClienteleError } from "../../errors/ClienteleError.ts";
-import { hessian } from "../../math/hessian.ts";
 import { invertSymmetric } from "../../math/invertSymmetric.ts";
 import { minimizeBfgs } from "../../math/minimizeBfgs.ts";
 import type { OptimiserOptions } from "../../math/OptimiserOptions.ts";
@@ -29,6 +29,7 @@ import type { OptimiserResult } from "../../math/OptimiserResult.ts";
 import type { Progress } from "../../math/ProgressOptions.ts";
 import type { FitWarning } from "../FitWarning.ts";
 import type { ModelFit } from "../ModelFit.ts";
+import { forwardDifferenceHessian } from "./forwardDifferenceHessian.ts";
 import type { ResolvedFitOptions } from "./resolveFitOptions.ts";
 import { symmetricEigen } from "./symmetricEigen.ts";
 
@@ -105,6 +106,11 @@ export interface LikelihoodModel {
    * (not an exception) where the parameters are out of range.
    */
   readonly logLikelihood: (logParams: Float64Array, gradient: Float64Array) => number;
+  /**
+   * Optional analytic Hessian of ln L in the log-parameters, or null where it is not finite; without it, the
+   * Hessian comes from forward differences of the gradient (k more likelihood passes).
+   */
+  readonly logLikelihoodHessian?: ((logParams: Float64Array) => number[][] | null) | undefined;
   /**
    * Optional cheap approximation of `logLikelihood` on the same scale (e.g. from a weighted subsample of
    * a large data set), used to find a start point and a preconditioner before the full fit.
@@ -188,9 +194,21 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
   const k = names.length;
   checkRequirements(model);
   const penalty = options.penalty;
-  const objectiveOf =
-    (ll: (phi: Float64Array, gradient: Float64Array) => number) =>
-    (phi: Float64Array, gradient: Float64Array): number => {
+  const objectiveOf = (
+    ll: (phi: Float64Array, gradient: Float64Array) => number,
+  ): ((phi: Float64Array, gradient: Float64Array) => number) => {
+    // The last point and its results: the optimiser's last point is asked for again (the final ln L, the
+    // centre of the Hessian's differences).
+    const lastPhi = new Float64Array(k).fill(Number.NaN);
+    const lastGradient = new Float64Array(k);
+    let lastValue = Number.NaN;
+    return (phi, gradient) => {
+      let same = true;
+      for (let i = 0; i < k; i++) same = same && phi[i] === lastPhi[i];
+      if (same) {
+        gradient.set(lastGradient);
+        return lastValue;
+      }
       const value = ll(phi, gradient);
       if (!Number.isFinite(value)) return Number.NaN;
       let pen = 0;
@@ -199,19 +217,27 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
         pen += p * p;
         gradient[i] = -gradient[i]! / n + 2 * penalty * p;
       }
-      return -value / n + penalty * pen;
+      lastPhi.set(phi);
+      lastGradient.set(gradient);
+      lastValue = -value / n + penalty * pen;
+      return lastValue;
     };
+  };
   const objective = objectiveOf(logLikelihood);
   const startValues = names.map((_, i) => options.start[i] ?? model.defaultStart[i]!);
   const start = Float64Array.from(startValues, Math.log);
   const work = new Float64Array(k);
-  if (!Number.isFinite(objective(start, work))) {
+  const checkStart = (): void => {
+    if (Number.isFinite(objective(start, work))) return;
     throw new ClienteleDomainError(
       "domain_error",
       `${fnName}: the log-likelihood is not finite at the start values (${formatParams(names, startValues)}); give other options.start`,
       { issues: [{ code: "domain_error", path: ["options", "start"], message: "log-likelihood not finite here" }] },
     );
-  }
+  };
+  // With a coarse stage, the full likelihood is first evaluated where that stage ends (its start is only
+  // checked if the coarse stage fails, or if the full likelihood is not finite there).
+  if (model.coarseLogLikelihood === undefined) checkStart();
   const { onProgress, signal } = options.control;
   throwIfAborted(fnName, signal);
   const tracked = onProgress !== undefined || signal !== undefined;
@@ -230,12 +256,9 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
     model.coarseLogLikelihood === undefined
       ? undefined
       : precondition(objectiveOf(model.coarseLogLikelihood), start, bfgsIn("prefit"));
-  let result: OptimiserResult;
-  let phi: Float64Array;
-  if (coarse === undefined) {
-    result = minimizeBfgs(objective, start, bfgsIn("fit"));
-    phi = Float64Array.from(result.x);
-  } else {
+  let result: OptimiserResult | undefined;
+  let phi = new Float64Array(k);
+  if (coarse !== undefined) {
     // BFGS in whitened coordinates y, φ = φ₀ + L⁻ᵀ y, where LLᵀ is the coarse Hessian at φ₀.
     const { origin, lower } = coarse;
     const point = new Float64Array(k);
@@ -257,9 +280,15 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
       }
       return value;
     };
-    result = minimizeBfgs(whitened, new Float64Array(k), bfgsIn("fit"));
-    phi = new Float64Array(k);
-    toPhi(result.x, phi);
+    if (Number.isFinite(whitened(new Float64Array(k), work))) {
+      result = minimizeBfgs(whitened, new Float64Array(k), bfgsIn("fit"));
+      toPhi(result.x, phi);
+    }
+  }
+  if (result === undefined) {
+    if (model.coarseLogLikelihood !== undefined) checkStart();
+    result = minimizeBfgs(objective, start, bfgsIn("fit"));
+    phi = Float64Array.from(result.x);
   }
   const params = Float64Array.from(phi, Math.exp);
   const ll = logLikelihood(phi, work);
@@ -267,7 +296,11 @@ export function fitByMaximumLikelihood<Params extends object = Readonly<Record<s
   // The Hessian of −ln L (penalised) in φ, or null where the likelihood is not finite around φ̂.
   let information: number[][] | null = null;
   try {
-    information = hessian({ valueAndGradient: objective }, phi).map((row) => row.map((v) => v * n));
+    information =
+      model.logLikelihoodHessian === undefined
+        ? (forwardDifferenceHessian(objective, phi)?.map((row) => row.map((v) => v * n)) ?? null)
+        : (model.logLikelihoodHessian(phi)?.map((row, i) => row.map((v, j) => -v + (i === j ? 2 * penalty * n : 0))) ??
+          null);
   } catch (error) {
     if (!isClienteleError(error, "domain_error")) throw error;
   }
@@ -377,13 +410,8 @@ function precondition(
   if (!Number.isFinite(coarse(start, new Float64Array(k)))) return undefined;
   const first = minimizeBfgs(coarse, start, bfgs);
   if (!first.converged) return undefined;
-  let h: readonly (readonly number[])[];
-  try {
-    h = hessian({ valueAndGradient: coarse }, first.x);
-  } catch (error) {
-    if (isClienteleError(error, "domain_error")) return undefined;
-    throw error;
-  }
+  const h = forwardDifferenceHessian(coarse, first.x);
+  if (h === null) return undefined;
   const lower = new Float64Array(k * k);
   for (let j = 0; j < k; j++) {
     let d = h[j]![j]!;

@@ -27,6 +27,11 @@ export interface CountModelSpec<Model extends string, Params extends object> {
    * is called once per optimiser evaluation.
    */
   readonly logLikelihood: (data: CountData) => (logParams: Float64Array, gradient: Float64Array) => number;
+  /**
+   * Optional analytic Hessian of ln L in the log-parameters (null where not finite), for the standard
+   * errors in one pass; without it they come from differences of the gradient.
+   */
+  readonly hessian?: ((data: CountData) => (logParams: Float64Array) => number[][] | null) | undefined;
   /** What each parameter running to ∞ or to 0 means for the model, in the order of `names`. */
   readonly boundaries: readonly BoundaryMeaning[];
 }
@@ -68,6 +73,7 @@ export function fitCountModel<Model extends string, Params extends object>(
       observationNoun: ["customer", "customers"],
       defaultStart: spec.defaultStart(data),
       logLikelihood: spec.logLikelihood(data),
+      logLikelihoodHessian: spec.hessian?.(data),
       coarseLogLikelihood: data.size > COARSE_ABOVE ? spec.logLikelihood(thin(data)) : undefined,
       requirements: [
         {
@@ -154,27 +160,32 @@ const THINNED_MIN = 5_000;
 const THINNED_MAX = 50_000;
 
 /**
- * A weighted subsample of the data for the coarse first fit: every triple without repeat purchases (few:
- * one per T) and every m-th other triple with its weight multiplied by m, so that the total weight, and
- * the scale of the log-likelihood, stay about the same.
+ * A weighted subsample of the data for the coarse first fit: every m-th triple with repeat purchases and
+ * every m₀-th triple without (those differ only by T: one per distinct T, so a few when customers share
+ * their ages, as many as the customers when T is continuous), each with its weight multiplied by its
+ * stride, so that the total weight, and the scale of the log-likelihood, stay about the same. Each kind
+ * keeps about a tenth of its triples, at least THINNED_MIN and at most THINNED_MAX.
  */
 function thin(data: CountData): CountData {
   let repeaters = 0;
   for (let k = 0; k < data.size; k++) if (data.frequency[k]! > 0) repeaters++;
-  const target = Math.min(THINNED_MAX, Math.max(THINNED_MIN, Math.ceil(repeaters / 10)));
-  const m = Math.max(1, Math.ceil(repeaters / target));
+  const stride = (count: number): number =>
+    Math.max(1, Math.ceil(count / Math.min(THINNED_MAX, Math.max(THINNED_MIN, Math.ceil(count / 10)))));
+  const m = stride(repeaters);
+  const m0 = stride(data.size - repeaters);
   const x: number[] = [];
   const tx: number[] = [];
   const T: number[] = [];
   const w: number[] = [];
   let seen = 0;
+  let seenZero = 0;
   for (let k = 0; k < data.size; k++) {
     const repeat = data.frequency[k]! > 0;
-    if (repeat && seen++ % m !== 0) continue;
+    if (repeat ? seen++ % m !== 0 : seenZero++ % m0 !== 0) continue;
     x.push(data.frequency[k]!);
     tx.push(data.recency[k]!);
     T.push(data.T[k]!);
-    w.push(repeat ? data.weight[k]! * m : data.weight[k]!);
+    w.push(data.weight[k]! * (repeat ? m : m0));
   }
   return buildCountData(x.length, x, tx, T, w);
 }

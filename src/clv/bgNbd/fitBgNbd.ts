@@ -8,6 +8,7 @@ import {
 } from "../_internal/fitCountModel.ts";
 import type { CountModelData } from "../CountModelData.ts";
 import type { CountModelFitOptions } from "../FitOptions.ts";
+import { bgNbdFamilyHessian } from "./_internal/bgNbdFamilyHessian.ts";
 import { bgNbdLogLikelihood } from "./_internal/bgNbdLogLikelihood.ts";
 import type { BgNbdFit } from "./BgNbdFit.ts";
 import type { BgNbdParams } from "./BgNbdParams.ts";
@@ -42,6 +43,7 @@ const BG_NBD: CountModelSpec<"bg-nbd", BgNbdParams> = {
   names: NAMES,
   defaultStart,
   logLikelihood: bgNbdLogLikelihood,
+  hessian: (data) => bgNbdFamilyHessian(data, false),
   boundaries: [
     purchaseShapeBoundary,
     purchaseScaleBoundary,

@@ -6,6 +6,7 @@ import {
   purchaseScaleBoundary,
   purchaseShapeBoundary,
 } from "../_internal/fitCountModel.ts";
+import { bgNbdFamilyHessian } from "../bgNbd/_internal/bgNbdFamilyHessian.ts";
 import type { CountModelData } from "../CountModelData.ts";
 import type { CountModelFitOptions } from "../FitOptions.ts";
 import { mbgNbdLogLikelihood } from "./_internal/mbgNbdLogLikelihood.ts";
@@ -39,6 +40,7 @@ const MBG_NBD: CountModelSpec<"mbg-nbd", MbgNbdParams> = {
   names: NAMES,
   defaultStart,
   logLikelihood: mbgNbdLogLikelihood,
+  hessian: (data) => bgNbdFamilyHessian(data, true),
   boundaries: [
     purchaseShapeBoundary,
     purchaseScaleBoundary,

@@ -6,12 +6,26 @@
 // A non-finite φ(α) (a step outside the objective's domain) is treated as a failed sufficient-decrease
 // test, so the search falls back towards α = 0. If zoom runs out of room, the best point that satisfies
 // sufficient decrease is accepted (it still lowers f); only if there is none does the search fail.
+// Near a minimum, f(x + αp) − f(x) falls below the rounding noise of f (a log-likelihood summed over a
+// million customers carries a relative error far above ε), and comparisons of values then decide nothing:
+// the search used to zoom 40 times on noise, reset, and zoom 40 times again (80 objective calls on a fit
+// that had converged). Where both the change predicted by the slope, α|φ′(0)|, and the change seen,
+// |φ(α) − φ(0)|, are at most NOISE · |φ(0)|, the search uses Hager & Zhang's approximate
+// Wolfe conditions instead (Hager & Zhang 2005, "A new conjugate gradient method with guaranteed descent
+// and an efficient line search", SIAM J. Optim. 16(1), eq. 23 and §4): sufficient decrease is read from the
+// derivative, φ′(α) ≤ (1 − 2c₁)|φ′(0)| (exact for a quadratic), and the bracket is updated by the sign of
+// φ′ alone, which gradients resolve long after values stop doing so.
 import type { ObjectiveWithGradient } from "../ObjectiveFunction.ts";
 
 const C1 = 1e-4;
 const C2 = 0.9;
 const MAX_BRACKET_STEPS = 40;
 const MAX_ZOOM_STEPS = 40;
+/**
+ * Relative change of f below which values are taken as rounding noise (Hager & Zhang's ε, 1e-6 in their
+ * code, taken far smaller here so that only changes no value comparison can resolve are affected).
+ */
+const NOISE = 1e-12;
 
 /**
  * Buffers and outputs of {@link strongWolfeLineSearch}, allocated once per minimisation.
@@ -68,6 +82,13 @@ export function strongWolfeLineSearch(
     for (let i = 0; i < n; i++) s += gTrial[i]! * p[i]!;
     return s;
   };
+  const noise = NOISE * Math.abs(fx);
+  // Whether φ(α) fails sufficient decrease: by value, or by slope where the values differ only by noise.
+  const fails = (alpha: number, fa: number, da: number, fRef: number): boolean => {
+    if (!(Number.isFinite(fa) && Number.isFinite(da))) return true;
+    if (Math.abs(fa - fx) <= noise && -alpha * slope0 <= noise) return da > (2 * C1 - 1) * slope0;
+    return fa > fx + C1 * alpha * slope0 || fa >= fRef;
+  };
   const accept = (alpha: number, value: number): number => {
     work.value = value;
     return alpha;
@@ -94,7 +115,7 @@ export function strongWolfeLineSearch(
       if (!(alpha >= low && alpha <= high)) alpha = lo + 0.5 * width;
       const fa = phi(alpha);
       const da = slopeAt();
-      if (!(Number.isFinite(fa) && Number.isFinite(da)) || fa > fx + C1 * alpha * slope0 || fa >= fLo) {
+      if (fails(alpha, fa, da, fLo)) {
         hi = alpha;
         fHi = fa;
         dHi = da;
@@ -114,7 +135,9 @@ export function strongWolfeLineSearch(
     // Out of room: accept lo if it is a real step (it satisfies sufficient decrease, so f went down).
     if (lo > 0) {
       const fa = phi(lo);
-      if (Number.isFinite(fa) && fa < fx) return accept(lo, fa);
+      if (Number.isFinite(fa) && (fa < fx || (Math.abs(fa - fx) <= noise && -lo * slope0 <= noise))) {
+        return accept(lo, fa);
+      }
     }
     return 0;
   };
@@ -127,7 +150,7 @@ export function strongWolfeLineSearch(
     if (work.evaluations >= work.maxEvaluations) return 0;
     const fa = phi(alpha);
     const da = slopeAt();
-    if (!(Number.isFinite(fa) && Number.isFinite(da)) || fa > fx + C1 * alpha * slope0 || (i > 0 && fa >= fPrev)) {
+    if (fails(alpha, fa, da, i > 0 ? fPrev : Number.POSITIVE_INFINITY)) {
       return zoom(prev, fPrev, dPrev, alpha, fa, da);
     }
     if (Math.abs(da) <= -C2 * slope0) return accept(alpha, fa);

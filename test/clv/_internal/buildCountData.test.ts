@@ -69,4 +69,22 @@ describe("buildCountData on continuous-time data", () => {
     expect(dup.size).toBe(1);
     expect(dup.weight[0]).toBe(n);
   });
+
+  it("stops grouping T when fewer than 5% of the first 50,000 customers share a T, keeping every customer, weight and T (a group each afterwards)", () => {
+    const n = 120_000;
+    const x = new Float64Array(n); // no repeat purchases: one triple per T group
+    const tx = new Float64Array(n);
+    // Rows ≥ 100,000 alternate between T = 30 and 31 (a run of equal T shares the group of its first row).
+    const T = Float64Array.from({ length: n }, (_, i) => (i < 100_000 ? 26 + i / 1e4 : 30 + (i % 2)));
+    const d = buildCountData(n, x, tx, T, undefined);
+    expect(d.customers).toBe(n);
+    expect(d.size).toBe(n);
+    expect(d.distinctT.length).toBe(n);
+    for (let k = 0; k < d.size; k++) expect(d.distinctT[d.TGroup[k]!]).toBe(d.T[k]);
+    // Shared T (days / 7) keeps being grouped: 364 values, one triple each for the customers without purchases.
+    const days = Float64Array.from({ length: n }, (_, i) => 26 + (i % 364) / 7);
+    const grouped = buildCountData(n, x, tx, days, undefined);
+    expect(grouped.distinctT.length).toBe(364);
+    expect(grouped.size).toBe(364);
+  });
 });

@@ -34,6 +34,41 @@ describe("strongWolfeLineSearch", () => {
     }
   });
 
+  it("reads sufficient decrease from the slope where the values differ by rounding noise only (Hager & Zhang's approximate Wolfe conditions)", () => {
+    // f = 6 + (x − 3)² · 1e-14, each value off by rounding: f(0) rounded down by 1e-13, every other value up
+    // by 1e-13, so no value passes a comparison with f(0) (a plain strong-Wolfe search returns 0); the
+    // derivative, exact, says the minimiser along p = 1 from 0 is α = 3.
+    const noisy: ObjectiveWithGradient = (x, g) => {
+      g[0] = 2e-14 * (x[0]! - 3);
+      return 6 + 1e-14 * (x[0]! - 3) ** 2 + 1e-13;
+    };
+    const w = work(1);
+    const alpha = strongWolfeLineSearch(
+      noisy,
+      new Float64Array([0]),
+      6 + 9e-14 - 1e-13,
+      new Float64Array([1]),
+      -6e-14,
+      1,
+      w,
+    );
+    // The approximate Wolfe conditions: φ′(α) ≤ (1 − 2c₁)|φ′(0)| and |φ′(α)| ≤ c₂|φ′(0)|.
+    expect(alpha).toBeGreaterThan(0);
+    expect(Math.abs(w.gTrial[0]!)).toBeLessThanOrEqual(0.9 * 6e-14);
+    expect(w.evaluations).toBeLessThanOrEqual(4);
+  });
+
+  it("keeps comparing values where a step's predicted change exceeds the noise level, however small the change seen", () => {
+    // f = |x − 1| from 0 along p = 1: no step of length > 2 lowers f, whatever the slopes say.
+    const kink: ObjectiveWithGradient = (x, g) => {
+      g[0] = Math.sign(x[0]! - 1);
+      return Math.abs(x[0]! - 1);
+    };
+    const w = work(1);
+    const alpha = strongWolfeLineSearch(kink, new Float64Array([0]), 1, new Float64Array([1]), -1, 2, w);
+    expect(alpha === 0 || w.value < 1).toBe(true);
+  });
+
   it("steps back from points where f is NaN", () => {
     const guarded: ObjectiveWithGradient = (x, g) => (x[0]! > 4 ? Number.NaN : parabola(x, g));
     const w = work(1);

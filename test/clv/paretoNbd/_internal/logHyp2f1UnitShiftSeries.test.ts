@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { logHyp2f1Unchecked } from "../../../../src/_lib/logHyp2f1Unchecked.ts";
 import { logHyp2f1UnitShift } from "../../../../src/clv/paretoNbd/_internal/logHyp2f1UnitShift.ts";
 import { logHyp2f1UnitShiftSeries } from "../../../../src/clv/paretoNbd/_internal/logHyp2f1UnitShiftSeries.ts";
 import { expectClose } from "../../../_helpers/expectClose.ts";
@@ -63,6 +64,19 @@ describe("logHyp2f1UnitShiftSeries", () => {
     const untouched = Float64Array.of(7, 7, 7, 7);
     expect(logHyp2f1UnitShiftSeries(1.5, 0.6, 1.9, 1 - 2 ** -20, 2 ** -20, untouched)).toBe(false);
     expect(logHyp2f1UnitShiftSeries(0.5, 2, -0.5, 0.3, 0.7, untouched)).toBe(false);
+    expect(Array.from(untouched)).toEqual([7, 7, 7, 7]);
+  });
+
+  it("still sums a series that needs nearly all of its 2000 terms (1 − z ≈ 0.0168, b = 0.5), to the general ₂F₁, and gives up at once where the terms cannot reach the tolerance by term 2000", () => {
+    // The largest 1 − z = 10^(−e), e on a grid of 0.001, that the series still sums for (a, b, d) = (0.5, 0.5, 1).
+    const y = 10 ** -1.775;
+    expect(logHyp2f1UnitShiftSeries(0.5, 0.5, 1, 1 - y, y, out)).toBe(true);
+    expectClose(out[0]!, logHyp2f1Unchecked(0.5, 0.5, 1.5, 1 - y, undefined, y), { abs: 1e-13 });
+    // Just past it, and at z = 1 − 10⁻³ (about 37/(1 − z) = 37,000 terms would be needed): false, out untouched.
+    const untouched = Float64Array.of(7, 7, 7, 7);
+    const past = 10 ** -1.776;
+    expect(logHyp2f1UnitShiftSeries(0.5, 0.5, 1, 1 - past, past, untouched)).toBe(false);
+    expect(logHyp2f1UnitShiftSeries(0.5, 0.5, 1, 1 - 1e-3, 1e-3, untouched)).toBe(false);
     expect(Array.from(untouched)).toEqual([7, 7, 7, 7]);
   });
 });

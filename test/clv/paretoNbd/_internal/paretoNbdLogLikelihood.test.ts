@@ -116,4 +116,35 @@ describe("paretoNbdLogLikelihood", () => {
     const gradient = new Float64Array(4);
     expect(f(phi, gradient)).toBe(paretoNbdLogLikelihood(data)(phi, new Float64Array(4)));
   });
+
+  it("agrees with paretoNbdLogLikelihoodValue (1e-12) and with its numerical differences (1e-6) at the edges: x up to 10,000, T up to 10⁵, t_x from 0 to T, rates from 10⁻³ to 10⁵ (where z is near 1 and ln A₀ and its gradient come from one quadrature pass)", () => {
+    const x = [0, 0, 1, 2, 10, 50, 10_000, 3, 1, 7];
+    const tx = [0, 0, 1e-6, 0.5, 30, 51.9, 77.5, 9e4, 1e5, 0];
+    const T = [1e-3, 1e5, 52, 52, 40, 52, 78, 1e5, 1e5, 10];
+    const edges = buildCountData(x.length, x, tx, T, undefined);
+    const value = paretoNbdLogLikelihoodValue(edges);
+    const f = paretoNbdLogLikelihood(edges);
+    for (const p of [
+      [0.55, 10.6, 0.61, 11.7],
+      [0.5, 1e-3, 0.8, 1e5],
+      [1e-3, 1e-3, 1e-3, 1e5],
+      [0.05, 1e5, 0.05, 0.01],
+      [0.5, 10, 0.1, 1000],
+    ]) {
+      const phi = at(p[0]!, p[1]!, p[2]!, p[3]!);
+      const gradient = new Float64Array(4);
+      const ll = f(phi, gradient);
+      expectClose(ll, value(phi), { rel: 1e-12 }, `${p} ln L`);
+      for (let i = 0; i < 4; i++) {
+        const q = (d: number): number => {
+          const c = Float64Array.from(phi);
+          c[i] = phi[i]! + d;
+          return value(c);
+        };
+        const h = 1e-4;
+        const numeric = (8 * (q(h) - q(-h)) - (q(2 * h) - q(-2 * h))) / (12 * h);
+        expectClose(gradient[i]!, numeric, { rel: 1e-6, abs: 1e-6 * Math.max(1, Math.abs(ll)) * 1e-3 }, `${p} ∂${i}`);
+      }
+    }
+  });
 });
