@@ -1,7 +1,7 @@
 import type { CalibrationHoldoutRow } from "../clv/checking/calibrationHoldoutTable.ts";
-import { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
 import { chartSpec, readChartOptions, seriesScale } from "./_internal/chartSpec.ts";
 import { readRecords } from "./_internal/readRecords.ts";
+import { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
 import type { ChartDatum, VegaLiteSpec } from "./VegaLiteSpec.ts";
 
 const ROW_FIELDS = {
@@ -49,12 +49,30 @@ export function calibrationHoldoutChart(
   const o = readChartOptions(fn, ChartOptionsSchema, options);
   const values: ChartDatum[] = [];
   for (const row of list) {
-    values.push({ label: row.label, frequency: row.frequency, customers: row.customers, series: "actual", holdout: row.actualHoldout });
-    values.push({ label: row.label, frequency: row.frequency, customers: row.customers, series: "model", holdout: row.expectedHoldout });
+    values.push({
+      label: row.label,
+      frequency: row.frequency,
+      customers: row.customers,
+      series: "actual",
+      holdout: row.actualHoldout,
+    });
+    values.push({
+      label: row.label,
+      frequency: row.frequency,
+      customers: row.customers,
+      series: "model",
+      holdout: row.expectedHoldout,
+    });
   }
   const series = ["actual", "model"];
   const encoding = {
-    x: { field: "label", type: "ordinal", sort: list.map((r) => r.label), title: "repeat purchases in the calibration period", axis: { labelAngle: 0 } },
+    x: {
+      field: "label",
+      type: "ordinal",
+      sort: list.map((r) => r.label),
+      title: "repeat purchases in the calibration period",
+      axis: { labelAngle: 0 },
+    },
     y: { field: "holdout", type: "quantitative", title: "mean purchases in the holdout period" },
     color: { field: "series", type: "nominal", scale: seriesScale(series), title: null },
   };

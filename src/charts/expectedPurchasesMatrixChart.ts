@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 import type { CountModel } from "../clv/CountModelFit.ts";
 import { conditionalExpectedPurchases } from "../clv/predictions/conditionalExpectedPurchases.ts";
+import { readChartOptions } from "./_internal/chartSpec.ts";
 import { customerGrid } from "./_internal/customerGrid.ts";
 import { matrixSpec } from "./_internal/matrixSpec.ts";
-import { readChartOptions } from "./_internal/chartSpec.ts";
 import { type MatrixChartOptions, MatrixChartOptionsSchema } from "./probabilityAliveMatrixChart.ts";
 import type { VegaLiteSpec } from "./VegaLiteSpec.ts";
 
@@ -63,11 +63,18 @@ export const ExpectedPurchasesMatrixChartOptionsSchema = /* @__PURE__ */ z.exten
  * @see {@link probabilityAliveMatrixChart}
  * @category Model checks
  */
-export function expectedPurchasesMatrixChart(fit: CountModel, options: ExpectedPurchasesMatrixChartOptions): VegaLiteSpec {
+export function expectedPurchasesMatrixChart(
+  fit: CountModel,
+  options: ExpectedPurchasesMatrixChartOptions,
+): VegaLiteSpec {
   const fn = "expectedPurchasesMatrixChart";
   const o = readChartOptions(fn, ExpectedPurchasesMatrixChartOptionsSchema, options);
   const grid = customerGrid(o.T, o.maxFrequency, o.recencyCells ?? 40);
-  const values = conditionalExpectedPurchases(fit, o.horizon, { frequency: grid.frequency, recency: grid.recency, T: grid.T });
+  const values = conditionalExpectedPurchases(fit, o.horizon, {
+    frequency: grid.frequency,
+    recency: grid.recency,
+    T: grid.T,
+  });
   return matrixSpec(fn, o, grid, values, {
     title: `Expected purchases in the next ${o.horizon} by frequency and recency (T = ${o.T})`,
     valueTitle: "expected purchases",

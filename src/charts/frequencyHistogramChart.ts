@@ -1,7 +1,7 @@
 import type { FrequencyChiSquareBin, FrequencyChiSquareResult } from "../clv/checking/frequencyChiSquare.ts";
-import { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
 import { chartSpec, readChartOptions, seriesScale } from "./_internal/chartSpec.ts";
 import { readObject, readRecords } from "./_internal/readRecords.ts";
+import { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
 import type { ChartDatum, VegaLiteSpec } from "./VegaLiteSpec.ts";
 
 const BIN_FIELDS = { frequency: "number", label: "string", observed: "number", expected: "number" } as const;
@@ -42,7 +42,7 @@ export function frequencyHistogramChart(
 ): VegaLiteSpec {
   const fn = "frequencyHistogramChart";
   const r = readObject(fn, result, ["result"]);
-  const bins = readRecords<FrequencyChiSquareBin>(fn, r["bins"], ["result", "bins"], BIN_FIELDS);
+  const bins = readRecords<FrequencyChiSquareBin>(fn, r.bins, ["result", "bins"], BIN_FIELDS);
   const stats = readRecords<{ statistic: number; df: number; pValue: number }>(fn, [r], ["result"], {
     statistic: "number",
     df: "number",
@@ -67,11 +67,21 @@ export function frequencyHistogramChart(
           name: "bars",
           mark: { type: "bar" },
           encoding: {
-            x: { field: "label", type: "ordinal", sort: bins.map((b) => b.label), title: "repeat purchases", axis: { labelAngle: 0 } },
+            x: {
+              field: "label",
+              type: "ordinal",
+              sort: bins.map((b) => b.label),
+              title: "repeat purchases",
+              axis: { labelAngle: 0 },
+            },
             xOffset: { field: "series", type: "nominal", scale: { domain: series } },
             y: { field: "customers", type: "quantitative", title: "customers" },
             color: { field: "series", type: "nominal", scale: seriesScale(series), title: null },
-            tooltip: [{ field: "label", title: "repeat purchases" }, { field: "series" }, { field: "customers", format: ".1f" }],
+            tooltip: [
+              { field: "label", title: "repeat purchases" },
+              { field: "series" },
+              { field: "customers", format: ".1f" },
+            ],
           },
         },
       ],

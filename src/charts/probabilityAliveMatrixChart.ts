@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
 import type { CountModel } from "../clv/CountModelFit.ts";
 import { probabilityAlive } from "../clv/predictions/probabilityAlive.ts";
-import { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
+import { readChartOptions } from "./_internal/chartSpec.ts";
 import { customerGrid } from "./_internal/customerGrid.ts";
 import { matrixSpec } from "./_internal/matrixSpec.ts";
-import { readChartOptions } from "./_internal/chartSpec.ts";
+import { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
 import type { VegaLiteSpec } from "./VegaLiteSpec.ts";
 
 /**

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 import type { TrackingRow } from "../clv/checking/trackingCurve.ts";
-import { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
 import { chartSpec, readChartOptions, seriesScale } from "./_internal/chartSpec.ts";
 import { readRecords } from "./_internal/readRecords.ts";
 import { throwOutOfRange } from "./_internal/throwOutOfRange.ts";
+import { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
 import type { ChartDatum, VegaLiteSpec } from "./VegaLiteSpec.ts";
 
 /**
@@ -94,10 +94,19 @@ export function trackingChart(rows: readonly TrackingRow[], options?: TrackingCh
     const row = list[i]!;
     const actual = cumulative ? row.actualCumulative : row.actualIncremental;
     if ((actual !== undefined) !== withActual || (row.actualCumulative !== undefined) !== withActual) {
-      throwOutOfRange(fn, ["rows", i, "actualIncremental"], actual, withActual ? "an actual count, as in rows[0]" : "no actual count, as in rows[0]");
+      throwOutOfRange(
+        fn,
+        ["rows", i, "actualIncremental"],
+        actual,
+        withActual ? "an actual count, as in rows[0]" : "no actual count, as in rows[0]",
+      );
     }
     if (actual !== undefined) values.push({ time: row.end, series: "actual", purchases: actual });
-    values.push({ time: row.end, series: "model", purchases: cumulative ? row.expectedCumulative : row.expectedIncremental });
+    values.push({
+      time: row.end,
+      series: "model",
+      purchases: cumulative ? row.expectedCumulative : row.expectedIncremental,
+    });
   }
   const lastEnd = list[list.length - 1]!.end;
   const calibrationEnd = o.calibrationEnd;
@@ -115,7 +124,20 @@ export function trackingChart(rows: readonly TrackingRow[], options?: TrackingCh
         x: { field: "time", type: "quantitative", title: timeLabel },
         y: { field: "purchases", type: "quantitative", title: yTitle },
         color: { field: "series", type: "nominal", scale: seriesScale(series), title: null },
-        strokeDash: { field: "series", type: "nominal", scale: { domain: series, range: withActual ? [[1, 0], [6, 4]] : [[6, 4]] }, legend: null },
+        strokeDash: {
+          field: "series",
+          type: "nominal",
+          scale: {
+            domain: series,
+            range: withActual
+              ? [
+                  [1, 0],
+                  [6, 4],
+                ]
+              : [[6, 4]],
+          },
+          legend: null,
+        },
       },
     },
     ...(calibrationEnd === undefined

@@ -42,8 +42,14 @@ export async function renderChart(spec: VegaLiteSpec): Promise<RenderedChart> {
   const warnings: string[] = [];
   const logger = {
     level: () => logger,
-    error: (...a: unknown[]) => { warnings.push(a.join(" ")); return logger; },
-    warn: (...a: unknown[]) => { warnings.push(a.join(" ")); return logger; },
+    error: (...a: unknown[]) => {
+      warnings.push(a.join(" "));
+      return logger;
+    },
+    warn: (...a: unknown[]) => {
+      warnings.push(a.join(" "));
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   };

@@ -17,8 +17,11 @@ describe("calibrationHoldoutChart", () => {
     expect(chart.items("curve")).toHaveLength(16);
     const x = chart.view.scale("x") as (v: string) => number;
     const y = chart.view.scale("y") as (v: number) => number;
-    const last = points.find((p) => p.datum?.["series"] === "actual" && p.datum?.["label"] === "7+")!;
-    expect(last.x).toBeCloseTo(x("7+") + (chart.view.scale("x") as unknown as { bandwidth(): number }).bandwidth() / 2, 6);
+    const last = points.find((p) => p.datum?.series === "actual" && p.datum?.label === "7+")!;
+    expect(last.x).toBeCloseTo(
+      x("7+") + (chart.view.scale("x") as unknown as { bandwidth(): number }).bandwidth() / 2,
+      6,
+    );
     expect(last.y).toBeCloseTo(y(rows[7]!.actualHoldout), 9);
     // bins stay in the table's order on the axis
     expect(x("0")).toBeLessThan(x("1"));
@@ -27,7 +30,12 @@ describe("calibrationHoldoutChart", () => {
 
   it("throws typed errors for bad rows", () => {
     expect(
-      issuePaths(expectClienteleError(() => calibrationHoldoutChart([{ ...rows[0]!, actualHoldout: Number.POSITIVE_INFINITY }]), "invalid_input")),
+      issuePaths(
+        expectClienteleError(
+          () => calibrationHoldoutChart([{ ...rows[0]!, actualHoldout: Number.POSITIVE_INFINITY }]),
+          "invalid_input",
+        ),
+      ),
     ).toEqual(["rows[0].actualHoldout"]);
     expectClienteleError(() => calibrationHoldoutChart([]), "insufficient_data");
     expectClienteleError(() => calibrationHoldoutChart(rows, { colors: [] }), "invalid_input");

@@ -13,16 +13,22 @@ describe("expectedPurchasesMatrixChart", () => {
     const chart = await renderChart(spec);
     const cells = chart.items("cells");
     expect(cells).toHaveLength(1 + 10 * 13);
-    const last = cells.find((c) => c.datum?.["frequency"] === 10 && c.datum?.["recencyTo"] === 39)!;
-    expect(last.datum?.["value"]).toBeCloseTo(conditionalExpectedPurchases(fit, 39, { frequency: 10, recency: 37.5, T: 39 }), 12);
+    const last = cells.find((c) => c.datum?.frequency === 10 && c.datum?.recencyTo === 39)!;
+    expect(last.datum?.value).toBeCloseTo(
+      conditionalExpectedPurchases(fit, 39, { frequency: 10, recency: 37.5, T: 39 }),
+      12,
+    );
     const y = chart.view.scale("y") as (v: number) => number;
     expect(y(10)).toBeLessThan(y(0)); // frequency 10 drawn above frequency 0
-    const column = cells.filter((c) => c.datum?.["recencyTo"] === 39 && (c.datum?.["frequency"] as number) > 0);
-    const v = column.map((c) => c.datum?.["value"] as number);
+    const column = cells.filter((c) => c.datum?.recencyTo === 39 && (c.datum?.frequency as number) > 0);
+    const v = column.map((c) => c.datum?.value as number);
     expect(v.every((x, i) => i === 0 || x > v[i - 1]!)).toBe(true);
   });
 
   it("requires a positive horizon", () => {
-    expectClienteleError(() => expectedPurchasesMatrixChart(fit, { T: 39, maxFrequency: 3, horizon: -1 }), "invalid_input");
+    expectClienteleError(
+      () => expectedPurchasesMatrixChart(fit, { T: 39, maxFrequency: 3, horizon: -1 }),
+      "invalid_input",
+    );
   });
 });

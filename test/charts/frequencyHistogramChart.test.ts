@@ -16,8 +16,8 @@ describe("frequencyHistogramChart", () => {
     expect(bars).toHaveLength(2 * result.bins.length);
     const y = chart.view.scale("y") as (v: number) => number;
     const zero = result.bins[0]!;
-    const actual = bars.find((b) => b.datum?.["label"] === zero.label && b.datum?.["series"] === "actual")!;
-    const model = bars.find((b) => b.datum?.["label"] === zero.label && b.datum?.["series"] === "model")!;
+    const actual = bars.find((b) => b.datum?.label === zero.label && b.datum?.series === "actual")!;
+    const model = bars.find((b) => b.datum?.label === zero.label && b.datum?.series === "model")!;
     expect(actual.y).toBeCloseTo(y(zero.observed), 6);
     expect(model.y).toBeCloseTo(y(zero.expected), 6);
     expect(actual.x!).toBeLessThan(model.x!);
@@ -30,7 +30,9 @@ describe("frequencyHistogramChart", () => {
 
   it("throws typed errors for a bad result", () => {
     const bad = { ...result, bins: [{ ...result.bins[0]!, observed: "1" }] } as never;
-    expect(issuePaths(expectClienteleError(() => frequencyHistogramChart(bad), "invalid_input"))).toEqual(["result.bins[0].observed"]);
+    expect(issuePaths(expectClienteleError(() => frequencyHistogramChart(bad), "invalid_input"))).toEqual([
+      "result.bins[0].observed",
+    ]);
     expectClienteleError(() => frequencyHistogramChart({ ...result, bins: [] }), "insufficient_data");
     expectClienteleError(() => frequencyHistogramChart(null as never), "invalid_input");
     expectClienteleError(() => frequencyHistogramChart({ ...result, pValue: Number.NaN }), "invalid_input");

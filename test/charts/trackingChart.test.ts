@@ -20,7 +20,7 @@ describe("trackingChart", () => {
     expect(rule[0]!.x).toBeCloseTo(x(39), 9);
     // the model's week-78 point sits at the model's value
     const y = chart.view.scale("y") as (v: number) => number;
-    const last = points.filter((p) => p.datum?.["series"] === "model").at(-1)!;
+    const last = points.filter((p) => p.datum?.series === "model").at(-1)!;
     expect(last.y).toBeCloseTo(y(rows[77]!.expectedIncremental), 9);
     expect(last.x).toBeCloseTo(x(78), 9);
     expect(chart.svg).toContain("<svg");
@@ -29,7 +29,7 @@ describe("trackingChart", () => {
   it("draws cumulative purchases that end at the rows' last cumulative values (FHL 2005, Figure 2)", async () => {
     const chart = await renderChart(trackingChart(rows, { cumulative: true, calibrationEnd: 39 }));
     const y = chart.view.scale("y") as (v: number) => number;
-    const actual = chart.items("curve").filter((p) => p.datum?.["series"] === "actual");
+    const actual = chart.items("curve").filter((p) => p.datum?.series === "actual");
     expect(actual).toHaveLength(78);
     expect(actual.at(-1)!.y).toBeCloseTo(y(rows[77]!.actualCumulative!), 9);
   });
@@ -45,16 +45,27 @@ describe("trackingChart", () => {
 
   it("applies title, size and colours", () => {
     const spec = trackingChart(rows, { title: "CDNOW", width: 600, height: 200, colors: ["black", "red"] });
-    expect(spec).toMatchObject({ title: "CDNOW", width: 600, height: 200, config: { range: { category: ["black", "red"] } } });
+    expect(spec).toMatchObject({
+      title: "CDNOW",
+      width: 600,
+      height: 200,
+      config: { range: { category: ["black", "red"] } },
+    });
     expect(spec.$schema).toBe("https://vega.github.io/schema/vega-lite/v6.json");
   });
 
   it("throws typed errors for bad rows and options", () => {
-    expect(issuePaths(expectClienteleError(() => trackingChart([{ ...rows[0]!, end: Number.NaN }]), "invalid_input"))).toEqual(["rows[0].end"]);
+    expect(
+      issuePaths(expectClienteleError(() => trackingChart([{ ...rows[0]!, end: Number.NaN }]), "invalid_input")),
+    ).toEqual(["rows[0].end"]);
     expectClienteleError(() => trackingChart([]), "insufficient_data");
     expectClienteleError(() => trackingChart("rows" as never), "invalid_input");
-    expect(issuePaths(expectClienteleError(() => trackingChart(rows, { calibrationEnd: 79 }), "invalid_input"))).toEqual(["options.calibrationEnd"]);
-    expect(issuePaths(expectClienteleError(() => trackingChart(rows, { width: 10 }), "invalid_input"))).toEqual(["options.width"]);
+    expect(
+      issuePaths(expectClienteleError(() => trackingChart(rows, { calibrationEnd: 79 }), "invalid_input")),
+    ).toEqual(["options.calibrationEnd"]);
+    expect(issuePaths(expectClienteleError(() => trackingChart(rows, { width: 10 }), "invalid_input"))).toEqual([
+      "options.width",
+    ]);
     const { actualIncremental: _a, actualCumulative: _c, ...modelOnly } = rows[1]!;
     expectClienteleError(() => trackingChart([rows[0]!, modelOnly]), "invalid_input");
   });

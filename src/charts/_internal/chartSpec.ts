@@ -40,8 +40,8 @@ export function chartSpec(
   ramp?: readonly string[] | undefined,
 ): VegaLiteSpec {
   const range: Record<string, JsonValue> = {};
-  if (options.colors !== undefined) range["category"] = [...options.colors];
-  if (ramp !== undefined) range["ramp"] = [...ramp];
+  if (options.colors !== undefined) range.category = [...options.colors];
+  if (ramp !== undefined) range.ramp = [...ramp];
   const spec: { -readonly [K in keyof VegaLiteSpec]: VegaLiteSpec[K] } = {
     $schema: vegaLiteSchema,
     title: options.title ?? defaultTitle,

@@ -1,6 +1,6 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
-import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { isPlainObject } from "../../_lib/isPlainObject.ts";
+import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 
 /**
@@ -48,7 +48,13 @@ export function readRecords<T>(
     const received = Array.isArray(value) ? `length ${value.length}` : describeReceived(value);
     throw new ClienteleInputError(`${fn}: invalid input`, {
       issues: [
-        { code: "invalid_type", path: [...path], message: `expected array, received ${received}`, expected: "array", received },
+        {
+          code: "invalid_type",
+          path: [...path],
+          message: `expected array, received ${received}`,
+          expected: "array",
+          received,
+        },
       ],
     });
   }
@@ -64,7 +70,13 @@ export function readRecords<T>(
     if (!isPlainObject(row)) {
       collectIssue(collector, () => {
         const received = describeReceived(row);
-        return { code: "invalid_type", path: [...path, i], message: `expected object, received ${received}`, expected: "object", received };
+        return {
+          code: "invalid_type",
+          path: [...path, i],
+          message: `expected object, received ${received}`,
+          expected: "object",
+          received,
+        };
       });
       continue;
     }
@@ -75,7 +87,13 @@ export function readRecords<T>(
         collectIssue(collector, () => {
           const expected = expectedOf(kind);
           const received = describeReceived(v);
-          return { code: "invalid_type", path: [...path, i, key], message: `expected ${expected}, received ${received}`, expected, received };
+          return {
+            code: "invalid_type",
+            path: [...path, i, key],
+            message: `expected ${expected}, received ${received}`,
+            expected,
+            received,
+          };
         });
       }
     }
@@ -95,7 +113,15 @@ export function readObject(fn: string, value: unknown, path: readonly (string | 
   if (isPlainObject(value)) return value;
   const received = describeReceived(value);
   throw new ClienteleInputError(`${fn}: invalid input`, {
-    issues: [{ code: "invalid_type", path: [...path], message: `expected object, received ${received}`, expected: "object", received }],
+    issues: [
+      {
+        code: "invalid_type",
+        path: [...path],
+        message: `expected object, received ${received}`,
+        expected: "object",
+        received,
+      },
+    ],
   });
 }
 
@@ -104,25 +130,30 @@ export function readObject(fn: string, value: unknown, path: readonly (string | 
  *
  * @internal
  */
-export function readNumbers(
-  fn: string,
-  value: unknown,
-  path: readonly (string | number)[],
-  minLength = 1,
-): number[] {
+export function readNumbers(fn: string, value: unknown, path: readonly (string | number)[], minLength = 1): number[] {
   const n = typeof value === "object" && value !== null ? (value as { length?: unknown }).length : undefined;
   if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0 || n > MAX_ROWS || typeof value === "string") {
     const received = describeReceived(value);
     throw new ClienteleInputError(`${fn}: invalid input`, {
       issues: [
-        { code: "invalid_type", path: [...path], message: `expected array of numbers, received ${received}`, expected: "array of numbers", received },
+        {
+          code: "invalid_type",
+          path: [...path],
+          message: `expected array of numbers, received ${received}`,
+          expected: "array of numbers",
+          received,
+        },
       ],
     });
   }
   if (n < minLength) {
-    throw new ClienteleDomainError("insufficient_data", `${fn}: expected at least ${minLength} numbers, received ${n}`, {
-      issues: [{ code: "insufficient_data", path: [...path], message: `expected at least ${minLength} numbers` }],
-    });
+    throw new ClienteleDomainError(
+      "insufficient_data",
+      `${fn}: expected at least ${minLength} numbers, received ${n}`,
+      {
+        issues: [{ code: "insufficient_data", path: [...path], message: `expected at least ${minLength} numbers` }],
+      },
+    );
   }
   const out: number[] = new Array(n);
   const collector = createIssueCollector();
@@ -133,7 +164,13 @@ export function readNumbers(
     else
       collectIssue(collector, () => {
         const received = describeReceived(v);
-        return { code: "invalid_type", path: [...path, i], message: `expected finite number, received ${received}`, expected: "finite number", received };
+        return {
+          code: "invalid_type",
+          path: [...path, i],
+          message: `expected finite number, received ${received}`,
+          expected: "finite number",
+          received,
+        };
       });
   }
   if (collector.count > 0) {

@@ -7,7 +7,12 @@ import { throwInvalidValue } from "../../_lib/invalidValue.ts";
  *
  * @internal
  */
-export function throwOutOfRange(fn: string, path: readonly (string | number)[], value: unknown, expected: string): never {
+export function throwOutOfRange(
+  fn: string,
+  path: readonly (string | number)[],
+  value: unknown,
+  expected: string,
+): never {
   const received = describeReceived(value);
   throwInvalidValue(fn, path, `expected ${expected}, received ${received}`, expected, received);
 }
