@@ -1,6 +1,6 @@
 import type { FrequencyChiSquareBin, FrequencyChiSquareResult } from "../clv/checking/frequencyChiSquare.ts";
 import { chartSpec, readChartOptions, seriesScale } from "./_internal/chartSpec.ts";
-import { readObject, readRecords } from "./_internal/readRecords.ts";
+import { readFields, readObject, readRecords } from "./_internal/readRecords.ts";
 import { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
 import type { ChartDatum, VegaLiteSpec } from "./VegaLiteSpec.ts";
 
@@ -43,11 +43,11 @@ export function frequencyHistogramChart(
   const fn = "frequencyHistogramChart";
   const r = readObject(fn, result, ["result"]);
   const bins = readRecords<FrequencyChiSquareBin>(fn, r.bins, ["result", "bins"], BIN_FIELDS);
-  const stats = readRecords<{ statistic: number; df: number; pValue: number }>(fn, [r], ["result"], {
+  const stats = readFields<{ statistic: number; df: number; pValue: number }>(fn, r, ["result"], {
     statistic: "number",
     df: "number",
     pValue: "number",
-  })[0]!;
+  });
   const o = readChartOptions(fn, ChartOptionsSchema, options);
   const values: ChartDatum[] = [];
   for (const bin of bins) {

@@ -8,6 +8,9 @@
  *   {@link frequencyHistogramChart}, {@link probabilityAliveMatrixChart},
  *   {@link expectedPurchasesMatrixChart}, {@link probabilityAliveHistoryChart},
  *   {@link retentionTrackingChart} (sBG), {@link cohortRetentionChart}, {@link rfmSegmentChart}.
+ * - Relationship views: {@link bondProfileChart}, {@link satisfactionChainChart}, {@link servqualGapsChart},
+ *   {@link npsTrendChart}, {@link repurchaseTreeChart}, {@link whaleCurveChart},
+ *   {@link customerPyramidChart}, {@link leakyBucketChart}, {@link accountHealthChart}.
  * - Shared: {@link VegaLiteSpec}, {@link ChartOptions} and {@link ChartOptionsSchema}.
  *
  * See docs/concepts/charts.md for rendering.
@@ -15,6 +18,16 @@
  * @module charts
  */
 
+export {
+  type AccountHealthChartOptions,
+  AccountHealthChartOptionsSchema,
+  accountHealthChart,
+} from "./accountHealthChart.ts";
+export {
+  type BondProfileChartOptions,
+  BondProfileChartOptionsSchema,
+  bondProfileChart,
+} from "./bondProfileChart.ts";
 export { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
 export { calibrationHoldoutChart } from "./calibrationHoldoutChart.ts";
 export {
@@ -22,12 +35,15 @@ export {
   CohortRetentionChartOptionsSchema,
   cohortRetentionChart,
 } from "./cohortRetentionChart.ts";
+export { customerPyramidChart } from "./customerPyramidChart.ts";
 export {
   type ExpectedPurchasesMatrixChartOptions,
   ExpectedPurchasesMatrixChartOptionsSchema,
   expectedPurchasesMatrixChart,
 } from "./expectedPurchasesMatrixChart.ts";
 export { frequencyHistogramChart } from "./frequencyHistogramChart.ts";
+export { leakyBucketChart } from "./leakyBucketChart.ts";
+export { npsTrendChart } from "./npsTrendChart.ts";
 export {
   type AliveHistory,
   type ProbabilityAliveHistoryChartOptions,
@@ -39,11 +55,19 @@ export {
   MatrixChartOptionsSchema,
   probabilityAliveMatrixChart,
 } from "./probabilityAliveMatrixChart.ts";
+export { repurchaseTreeChart } from "./repurchaseTreeChart.ts";
 export {
   type RetentionTrackingChartOptions,
   RetentionTrackingChartOptionsSchema,
   retentionTrackingChart,
 } from "./retentionTrackingChart.ts";
 export { rfmSegmentChart } from "./rfmSegmentChart.ts";
+export { satisfactionChainChart } from "./satisfactionChainChart.ts";
+export { servqualGapsChart } from "./servqualGapsChart.ts";
 export { type TrackingChartOptions, TrackingChartOptionsSchema, trackingChart } from "./trackingChart.ts";
 export { type ChartDatum, type JsonValue, type VegaLiteSpec, vegaLiteSchema } from "./VegaLiteSpec.ts";
+export {
+  type WhaleCurveChartOptions,
+  WhaleCurveChartOptionsSchema,
+  whaleCurveChart,
+} from "./whaleCurveChart.ts";

@@ -1,6 +1,6 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { isPlainObject } from "../../_lib/isPlainObject.ts";
-import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
+import { collectIssue, createIssueCollector, type IssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 
 /**
@@ -65,43 +65,73 @@ export function readRecords<T>(
   }
   const keys = Object.keys(fields);
   const collector = createIssueCollector();
-  for (let i = 0; i < value.length; i++) {
-    const row: unknown = value[i];
-    if (!isPlainObject(row)) {
-      collectIssue(collector, () => {
-        const received = describeReceived(row);
-        return {
-          code: "invalid_type",
-          path: [...path, i],
-          message: `expected object, received ${received}`,
-          expected: "object",
-          received,
-        };
-      });
-      continue;
-    }
-    for (const key of keys) {
-      const kind = fields[key]!;
-      const v = row[key];
-      if (!fieldOk(kind, v)) {
-        collectIssue(collector, () => {
-          const expected = expectedOf(kind);
-          const received = describeReceived(v);
-          return {
-            code: "invalid_type",
-            path: [...path, i, key],
-            message: `expected ${expected}, received ${received}`,
-            expected,
-            received,
-          };
-        });
-      }
-    }
-  }
+  for (let i = 0; i < value.length; i++) checkFields(collector, value[i], path, i, keys, fields);
   if (collector.count > 0) {
     throw new ClienteleInputError(`${fn}: invalid input`, { issues: collector.list, issueCount: collector.count });
   }
   return value as readonly T[];
+}
+
+/** Collects the issues of one row (at `path[index]`, or at `path` for index −1): not a plain object, or a field of the wrong kind. */
+function checkFields(
+  collector: IssueCollector,
+  row: unknown,
+  path: readonly (string | number)[],
+  index: number,
+  keys: readonly string[],
+  fields: Readonly<Record<string, FieldKind>>,
+): void {
+  const at = (): (string | number)[] => (index < 0 ? [...path] : [...path, index]);
+  if (!isPlainObject(row)) {
+    collectIssue(collector, () => {
+      const received = describeReceived(row);
+      return {
+        code: "invalid_type",
+        path: at(),
+        message: `expected object, received ${received}`,
+        expected: "object",
+        received,
+      };
+    });
+    return;
+  }
+  for (const key of keys) {
+    const kind = fields[key]!;
+    const v = row[key];
+    if (!fieldOk(kind, v)) {
+      collectIssue(collector, () => {
+        const expected = expectedOf(kind);
+        const received = describeReceived(v);
+        return {
+          code: "invalid_type",
+          path: [...at(), key],
+          message: `expected ${expected}, received ${received}`,
+          expected,
+          received,
+        };
+      });
+    }
+  }
+}
+
+/**
+ * Checks that `value` is a plain object whose named fields have the given kinds, and returns it typed as
+ * the caller's type.
+ *
+ * @internal
+ */
+export function readFields<T>(
+  fn: string,
+  value: unknown,
+  path: readonly (string | number)[],
+  fields: Readonly<Record<string, FieldKind>>,
+): T {
+  const collector = createIssueCollector();
+  checkFields(collector, value, path, -1, Object.keys(fields), fields);
+  if (collector.count > 0) {
+    throw new ClienteleInputError(`${fn}: invalid input`, { issues: collector.list, issueCount: collector.count });
+  }
+  return value as T;
 }
 
 /**

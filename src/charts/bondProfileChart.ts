@@ -1,0 +1,156 @@
+import * as z from "zod/mini";
+import type { BondProfile } from "../bonds/bondProfile.ts";
+import type { BondLevel } from "../customers/BondLevelSchema.ts";
+import { chartSpec, readChartOptions, seriesScale } from "./_internal/chartSpec.ts";
+import { readFields, readObject, readRecords } from "./_internal/readRecords.ts";
+import { throwOutOfRange } from "./_internal/throwOutOfRange.ts";
+import { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
+import type { ChartDatum, VegaLiteSpec } from "./VegaLiteSpec.ts";
+
+/**
+ * Options of {@link bondProfileChart} ({@link BondProfileChartOptionsSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { BondProfileChartOptions } from "clientele/charts";
+ * const options: BondProfileChartOptions = { segmentOf: { c1: "gold", c2: "gold", c3: "silver" } };
+ * ```
+ * @category Relationship views
+ */
+export interface BondProfileChartOptions extends ChartOptions {
+  /**
+   * Segment of each customer id: when given, one bar per segment (the mean of its customers' bond
+   * strength by level) instead of one per customer; every profile's customer must have one.
+   */
+  readonly segmentOf?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * Schema of {@link BondProfileChartOptions}.
+ *
+ * @example
+ * ```ts
+ * import { BondProfileChartOptionsSchema } from "clientele/charts";
+ * import { safeParse } from "zod/mini";
+ * safeParse(BondProfileChartOptionsSchema, { segmentOf: { c1: 3 } }).success; // => false
+ * ```
+ * @category Relationship views
+ */
+export const BondProfileChartOptionsSchema = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
+  segmentOf: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()),
+  ),
+});
+
+const LEVELS: readonly BondLevel[] = ["financial", "social", "structural"];
+
+/**
+ * Bond profiles: each customer's (or segment's) bond strength split by level — financial, social and
+ * structural bonds (Berry & Parasuraman 1991) — as stacked horizontal bars, one bar per customer or
+ * segment.
+ *
+ * @remarks
+ * Takes `bondProfile` results (clientele/bonds) as they are: the bar's length is `strength.score` in
+ * [0, 1), its parts `strength.byLevel`. With `segmentOf`, each segment's parts are the means over its
+ * customers and the tooltip gives its number of customers. Levels, in the order of the `colors` option:
+ * financial, social, structural; layer `bars` with three parts per bar. A profile without a customer id
+ * is labelled by its index (`#3`). O(profiles).
+ *
+ * @param profiles - One `bondProfile` result or several.
+ * @param options - {@link BondProfileChartOptions}.
+ * @returns A Vega-Lite v6 spec with the data inline.
+ * @throws {@link ClienteleInputError} `invalid_input` for a bad profile (path `profiles[2].strength.byLevel.social`),
+ *   a customer without a segment in `segmentOf`, or bad options.
+ * @throws {@link ClienteleDomainError} `insufficient_data` for no profiles.
+ * @example
+ * ```ts
+ * import { bondProfile } from "clientele/bonds";
+ * import { bondProfileChart } from "clientele/charts";
+ * import { parseBondInstruments } from "clientele/customers";
+ * const bonds = parseBondInstruments([
+ *   { customerId: "c1", level: "financial", kind: "points-program", start: "2023-01-01" },
+ *   { customerId: "c1", level: "structural", kind: "integrated-system", start: "2024-01-01" },
+ * ]);
+ * const profile = bondProfile(bonds, { asOf: "2024-06-30" });
+ * bondProfileChart(profile).data?.values.length; // => 3   (one part per level)
+ * ```
+ * @category Relationship views
+ */
+export function bondProfileChart(
+  profiles: BondProfile | readonly BondProfile[],
+  options?: BondProfileChartOptions | undefined,
+): VegaLiteSpec {
+  const fn = "bondProfileChart";
+  const list = Array.isArray(profiles) ? profiles : [profiles];
+  const path = Array.isArray(profiles) ? ["profiles"] : [];
+  readRecords(fn, list, path, {}, 1);
+  const o = readChartOptions(fn, BondProfileChartOptionsSchema, options);
+  const groups = new Map<string, { customers: number; sums: number[] }>();
+  list.forEach((p: unknown, i) => {
+    const at = Array.isArray(profiles) ? ["profiles", i] : ["profiles"];
+    const profile = readObject(fn, p, at);
+    const strength = readObject(fn, profile.strength, [...at, "strength"]);
+    const byLevel = readFields<Record<BondLevel, number>>(fn, strength.byLevel, [...at, "strength", "byLevel"], {
+      financial: "number",
+      social: "number",
+      structural: "number",
+    });
+    const id = profile.customerId;
+    const label = typeof id === "string" ? id : `#${i}`;
+    let key = label;
+    if (o.segmentOf !== undefined) {
+      const segment = typeof id === "string" && Object.hasOwn(o.segmentOf, id) ? o.segmentOf[id] : undefined;
+      if (segment === undefined)
+        throwOutOfRange(fn, [...at, "customerId"], id, "a customer id listed in options.segmentOf");
+      key = segment;
+    }
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { customers: 0, sums: [0, 0, 0] };
+      groups.set(key, g);
+    }
+    g.customers++;
+    LEVELS.forEach((level, k) => {
+      g.sums[k]! += byLevel[level];
+    });
+  });
+  const values: ChartDatum[] = [];
+  for (const [name, g] of groups) {
+    LEVELS.forEach((level, k) => {
+      values.push({ name, level, order: k, strength: g.sums[k]! / g.customers, customers: g.customers });
+    });
+  }
+  const by = o.segmentOf === undefined ? "customer" : "segment";
+  return chartSpec(
+    o,
+    o.segmentOf === undefined ? "Bond strength by level, per customer" : "Bond strength by level, per segment",
+    {
+      description: `bond strength by level for ${groups.size} ${by}s`,
+      values,
+      layer: [
+        {
+          name: "bars",
+          mark: { type: "bar" },
+          encoding: {
+            y: { field: "name", type: "nominal", sort: [...groups.keys()], title: by },
+            x: {
+              field: "strength",
+              type: "quantitative",
+              stack: "zero",
+              title: "bond strength",
+              scale: { domain: [0, 1] },
+            },
+            color: { field: "level", type: "nominal", scale: seriesScale(LEVELS), title: "bond level" },
+            order: { field: "order" },
+            tooltip: [
+              { field: "name", title: by },
+              { field: "level" },
+              { field: "strength", format: ".3f" },
+              { field: "customers" },
+            ],
+          },
+        },
+      ],
+    },
+  );
+}
