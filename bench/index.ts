@@ -16,6 +16,7 @@ import os from "node:os";
 import { runAccountsBench } from "./accounts.bench.ts";
 import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
+import { runChartsBench } from "./charts.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
 import { runComplaintsBench } from "./complaints.bench.ts";
 import { runLifecycleBench } from "./lifecycle.bench.ts";
@@ -53,6 +54,7 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   accounts: runAccountsBench,
   termination: runTerminationBench,
   lifecycle: runLifecycleBench,
+  charts: runChartsBench,
 };
 
 const only = process.argv[2];

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isPlainObject } from "../_lib/isPlainObject.ts";
 import type { BondProfile } from "../bonds/bondProfile.ts";
 import type { BondLevel } from "../customers/BondLevelSchema.ts";
 import { chartSpec, readChartOptions, seriesScale } from "./_internal/chartSpec.ts";
@@ -32,15 +33,30 @@ export interface BondProfileChartOptions extends ChartOptions {
  * ```ts
  * import { BondProfileChartOptionsSchema } from "clientele/charts";
  * import { safeParse } from "zod/mini";
- * safeParse(BondProfileChartOptionsSchema, { segmentOf: { c1: 3 } }).success; // => false
+ * safeParse(BondProfileChartOptionsSchema, { segmentOf: [["c1", "gold"]] }).success; // => false   (an object, not entries)
  * ```
  * @category Relationship views
  */
 export const BondProfileChartOptionsSchema = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
+  // A plain object; its values are checked when looked up (a segment must be a string), so that a table
+  // of a million customers is not copied.
   segmentOf: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()),
+    /* @__PURE__ */ z.custom<Readonly<Record<string, string>>>((v) => isPlainObject(v)),
   ),
 });
+
+/** The profile's `strength.byLevel` if its three levels are finite numbers, else `undefined`. */
+function levelsOf(p: unknown): Record<BondLevel, number> | undefined {
+  if (typeof p !== "object" || p === null) return undefined;
+  const strength = (p as { strength?: unknown }).strength;
+  if (typeof strength !== "object" || strength === null) return undefined;
+  const b = (strength as { byLevel?: unknown }).byLevel;
+  if (typeof b !== "object" || b === null) return undefined;
+  const l = b as Record<string, unknown>;
+  return Number.isFinite(l.financial) && Number.isFinite(l.social) && Number.isFinite(l.structural)
+    ? (b as Record<BondLevel, number>)
+    : undefined;
+}
 
 const LEVELS: readonly BondLevel[] = ["financial", "social", "structural"];
 
@@ -86,22 +102,28 @@ export function bondProfileChart(
   readRecords(fn, list, path, {}, 1);
   const o = readChartOptions(fn, BondProfileChartOptionsSchema, options);
   const groups = new Map<string, { customers: number; sums: number[] }>();
-  list.forEach((p: unknown, i) => {
-    const at = Array.isArray(profiles) ? ["profiles", i] : ["profiles"];
-    const profile = readObject(fn, p, at);
-    const strength = readObject(fn, profile.strength, [...at, "strength"]);
-    const byLevel = readFields<Record<BondLevel, number>>(fn, strength.byLevel, [...at, "strength", "byLevel"], {
-      financial: "number",
-      social: "number",
-      structural: "number",
-    });
-    const id = profile.customerId;
-    const label = typeof id === "string" ? id : `#${i}`;
-    let key = label;
-    if (o.segmentOf !== undefined) {
-      const segment = typeof id === "string" && Object.hasOwn(o.segmentOf, id) ? o.segmentOf[id] : undefined;
-      if (segment === undefined)
-        throwOutOfRange(fn, [...at, "customerId"], id, "a customer id listed in options.segmentOf");
+  const segmentOf = o.segmentOf as Readonly<Record<string, unknown>> | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const p: unknown = list[i];
+    let byLevel = levelsOf(p);
+    if (byLevel === undefined) {
+      // Slow path, only to name what is wrong: each call below throws at the first bad level.
+      const at = Array.isArray(profiles) ? ["profiles", i] : ["profiles"];
+      const strength = readObject(fn, readObject(fn, p, at).strength, [...at, "strength"]);
+      byLevel = readFields<Record<BondLevel, number>>(fn, strength.byLevel, [...at, "strength", "byLevel"], {
+        financial: "number",
+        social: "number",
+        structural: "number",
+      });
+    }
+    const id = (p as { customerId?: unknown }).customerId;
+    let key = typeof id === "string" ? id : `#${i}`;
+    if (segmentOf !== undefined) {
+      const segment = typeof id === "string" && Object.hasOwn(segmentOf, id) ? segmentOf[id] : undefined;
+      if (typeof segment !== "string") {
+        const at = Array.isArray(profiles) ? ["profiles", i, "customerId"] : ["profiles", "customerId"];
+        throwOutOfRange(fn, at, id, "a customer id with a segment (a string) in options.segmentOf");
+      }
       key = segment;
     }
     let g = groups.get(key);
@@ -110,10 +132,10 @@ export function bondProfileChart(
       groups.set(key, g);
     }
     g.customers++;
-    LEVELS.forEach((level, k) => {
-      g.sums[k]! += byLevel[level];
-    });
-  });
+    g.sums[0]! += byLevel.financial;
+    g.sums[1]! += byLevel.social;
+    g.sums[2]! += byLevel.structural;
+  }
   const values: ChartDatum[] = [];
   for (const [name, g] of groups) {
     LEVELS.forEach((level, k) => {

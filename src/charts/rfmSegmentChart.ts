@@ -46,7 +46,9 @@ export function rfmSegmentChart(scoring: RfmScoring, options?: ChartOptions | un
   const rows = readRecords<RfmScore>(fn, s.rows, ["scoring", "rows"], SCORE_FIELDS);
   const o = readChartOptions(fn, ChartOptionsSchema, options);
   // cell index (r − 1) × 5 + (f − 1) → customers, monetary-score sum, segment counts
-  const cells = new Map<number, { customers: number; monetary: number; segments: Map<string, number> }>();
+  const customers = new Float64Array(25);
+  const monetary = new Float64Array(25);
+  const segments: Map<string, number>[] = Array.from({ length: 25 }, () => new Map());
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const r = row.recencyScore;
@@ -57,22 +59,19 @@ export function rfmSegmentChart(scoring: RfmScoring, options?: ChartOptions | un
       throwOutOfRange(fn, ["scoring", "rows", i, "frequencyScore"], f, "an integer score 1…5");
     const segment = typeof row.segment === "string" ? row.segment : UNSEGMENTED;
     const key = (r - 1) * 5 + (f - 1);
-    let cell = cells.get(key);
-    if (cell === undefined) {
-      cell = { customers: 0, monetary: 0, segments: new Map() };
-      cells.set(key, cell);
-    }
-    cell.customers++;
+    customers[key]!++;
     const m = row.monetaryScore;
-    cell.monetary += typeof m === "number" && Number.isFinite(m) ? m : 0;
-    cell.segments.set(segment, (cell.segments.get(segment) ?? 0) + 1);
+    if (typeof m === "number" && Number.isFinite(m)) monetary[key]! += m;
+    const counts = segments[key]!;
+    counts.set(segment, (counts.get(segment) ?? 0) + 1);
   }
   const values: ChartDatum[] = [];
-  for (const key of [...cells.keys()].sort((a, b) => a - b)) {
-    const cell = cells.get(key)!;
+  for (let key = 0; key < 25; key++) {
+    const n = customers[key]!;
+    if (n === 0) continue;
     let segment = "";
     let most = -1;
-    for (const [name, count] of [...cell.segments].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    for (const [name, count] of [...segments[key]!].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
       if (count > most) {
         most = count;
         segment = name;
@@ -81,9 +80,9 @@ export function rfmSegmentChart(scoring: RfmScoring, options?: ChartOptions | un
     values.push({
       recencyScore: Math.floor(key / 5) + 1,
       frequencyScore: (key % 5) + 1,
-      customers: cell.customers,
+      customers: n,
       segment,
-      meanMonetaryScore: cell.monetary / cell.customers,
+      meanMonetaryScore: monetary[key]! / n,
     });
   }
   const segmentOrder = [...new Set(values.map((v) => v.segment as string))];

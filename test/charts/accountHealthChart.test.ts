@@ -25,9 +25,7 @@ describe("accountHealthChart", () => {
     const y = chart.view.scale("y") as (v: number) => number;
     // revenue is a sum: initech's March without observations counts 0 (accountHealthSeries' convention)
     expect(points).toHaveLength(36);
-    const initechMarch = points.find(
-      (p) => p.datum?.account === "initech" && month(p.datum?.period) === 2,
-    )!;
+    const initechMarch = points.find((p) => p.datum?.account === "initech" && month(p.datum?.period) === 2)!;
     expect(initechMarch.y).toBeCloseTo(y(0), 6);
     const acmeDec = points.find((p) => p.datum?.account === "acme" && month(p.datum?.period) === 11)!;
     expect(acmeDec.y).toBeCloseTo(y(900), 6);

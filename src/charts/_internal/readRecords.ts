@@ -64,6 +64,23 @@ export function readRecords<T>(
     });
   }
   const keys = Object.keys(fields);
+  const kinds = keys.map((k) => fields[k]!);
+  // Fast pass without allocation; the slow pass below only runs to name what is wrong.
+  let ok = true;
+  for (let i = 0; i < value.length && ok; i++) {
+    const row: unknown = value[i];
+    if (typeof row !== "object" || row === null || Array.isArray(row)) {
+      ok = false;
+      break;
+    }
+    for (let k = 0; k < keys.length; k++) {
+      if (!fieldOk(kinds[k]!, (row as Record<string, unknown>)[keys[k]!])) {
+        ok = false;
+        break;
+      }
+    }
+  }
+  if (ok) return value as readonly T[];
   const collector = createIssueCollector();
   for (let i = 0; i < value.length; i++) checkFields(collector, value[i], path, i, keys, fields);
   if (collector.count > 0) {
@@ -97,7 +114,7 @@ function checkFields(
   }
   for (const key of keys) {
     const kind = fields[key]!;
-    const v = row[key];
+    const v = (row as Record<string, unknown>)[key];
     if (!fieldOk(kind, v)) {
       collectIssue(collector, () => {
         const expected = expectedOf(kind);
