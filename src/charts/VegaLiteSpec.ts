@@ -68,7 +68,10 @@ export interface VegaLiteSpec {
   /** Height of the plotting area in pixels. */
   readonly height?: number;
   /** The chart's data, inline. */
-  readonly data?: { readonly values: readonly ChartDatum[] };
+  readonly data?: {
+    /** The rows, one object per mark or part of a mark. */
+    readonly values: readonly ChartDatum[];
+  };
   /** Derived fields and filters applied to the data. */
   readonly transform?: readonly JsonValue[];
   /** The mark of a single-view chart. */

@@ -35,16 +35,17 @@ export interface AccountHealthChartOptions extends ChartOptions {
  * ```
  * @category Relationship views
  */
-export const AccountHealthChartOptionsSchema = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
-  metric: /* @__PURE__ */ z.enum(
-    Object.keys(healthMetrics) as ["revenue", "profit", "satisfaction", "complaints", "bondLevel", "riskFindings"],
-  ),
-  accounts: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z
-      .array(/* @__PURE__ */ z.string())
-      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(50)),
-  ),
-});
+export const AccountHealthChartOptionsSchema: z.ZodMiniType<AccountHealthChartOptions, AccountHealthChartOptions> =
+  /* @__PURE__ */ z.extend(ChartOptionsSchema, {
+    metric: /* @__PURE__ */ z.enum(
+      Object.keys(healthMetrics) as ["revenue", "profit", "satisfaction", "complaints", "bondLevel", "riskFindings"],
+    ),
+    accounts: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .array(/* @__PURE__ */ z.string())
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(50)),
+    ),
+  });
 
 /** Most accounts drawn as lines: past that, a chart of lines is unreadable. */
 const MAX_ACCOUNTS = 50;

@@ -37,13 +37,14 @@ export interface BondProfileChartOptions extends ChartOptions {
  * ```
  * @category Relationship views
  */
-export const BondProfileChartOptionsSchema = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
-  // A plain object; its values are checked when looked up (a segment must be a string), so that a table
-  // of a million customers is not copied.
-  segmentOf: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.custom<Readonly<Record<string, string>>>((v) => isPlainObject(v)),
-  ),
-});
+export const BondProfileChartOptionsSchema: z.ZodMiniType<BondProfileChartOptions, BondProfileChartOptions> =
+  /* @__PURE__ */ z.extend(ChartOptionsSchema, {
+    // A plain object; its values are checked when looked up (a segment must be a string), so that a table
+    // of a million customers is not copied.
+    segmentOf: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.custom<Readonly<Record<string, string>>>((v) => isPlainObject(v)),
+    ),
+  });
 
 /** The profile's `strength.byLevel` if its three levels are finite numbers, else `undefined`. */
 function levelsOf(p: unknown): Record<BondLevel, number> | undefined {

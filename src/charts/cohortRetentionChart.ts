@@ -34,7 +34,10 @@ export interface CohortRetentionChartOptions extends ChartOptions {
  * ```
  * @category Model checks
  */
-export const CohortRetentionChartOptionsSchema = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
+export const CohortRetentionChartOptionsSchema: z.ZodMiniType<
+  CohortRetentionChartOptions,
+  CohortRetentionChartOptions
+> = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
   measure: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["retained", "retention"])),
 });
 

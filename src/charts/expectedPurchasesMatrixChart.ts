@@ -3,8 +3,9 @@ import type { CountModel } from "../clv/CountModelFit.ts";
 import { conditionalExpectedPurchases } from "../clv/predictions/conditionalExpectedPurchases.ts";
 import { readChartOptions } from "./_internal/chartSpec.ts";
 import { customerGrid } from "./_internal/customerGrid.ts";
+import { MatrixOptionsObject } from "./_internal/matrixOptions.ts";
 import { matrixSpec } from "./_internal/matrixSpec.ts";
-import { type MatrixChartOptions, MatrixChartOptionsSchema } from "./probabilityAliveMatrixChart.ts";
+import type { MatrixChartOptions } from "./probabilityAliveMatrixChart.ts";
 import type { VegaLiteSpec } from "./VegaLiteSpec.ts";
 
 /**
@@ -33,7 +34,10 @@ export interface ExpectedPurchasesMatrixChartOptions extends MatrixChartOptions 
  * ```
  * @category Model checks
  */
-export const ExpectedPurchasesMatrixChartOptionsSchema = /* @__PURE__ */ z.extend(MatrixChartOptionsSchema, {
+export const ExpectedPurchasesMatrixChartOptionsSchema: z.ZodMiniType<
+  ExpectedPurchasesMatrixChartOptions,
+  ExpectedPurchasesMatrixChartOptions
+> = /* @__PURE__ */ z.extend(MatrixOptionsObject, {
   horizon: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(1e12)),
 });
 

@@ -51,7 +51,10 @@ export interface ProbabilityAliveHistoryChartOptions extends ChartOptions {
  * ```
  * @category Model checks
  */
-export const ProbabilityAliveHistoryChartOptionsSchema = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
+export const ProbabilityAliveHistoryChartOptionsSchema: z.ZodMiniType<
+  ProbabilityAliveHistoryChartOptions,
+  ProbabilityAliveHistoryChartOptions
+> = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
   timeLabel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
 });
 

@@ -1,10 +1,11 @@
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 import type { CountModel } from "../clv/CountModelFit.ts";
 import { probabilityAlive } from "../clv/predictions/probabilityAlive.ts";
 import { readChartOptions } from "./_internal/chartSpec.ts";
 import { customerGrid } from "./_internal/customerGrid.ts";
+import { MatrixOptionsObject } from "./_internal/matrixOptions.ts";
 import { matrixSpec } from "./_internal/matrixSpec.ts";
-import { type ChartOptions, ChartOptionsSchema } from "./ChartOptions.ts";
+import type { ChartOptions } from "./ChartOptions.ts";
 import type { VegaLiteSpec } from "./VegaLiteSpec.ts";
 
 /**
@@ -40,14 +41,7 @@ export interface MatrixChartOptions extends ChartOptions {
  * ```
  * @category Model checks
  */
-export const MatrixChartOptionsSchema = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
-  T: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(1e12)),
-  maxFrequency: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(500)),
-  recencyCells: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(500)),
-  ),
-  timeLabel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
-});
+export const MatrixChartOptionsSchema: z.ZodMiniType<MatrixChartOptions, MatrixChartOptions> = MatrixOptionsObject;
 
 /**
  * The P(alive) matrix: the probability that a customer is still active for every combination of

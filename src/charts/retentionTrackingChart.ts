@@ -34,7 +34,10 @@ export interface RetentionTrackingChartOptions extends ChartOptions {
  * ```
  * @category Model checks
  */
-export const RetentionTrackingChartOptionsSchema = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
+export const RetentionTrackingChartOptionsSchema: z.ZodMiniType<
+  RetentionTrackingChartOptions,
+  RetentionTrackingChartOptions
+> = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
   measure: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["survival", "retention"])),
   timeLabel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
 });

@@ -39,11 +39,12 @@ export interface TrackingChartOptions extends ChartOptions {
  * ```
  * @category Model checks
  */
-export const TrackingChartOptionsSchema = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
-  calibrationEnd: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0))),
-  cumulative: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  timeLabel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
-});
+export const TrackingChartOptionsSchema: z.ZodMiniType<TrackingChartOptions, TrackingChartOptions> =
+  /* @__PURE__ */ z.extend(ChartOptionsSchema, {
+    calibrationEnd: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0))),
+    cumulative: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    timeLabel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
+  });
 
 const ROW_FIELDS = {
   period: "number",

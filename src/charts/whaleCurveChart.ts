@@ -31,11 +31,12 @@ export interface WhaleCurveChartOptions extends ChartOptions {
  * ```
  * @category Relationship views
  */
-export const WhaleCurveChartOptionsSchema = /* @__PURE__ */ z.extend(ChartOptionsSchema, {
-  maxPoints: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(10), /* @__PURE__ */ z.lte(100_000)),
-  ),
-});
+export const WhaleCurveChartOptionsSchema: z.ZodMiniType<WhaleCurveChartOptions, WhaleCurveChartOptions> =
+  /* @__PURE__ */ z.extend(ChartOptionsSchema, {
+    maxPoints: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(10), /* @__PURE__ */ z.lte(100_000)),
+    ),
+  });
 
 /**
  * The whale curve: cumulative share of profit against the share of customers, most profitable first —

@@ -99,7 +99,7 @@ function checkFields(
   fields: Readonly<Record<string, FieldKind>>,
 ): void {
   const at = (): (string | number)[] => (index < 0 ? [...path] : [...path, index]);
-  if (!isPlainObject(row)) {
+  if (typeof row !== "object" || row === null || Array.isArray(row)) {
     collectIssue(collector, () => {
       const received = describeReceived(row);
       return {
