@@ -15,8 +15,8 @@ import { probabilityAliveMatrixChart } from "../src/charts/probabilityAliveMatri
 import { rfmSegmentChart } from "../src/charts/rfmSegmentChart.ts";
 import { trackingChart } from "../src/charts/trackingChart.ts";
 import { whaleCurveChart } from "../src/charts/whaleCurveChart.ts";
-import { trackingCurve } from "../src/clv/checking/trackingCurve.ts";
 import type { CountModel } from "../src/clv/CountModelFit.ts";
+import { trackingCurve } from "../src/clv/checking/trackingCurve.ts";
 import { scoreRfm } from "../src/rfm/scoreRfm.ts";
 import { customerPyramid } from "../src/value/customerPyramid.ts";
 import { whaleCurve } from "../src/value/whaleCurve.ts";
