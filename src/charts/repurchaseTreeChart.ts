@@ -75,7 +75,7 @@ export function repurchaseTreeChart(tree: RepurchaseTree, options?: ChartOptions
     { from: "complained", to: "resolved", label: percent(c.resolved.share) },
     { from: "complained", to: "unresolved", label: percent(c.unresolved.share) },
   ];
-  return chartSpec({ ...o, colors: undefined }, "Repurchase intention by complaint outcome", {
+  return chartSpec({ ...o, colors: undefined, width: o.width ?? 640 }, "Repurchase intention by complaint outcome", {
     description: "repurchase-intention tree: problem, complaint and resolution shares with repurchase rates",
     values: [],
     layer: nodeLinkLayers(nodes, edges, [-0.4, 3.6], [-0.5, 4], o.colors?.[0] ?? "#4c78a8"),

@@ -128,7 +128,6 @@ export function retentionTrackingChart(
               [6, 4],
             ],
           },
-          legend: null,
         },
       },
     },

@@ -10,12 +10,12 @@ import type { VegaLiteSpec } from "./VegaLiteSpec.ts";
 const PLACES: Readonly<Record<SatisfactionConstruct, readonly [number, number, string]>> = {
   desires: [0, 2, "desires"],
   expectations: [0, 0, "expectations"],
-  perceivedPerformance: [1, 1, "perceived performance"],
-  desiresCongruency: [2, 2, "desires congruency"],
-  expectationsCongruency: [2, 0, "expectations congruency"],
-  attributeSatisfaction: [3, 2, "attribute satisfaction"],
-  informationSatisfaction: [3, 0, "information satisfaction"],
-  overallSatisfaction: [4, 1, "overall satisfaction"],
+  perceivedPerformance: [1, 1, "perceived\nperformance"],
+  desiresCongruency: [2, 2, "desires\ncongruency"],
+  expectationsCongruency: [2, 0, "expectations\ncongruency"],
+  attributeSatisfaction: [3, 2, "attribute\nsatisfaction"],
+  informationSatisfaction: [3, 0, "information\nsatisfaction"],
+  overallSatisfaction: [4, 1, "overall\nsatisfaction"],
 };
 
 const EQUATIONS = [
@@ -80,7 +80,7 @@ export function satisfactionChainChart(fit: SatisfactionChainFit, options?: Char
     return { from, to, label };
   });
   const body = nodeLinkLayers(nodes, edges, [-0.5, 4.5], [-0.5, 2.5], o.colors?.[0] ?? "#4c78a8");
-  return chartSpec({ ...o, colors: undefined }, "Satisfaction chain: path coefficients", {
+  return chartSpec({ ...o, colors: undefined, width: o.width ?? 720 }, "Satisfaction chain: path coefficients", {
     description: `path diagram of the satisfaction chain, ${edges.length} paths between ${nodes.length} constructs`,
     values: [],
     layer: body,

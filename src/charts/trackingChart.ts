@@ -137,7 +137,6 @@ export function trackingChart(rows: readonly TrackingRow[], options?: TrackingCh
                 ]
               : [[6, 4]],
           },
-          legend: null,
         },
       },
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GAP } from "../../src/charts/_internal/nodeLinkLayers.ts";
 import { satisfactionChainChart } from "../../src/charts/satisfactionChainChart.ts";
 import { fitSatisfactionChain } from "../../src/satisfaction/fitSatisfactionChain.ts";
 import { satisfactionChainPaths } from "../../src/satisfaction/SatisfactionChainModel.ts";
@@ -23,12 +24,15 @@ describe("satisfactionChainChart", () => {
     )!.estimate;
     expect(overallFromAttribute.text).toBe(`${estimate.toFixed(2)}*`);
     expect(labels.filter((l) => l.text === "Δ")).toHaveLength(4);
-    // each arrow runs from its source node to its target node
+    // each arrow lies on the segment from its source node to its target node, stopping short of both
     const nodes = chart.items("nodes");
     for (const e of edges) {
       const from = nodes.find((n) => n.datum?.id === e.datum?.from)!;
       const to = nodes.find((n) => n.datum?.id === e.datum?.to)!;
-      expect([e.x, e.y, e.x2, e.y2]).toEqual([from.x, from.y, to.x, to.y]);
+      expect(e.x).toBeCloseTo(from.x! + GAP * (to.x! - from.x!), 6);
+      expect(e.y).toBeCloseTo(from.y! + GAP * (to.y! - from.y!), 6);
+      expect(e.x2).toBeCloseTo(to.x! - GAP * (to.x! - from.x!), 6);
+      expect(e.y2).toBeCloseTo(to.y! - GAP * (to.y! - from.y!), 6);
     }
     const details = chart.items("nodeDetails").map((d) => d.text);
     expect(details).toContain(`R² = ${fit.equations.overallSatisfaction.rSquared!.toFixed(2)}`);

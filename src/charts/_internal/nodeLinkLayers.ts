@@ -19,8 +19,12 @@ export interface DiagramEdge {
 
 const hidden = { axis: null };
 
+/** Share of an edge left out at each end, so that the line stops short of the node labels. @internal */
+export const GAP = 0.22;
+
 /**
- * The layers of a node-link diagram drawn with plain Vega-Lite marks: one rule per edge (layer `edges`),
+ * The layers of a node-link diagram drawn with plain Vega-Lite marks: one rule per edge (layer `edges`,
+ * stopping short of both nodes by {@link GAP} of its length),
  * its label at the middle (layer `edgeLabels`), and one label per node (layer `nodes`) with its detail
  * below (layer `nodeDetails`). Coordinates are grid positions; axes are hidden.
  *
@@ -37,14 +41,16 @@ export function nodeLinkLayers(
   const edgeValues = edges.map((e) => {
     const a = at.get(e.from)!;
     const b = at.get(e.to)!;
+    const dx = GAP * (b.x - a.x);
+    const dy = GAP * (b.y - a.y);
     return {
       from: e.from,
       to: e.to,
       label: e.label,
-      x: a.x,
-      y: a.y,
-      x2: b.x,
-      y2: b.y,
+      x: a.x + dx,
+      y: a.y + dy,
+      x2: b.x - dx,
+      y2: b.y - dy,
       mx: (a.x + b.x) / 2,
       my: (a.y + b.y) / 2,
     };
@@ -68,13 +74,13 @@ export function nodeLinkLayers(
     {
       name: "nodes",
       data: { values: nodeValues },
-      mark: { type: "text", fontSize: 12, dy: -2, baseline: "bottom" },
+      mark: { type: "text", fontSize: 12, baseline: "middle", lineBreak: "\n" },
       encoding: { x: { field: "x", ...x }, y: { field: "y", ...y }, text: { field: "label" } },
     },
     {
       name: "nodeDetails",
       data: { values: nodeValues },
-      mark: { type: "text", fontSize: 10, dy: 2, baseline: "top", color: "gray" },
+      mark: { type: "text", fontSize: 10, dy: 24, baseline: "top", color: "gray" },
       encoding: { x: { field: "x", ...x }, y: { field: "y", ...y }, text: { field: "detail" } },
     },
   ];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { nodeLinkLayers } from "../../../src/charts/_internal/nodeLinkLayers.ts";
+import { GAP, nodeLinkLayers } from "../../../src/charts/_internal/nodeLinkLayers.ts";
 
 describe("nodeLinkLayers", () => {
-  it("gives each edge its end points and its label's middle, and each node its label and detail", () => {
+  it("gives each edge its end points (short of the nodes by GAP) and its label's middle, and each node its label and detail", () => {
     const layers = nodeLinkLayers(
       [
         { id: "a", label: "A", x: 0, y: 0, detail: "" },
@@ -15,7 +15,7 @@ describe("nodeLinkLayers", () => {
     ) as { name: string; data: { values: Record<string, unknown>[] } }[];
     expect(layers.map((l) => l.name)).toEqual(["edges", "edgeLabels", "nodes", "nodeDetails"]);
     expect(layers[0]!.data.values).toEqual([
-      { from: "a", to: "b", label: "0.42", x: 0, y: 0, x2: 2, y2: 1, mx: 1, my: 0.5 },
+      { from: "a", to: "b", label: "0.42", x: 2 * GAP, y: GAP, x2: 2 - 2 * GAP, y2: 1 - GAP, mx: 1, my: 0.5 },
     ]);
     expect(layers[3]!.data.values[1]).toMatchObject({ id: "b", detail: "R² = 0.5" });
   });
