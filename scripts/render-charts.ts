@@ -4,6 +4,7 @@
 // vega-lite; deterministic (fixed seeds, no clock). Run with `npx tsx scripts/render-charts.ts`.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as vega from "vega";
 import * as vl from "vega-lite";
 import { loadCdnowSample } from "../examples/_data/cdnow.ts";
@@ -31,9 +32,8 @@ import {
   simulateSatisfactionSurvey,
 } from "../src/satisfaction/index.ts";
 import { customerPyramid, leakyBucket, whaleCurve } from "../src/value/index.ts";
-import { root } from "./layout.mjs";
 
-const OUT = join(root, "docs", "charts");
+const OUT = fileURLToPath(new URL("../docs/charts/", import.meta.url));
 
 /** A small seeded generator (mulberry32). */
 function rng(seed: number): () => number {
