@@ -98,9 +98,9 @@ export function bondProfileChart(
   options?: BondProfileChartOptions | undefined,
 ): VegaLiteSpec {
   const fn = "bondProfileChart";
-  const list = Array.isArray(profiles) ? profiles : [profiles];
-  const path = Array.isArray(profiles) ? ["profiles"] : [];
-  readRecords(fn, list, path, {}, 1);
+  const list: readonly unknown[] = Array.isArray(profiles)
+    ? readRecords(fn, profiles, ["profiles"], {}, 1)
+    : [readObject(fn, profiles, ["profiles"])];
   const o = readChartOptions(fn, BondProfileChartOptionsSchema, options);
   const groups = new Map<string, { customers: number; sums: number[] }>();
   const segmentOf = o.segmentOf as Readonly<Record<string, unknown>> | undefined;

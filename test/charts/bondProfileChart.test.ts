@@ -48,5 +48,6 @@ describe("bondProfileChart", () => {
       "profiles[0].strength.byLevel.social",
     ]);
     expectClienteleError(() => bondProfileChart([]), "insufficient_data");
+    expect(issuePaths(expectClienteleError(() => bondProfileChart(5 as never), "invalid_input"))).toEqual(["profiles"]);
   });
 });
