@@ -23,7 +23,7 @@ import {
 } from "../src/clv/index.ts";
 import { tarpRepurchaseTree } from "../src/complaints/index.ts";
 import { type CustomerRecord, parseBondInstruments } from "../src/customers/index.ts";
-import { cohortRetentionTable } from "../src/retention/index.ts";
+import { cohortRetentionTable, kaplanMeierSurvival } from "../src/retention/index.ts";
 import { repeatPurchasesByPeriod, scoreRfm, summarizeTransactions } from "../src/rfm/index.ts";
 import {
   aggregateSatisfaction,
@@ -149,6 +149,13 @@ const specs: Record<string, charts.VegaLiteSpec> = {
   })(),
   retentionTrackingChart: charts.retentionTrackingChart(
     retentionTracking(sbg, { survivors: regular, calibrationPeriods: 7 }),
+    { timeLabel: "year" },
+  ),
+  kaplanMeierChart: charts.kaplanMeierChart(
+    kaplanMeierSurvival([
+      ...regular.slice(1).map((s, t) => ({ duration: t + 1, churned: true, count: regular[t]! - s })),
+      { duration: 12, churned: false, count: 173 },
+    ]),
     { timeLabel: "year" },
   ),
   cohortRetentionChart: charts.cohortRetentionChart(

@@ -7,7 +7,7 @@
  * - Model checks: {@link trackingChart} (any count model or BG/BB), {@link calibrationHoldoutChart},
  *   {@link frequencyHistogramChart}, {@link probabilityAliveMatrixChart},
  *   {@link expectedPurchasesMatrixChart}, {@link probabilityAliveHistoryChart},
- *   {@link retentionTrackingChart} (sBG), {@link cohortRetentionChart}, {@link rfmSegmentChart}.
+ *   {@link retentionTrackingChart} (sBG), {@link kaplanMeierChart}, {@link cohortRetentionChart}, {@link rfmSegmentChart}.
  * - Relationship views: {@link bondProfileChart}, {@link satisfactionChainChart}, {@link servqualGapsChart},
  *   {@link npsTrendChart}, {@link repurchaseTreeChart}, {@link whaleCurveChart},
  *   {@link customerPyramidChart}, {@link leakyBucketChart}, {@link accountHealthChart}.
@@ -42,6 +42,11 @@ export {
   expectedPurchasesMatrixChart,
 } from "./expectedPurchasesMatrixChart.ts";
 export { frequencyHistogramChart } from "./frequencyHistogramChart.ts";
+export {
+  type KaplanMeierChartOptions,
+  KaplanMeierChartOptionsSchema,
+  kaplanMeierChart,
+} from "./kaplanMeierChart.ts";
 export { leakyBucketChart } from "./leakyBucketChart.ts";
 export { npsTrendChart } from "./npsTrendChart.ts";
 export {

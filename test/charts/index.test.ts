@@ -10,6 +10,7 @@ const chartFunctions = [
   "customerPyramidChart",
   "expectedPurchasesMatrixChart",
   "frequencyHistogramChart",
+  "kaplanMeierChart",
   "leakyBucketChart",
   "npsTrendChart",
   "probabilityAliveHistoryChart",
