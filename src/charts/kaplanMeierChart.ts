@@ -71,9 +71,9 @@ export const KaplanMeierChartOptionsSchema: z.ZodMiniType<KaplanMeierChartOption
 export function kaplanMeierChart(curve: KaplanMeierCurve, options?: KaplanMeierChartOptions | undefined): VegaLiteSpec {
   const fn = "kaplanMeierChart";
   const c = readObject(fn, curve, ["curve"]);
-  const times = readNumbers(fn, c["times"], ["curve", "times"], 0);
-  const survival = readNumbers(fn, c["survival"], ["curve", "survival"], 0);
-  const se = readNumbers(fn, c["standardError"], ["curve", "standardError"], 0);
+  const times = readNumbers(fn, c.times, ["curve", "times"], 0);
+  const survival = readNumbers(fn, c.survival, ["curve", "survival"], 0);
+  const se = readNumbers(fn, c.standardError, ["curve", "standardError"], 0);
   if (survival.length !== times.length)
     throwOutOfRange(fn, ["curve", "survival"], `length ${survival.length}`, `${times.length} values (one per time)`);
   if (se.length !== times.length)
@@ -81,7 +81,7 @@ export function kaplanMeierChart(curve: KaplanMeierCurve, options?: KaplanMeierC
   survival.forEach((s, i) => {
     if (s < 0 || s > 1) throwOutOfRange(fn, ["curve", "survival", i], s, "a survival in [0, 1]");
   });
-  const median = c["medianLifetime"];
+  const median = c.medianLifetime;
   if (median !== null && median !== undefined && !(typeof median === "number" && Number.isFinite(median))) {
     throwOutOfRange(fn, ["curve", "medianLifetime"], median, "finite number or null");
   }
