@@ -16,6 +16,7 @@ import os from "node:os";
 import { runAccountsBench } from "./accounts.bench.ts";
 import type { BenchRow } from "./BenchRow.ts";
 import { runBondsBench } from "./bonds.bench.ts";
+import { runChartsBench } from "./charts.bench.ts";
 import { runClvBench } from "./clv.bench.ts";
 import { runComplaintsBench } from "./complaints.bench.ts";
 import { runFitLayoutsBench } from "./fitLayouts.bench.ts";
@@ -57,6 +58,7 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   termination: runTerminationBench,
   lifecycle: runLifecycleBench,
   fit: runFitLayoutsBench,
+  charts: runChartsBench,
 };
 
 const only = process.argv[2];
