@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnIssues } from "../../../src/rfm/_internal/columnIssues.ts";
+import { columnIssues } from "../../src/_lib/columnIssues.ts";
 
 const known = ["customerId", "frequency", "monetaryValue"];
 const required = ["customerId", "frequency"];
