@@ -16,7 +16,8 @@
  *   costs is decided by `options.missingCost`, which throws by default.
  * - A table the cost-driver table prices must be given (empty columns when there were no such events):
  *   `interactions` when `perInteraction` or `otherInteraction` is set, `serviceFailures` with
- *   `perServiceFailure`, `complaints` with `perComplaint`, `incidents` with `perIncidentStaffHour`.
+ *   `perServiceFailure`, `complaints` with `perComplaint`, `incidents` with `perIncidentStaffHour`. A
+ *   table it does not price is shape-checked and otherwise not read.
  *
  * @example
  * ```ts
