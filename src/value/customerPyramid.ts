@@ -4,7 +4,7 @@ import { ClienteleInputError } from "../errors/ClienteleError.ts";
 import { parseInput } from "../schema/parseInput.ts";
 import { checkFiniteFigures } from "./_internal/checkFiniteFigures.ts";
 import { readProfitList } from "./_internal/readProfitList.ts";
-import type { ProfitOfCustomer } from "./whaleCurve.ts";
+import type { ProfitOfCustomer, ProfitOfCustomerColumns } from "./whaleCurve.ts";
 
 /**
  * A tier of the customer pyramid, from the most to the least profitable.
@@ -151,7 +151,7 @@ const TIERS: readonly PyramidTier[] = ["platinum", "gold", "iron", "lead"];
  *
  * Ties in profit rank by id. Runs in O(n log n).
  *
- * @param customers - One `{ customerId, profit }` per customer.
+ * @param customers - One `{ customerId, profit }` per customer, or the same as columns ({@link ProfitOfCustomerColumns}).
  * @param options - `cuts` (default {@link defaultPyramidCuts}).
  * @returns The tiers and each customer's tier.
  * @throws {@link ClienteleInputError} `invalid_input` at `customers[i]…`, or at `options.cuts…` for cuts
@@ -169,7 +169,7 @@ const TIERS: readonly PyramidTier[] = ["platinum", "gold", "iron", "lead"];
  * @category Profitability
  */
 export function customerPyramid(
-  customers: readonly ProfitOfCustomer[],
+  customers: readonly ProfitOfCustomer[] | ProfitOfCustomerColumns,
   options?: { readonly cuts?: PyramidCuts | undefined } | undefined,
 ): CustomerPyramid {
   const fn = "customerPyramid";

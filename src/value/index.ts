@@ -19,6 +19,7 @@ export {
   acquisitionVersusRetention,
 } from "./acquisitionVersusRetention.ts";
 export { type CostDrivers, type CostDriversInput, CostDriversSchema } from "./CostDriversSchema.ts";
+export type { CustomerBaseColumns } from "./CustomerBaseColumns.ts";
 export {
   type CompareOffersOptions,
   type ComponentEffect,
@@ -50,6 +51,7 @@ export {
   customerProfit,
   type MissingCostPolicy,
 } from "./customerProfit.ts";
+export { type CustomerProfitColumns, customerProfitColumns } from "./customerProfitColumns.ts";
 export { customerProfits } from "./customerProfits.ts";
 export {
   type CustomerPyramid,
@@ -80,4 +82,10 @@ export {
   type RetentionMeasure,
   retentionEconomics,
 } from "./retentionEconomics.ts";
-export { type ProfitOfCustomer, type WhaleCurve, type WhaleCurvePoint, whaleCurve } from "./whaleCurve.ts";
+export {
+  type ProfitOfCustomer,
+  type ProfitOfCustomerColumns,
+  type WhaleCurve,
+  type WhaleCurvePoint,
+  whaleCurve,
+} from "./whaleCurve.ts";

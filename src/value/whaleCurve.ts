@@ -21,6 +21,25 @@ export interface ProfitOfCustomer {
 }
 
 /**
+ * {@link ProfitOfCustomer} as columns, the fast input of {@link whaleCurve} and {@link customerPyramid}:
+ * element `i` of each column is customer `i`. Other columns are ignored, so a whole
+ * {@link CustomerProfitColumns} fits.
+ *
+ * @example
+ * ```ts
+ * import type { ProfitOfCustomerColumns } from "clientele/value";
+ * const base: ProfitOfCustomerColumns = { customerId: ["a", "b"], profit: Float64Array.of(120, -20) };
+ * ```
+ * @category Profitability
+ */
+export interface ProfitOfCustomerColumns {
+  /** The customers, unique. */
+  readonly customerId: ArrayLike<string>;
+  /** Their profits, finite. */
+  readonly profit: ArrayLike<number>;
+}
+
+/**
  * One point of the whale curve: after the top `customerShare` of customers, the share of total profit earned.
  *
  * @example
@@ -77,11 +96,14 @@ export interface WhaleCurve {
  * Kaplan & Cooper (1998), *Cost & Effect*, ch. 10; Kaplan & Narayanan (2001). A typical finding is that
  * the most profitable 20% of customers earn 150–300% of the total profit; `peakProfitShare` is that
  * figure for this base. Ties in profit rank by id, so the curve does not depend on the input's order.
- * Runs in O(n log n).
+ * Runs in O(n) (a radix sort on the profits). For a large base, pass columns
+ * ({@link customerProfitColumns}' output) rather than one object per customer.
  *
- * @param customers - One `{ customerId, profit }` per customer (e.g. {@link customerProfits}' output).
+ * @param customers - One `{ customerId, profit }` per customer (e.g. {@link customerProfits}' output), or
+ *   the same as columns ({@link ProfitOfCustomerColumns}).
  * @returns The points, the total and the peak.
- * @throws {@link ClienteleInputError} `invalid_input` at `customers[i]…` for a bad id or profit, or a repeated id.
+ * @throws {@link ClienteleInputError} `invalid_input` at `customers[i]…` (columns: `customers.profit[i]`) for a
+ *   bad id or profit, or a repeated id.
  * @throws {@link ClienteleDomainError} `insufficient_data` for an empty list; `domain_error` when the total
  *   profit is ≤ 0 (the shares would divide by it).
  * @example
@@ -99,7 +121,7 @@ export interface WhaleCurve {
  * ```
  * @category Profitability
  */
-export function whaleCurve(customers: readonly ProfitOfCustomer[]): WhaleCurve {
+export function whaleCurve(customers: readonly ProfitOfCustomer[] | ProfitOfCustomerColumns): WhaleCurve {
   const fn = "whaleCurve";
   const { ids, profits, order, total } = readProfitList(fn, customers);
   if (!(total > 0)) {

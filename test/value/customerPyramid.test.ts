@@ -24,6 +24,12 @@ describe("customerPyramid", () => {
     expect(p.tierOf.c4).toBe("iron");
   });
 
+  it("takes the same base as columns", () => {
+    const rows = ladder(20);
+    const columns = { customerId: rows.map((r) => r.customerId), profit: Float64Array.from(rows, (r) => r.profit) };
+    expect(customerPyramid(columns)).toEqual(customerPyramid(rows));
+  });
+
   it("cuts by profit thresholds when told", () => {
     const p = customerPyramid(ladder(20), { cuts: { by: "profit", platinum: 80, gold: 40, iron: 0 } });
     expect(p.tiers.map((t) => t.customers)).toEqual([3, 4, 4, 9]);

@@ -113,4 +113,61 @@ describe("whaleCurve", () => {
       }),
     );
   });
+
+  it("takes columns, with the same curve as the list (worked example), ignoring other columns", () => {
+    const w = whaleCurve({
+      customerId: ["a", "b", "c", "d"],
+      profit: Float64Array.of(120, 60, -20, -60),
+      revenue: [1],
+    } as never);
+    expect(w.points.map((p) => p.profitShare)).toEqual([0, 1.2, 1.8, 1.6, 1]);
+    expect(w.ranking).toEqual(["a", "b", "c", "d"]);
+    const bad = expectClienteleError(
+      () => whaleCurve({ customerId: ["a", "", "a"], profit: [1, Number.NaN, 2] }),
+      "invalid_input",
+    );
+    expect(issuePaths(bad)).toEqual(["customers.customerId[1]", "customers.profit[1]"]);
+    const dup = expectClienteleError(
+      () => whaleCurve({ customerId: ["a", "b", "a"], profit: [1, 2, 3] }),
+      "invalid_input",
+    );
+    expect(issuePaths(dup)).toEqual(["customers.customerId[2]"]);
+    expect(
+      issuePaths(expectClienteleError(() => whaleCurve({ customerId: ["a"], profit: [1, 2] }), "invalid_input")),
+    ).toEqual(["customers.profit"]);
+    expectClienteleError(() => whaleCurve({ customerId: [], profit: [] }), "insufficient_data");
+  });
+
+  it("gives the list's curve from columns, stable under permutation, its customer share rising to 1 (property)", () => {
+    fc.assert(
+      fc.property(base, fc.infiniteStream(fc.nat()), (xs, seeds) => {
+        const order = xs.map((_, i) => i);
+        for (let i = order.length - 1; i > 0; i--) {
+          const j = seeds.next().value % (i + 1);
+          [order[i], order[j]] = [order[j]!, order[i]!];
+        }
+        const columns = {
+          customerId: order.map((i) => xs[i]!.customerId),
+          profit: Float64Array.from(order, (i) => xs[i]!.profit),
+        };
+        const before = structuredClone(columns);
+        const a = whaleCurve(xs);
+        const b = whaleCurve(columns);
+        expect(columns).toEqual(before);
+        expect(b.ranking).toEqual(a.ranking);
+        expect(b.peakProfitShare).toBe(a.peakProfitShare);
+        expect(b.points.map((p) => p.customerShare)).toEqual(a.points.map((p) => p.customerShare));
+        for (let k = 1; k < b.points.length; k++) {
+          expect(b.points[k]!.customerShare).toBeGreaterThan(b.points[k - 1]!.customerShare);
+          // Ranked most profitable first: each step adds no more than the one before (a concave curve).
+          if (k >= 2 && k < b.points.length - 1) {
+            const step = b.points[k]!.profitShare - b.points[k - 1]!.profitShare;
+            const prev = b.points[k - 1]!.profitShare - b.points[k - 2]!.profitShare;
+            expect(step).toBeLessThanOrEqual(prev + 1e-9);
+          }
+        }
+        expect(b.points.at(-1)).toEqual({ customerShare: 1, profitShare: 1 });
+      }),
+    );
+  });
 });

@@ -1,7 +1,7 @@
+import { columnIssues } from "../../_lib/columnIssues.ts";
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
-import { columnIssues } from "./columnIssues.ts";
 
 const REQUIRED = ["customerId", "timestamp", "amount"] as const;
 const COLUMNS = [...REQUIRED, "currency"] as const;

@@ -1,4 +1,5 @@
 import { safeParse } from "zod/v4/core";
+import { columnIssues } from "../../_lib/columnIssues.ts";
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { checkDistinctIds } from "../../_lib/duplicateIds.ts";
 import {
@@ -11,7 +12,6 @@ import { ClienteleDomainError, ClienteleInputError } from "../../errors/Clientel
 import { toClienteleIssues } from "../../schema/toClienteleIssues.ts";
 import { SummaryRowSchema } from "../SummaryRowSchema.ts";
 import type { SummaryTable } from "../SummaryTable.ts";
-import { columnIssues } from "./columnIssues.ts";
 
 const REQUIRED = ["customerId", "frequency", "recency", "T"] as const;
 const OPTIONAL = ["monetaryValue", "holdoutFrequency", "holdoutMonetaryValue", "holdoutDuration"] as const;

@@ -1,5 +1,5 @@
 import type { CustomerProfit } from "../customerProfit.ts";
-import type { RecordTally } from "./tallyRecord.ts";
+import type { RecordTally } from "./tallyOf.ts";
 
 /**
  * Sets the call's currency on a tally, which is then the public result (no copy).

@@ -2,7 +2,8 @@ import { createIssueCollector } from "../../_lib/issueCollector.ts";
 import { ClienteleDomainError, ClienteleInputError } from "../../errors/ClienteleError.ts";
 import { readProfitWindow } from "./readProfitWindow.ts";
 import type { ResolvedCostDrivers } from "./resolveCostDrivers.ts";
-import { type CurrencyState, createTallyScratch, type RecordTally, tallyRecord } from "./tallyRecord.ts";
+import { emptyCounts, type RecordTally } from "./tallyOf.ts";
+import { type CurrencyState, createTallyScratch, tallyRecord } from "./tallyRecord.ts";
 
 /**
  * Validates the table and the window, tallies each record (a lone record at path `[]`, a list at
@@ -30,12 +31,11 @@ export function runTally(
     fromTable: resolved.table.currency !== undefined,
   };
   const tallies: RecordTally[] = new Array(records.list.length);
-  const scratch = createTallyScratch(resolved);
-  const empty: readonly (string | number)[] = [];
+  const scratch = createTallyScratch(resolved, emptyCounts());
   for (let i = 0; i < records.list.length; i++) {
     tallies[i] = tallyRecord(
       records.list[i],
-      records.single ? empty : ["records", i],
+      records.single ? -1 : i,
       resolved,
       window,
       withProductCost,
@@ -47,13 +47,44 @@ export function runTally(
   if (issues.count > 0) {
     throw new ClienteleInputError(`${fn}: invalid input`, { issues: issues.list, issueCount: issues.count });
   }
-  for (const t of tallies) {
-    if (!Number.isFinite(t.revenue - t.productCost - t.costToServe) || !Number.isFinite(t.revenue + t.costToServe)) {
-      throw new ClienteleDomainError(
-        "domain_error",
-        `${fn}: customer "${t.customerId}"'s figures overflow the largest double`,
-      );
-    }
-  }
+  checkTallies(fn, tallies);
   return { tallies, currency: currency.currency };
+}
+
+/**
+ * Throws `domain_error` if a customer's figures overflow the largest double.
+ *
+ * @param fn - Public function name.
+ * @param tallies - The tallies.
+ * @throws {@link ClienteleDomainError} `domain_error` naming the first such customer.
+ * @internal
+ */
+export function checkTallies(fn: string, tallies: readonly RecordTally[]): void {
+  for (const t of tallies) checkFigures(fn, t.customerId, t.revenue, t.productCost, t.costToServe);
+}
+
+/**
+ * Throws `domain_error` if one customer's figures overflow the largest double.
+ *
+ * @param fn - Public function name.
+ * @param customerId - The customer.
+ * @param revenue - Their revenue.
+ * @param productCost - Their product cost.
+ * @param costToServe - Their cost to serve.
+ * @throws {@link ClienteleDomainError} `domain_error` naming the customer.
+ * @internal
+ */
+export function checkFigures(
+  fn: string,
+  customerId: string,
+  revenue: number,
+  productCost: number,
+  costToServe: number,
+): void {
+  if (!Number.isFinite(revenue - productCost - costToServe) || !Number.isFinite(revenue + costToServe)) {
+    throw new ClienteleDomainError(
+      "domain_error",
+      `${fn}: customer "${customerId}"'s figures overflow the largest double`,
+    );
+  }
 }

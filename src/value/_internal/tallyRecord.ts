@@ -1,25 +1,11 @@
 import { describeReceived } from "../../_lib/describeReceived.ts";
 import { isPlainObject } from "../../_lib/isPlainObject.ts";
 import { collectIssue, type IssueCollector } from "../../_lib/issueCollector.ts";
-import type { CostDriverLine } from "../costToServe.ts";
-import type { CustomerProfit } from "../customerProfit.ts";
 import type { ProfitWindow } from "./readProfitWindow.ts";
 import type { ResolvedCostDrivers } from "./resolveCostDrivers.ts";
+import { type RecordTally, type TallyCounts, tallyOf } from "./tallyOf.ts";
 
 type Path = readonly (string | number)[];
-
-/**
- * One customer's figures over a window: a {@link CustomerProfit} built in place (one object per
- * customer, which matters at 100,000 customers), its currency set by the caller once the call's is known.
- *
- * @internal
- */
-export type RecordTally = Omit<CustomerProfit, "segment" | "currency"> & {
-  /** `record.customer.segment`, when stated (set after construction). */
-  segment?: string;
-  /** The call's currency (set by the caller once known). */
-  currency?: string;
-};
 
 /**
  * The currency seen so far (the table's, or the first transaction's), shared across the records of one call.
@@ -33,10 +19,59 @@ export interface CurrencyState {
   readonly fromTable: boolean;
 }
 
-const validDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
-const finiteNonNegative = (x: unknown): x is number => typeof x === "number" && x >= 0 && x <= Number.MAX_VALUE;
+/**
+ * The message of a currency other than the call's.
+ *
+ * @param currency - The call's currency state.
+ * @returns What was expected, in words.
+ * @internal
+ */
+export function expectedCurrency(currency: CurrencyState): string {
+  return `"${currency.currency}" (${currency.fromTable ? "the cost-driver table's" : "the first transaction's"} currency; convert amounts before)`;
+}
 
-function expectedIssue(issues: IssueCollector, path: Path, expected: string, value: unknown): void {
+/**
+ * The issue of a transaction without `cost` under the `"throw"` policy.
+ *
+ * @param path - The cost's path.
+ * @returns The issue.
+ * @internal
+ */
+export function missingCostIssue(path: (string | number)[]) {
+  return {
+    code: "invalid_value" as const,
+    path,
+    message:
+      'missing cost; state it, or set options.missingCost ("zero" or { margin }) to say how to treat a transaction without one',
+    expected: "finite number ≥ 0",
+    received: "undefined",
+  };
+}
+
+/**
+ * The issue of an interaction kind the table does not price.
+ *
+ * @param path - The kind's path.
+ * @param kind - The kind received.
+ * @returns The issue.
+ * @internal
+ */
+export function unpricedKindIssue(path: (string | number)[], kind: unknown) {
+  return {
+    code: "invalid_value" as const,
+    path,
+    message: `kind ${describeReceived(kind)} has no rate in drivers.perInteraction; add it, or set drivers.otherInteraction (0 to declare such interactions free)`,
+    expected: "a kind listed in drivers.perInteraction",
+    received: describeReceived(kind),
+  };
+}
+
+/**
+ * Records "expected …, received …" at a path.
+ *
+ * @internal
+ */
+export function expectedIssue(issues: IssueCollector, path: Path, expected: string, value: unknown): void {
   collectIssue(issues, () => ({
     code: "invalid_value",
     path: [...path],
@@ -46,10 +81,24 @@ function expectedIssue(issues: IssueCollector, path: Path, expected: string, val
   }));
 }
 
-function listAt(issues: IssueCollector, record: Record<string, unknown>, key: string, path: Path): readonly unknown[] {
+const validDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
+
+/**
+ * Whether a value is a finite number ≥ 0.
+ *
+ * @internal
+ */
+export const finiteNonNegative = (x: unknown): x is number => typeof x === "number" && x >= 0 && x <= Number.MAX_VALUE;
+
+/** The path of record `at` (−1: the lone record, at `[]`) followed by `rest`. */
+function pathOf(at: number, ...rest: (string | number)[]): (string | number)[] {
+  return at < 0 ? rest : ["records", at, ...rest];
+}
+
+function listAt(issues: IssueCollector, record: Record<string, unknown>, key: string, at: number): readonly unknown[] {
   const list = record[key];
   if (Array.isArray(list)) return list;
-  expectedIssue(issues, [...path, key], "array", list);
+  expectedIssue(issues, pathOf(at, key), "array", list);
   return [];
 }
 
@@ -58,7 +107,8 @@ function countInWindow(
   issues: IssueCollector,
   list: readonly unknown[],
   dateKey: string,
-  path: Path,
+  at: number,
+  key: string,
   window: ProfitWindow,
 ): number {
   let n = 0;
@@ -66,7 +116,7 @@ function countInWindow(
     const e = list[i];
     const t = isPlainObject(e) ? e[dateKey] : undefined;
     if (!validDate(t)) {
-      expectedIssue(issues, [...path, i, dateKey], "valid date", t);
+      expectedIssue(issues, pathOf(at, key, i, dateKey), "valid date", t);
       continue;
     }
     const ms = t.getTime();
@@ -75,28 +125,32 @@ function countInWindow(
   return n;
 }
 
-function keyedLines(
-  lines: CostDriverLine[],
-  driver: "order" | "interaction",
-  counts: Float64Array,
-  keys: readonly string[],
-  rates: Float64Array,
-): void {
-  for (let k = 0; k < keys.length; k++) {
-    const quantity = counts[k]!;
-    if (quantity === 0) continue;
-    const rate = rates[k]!;
-    lines.push({ driver, key: keys[k]!, quantity, rate, cost: quantity * rate });
-    counts[k] = 0;
-  }
+/**
+ * The index of a label among a resolved table's sorted keys, or −1: a scan of the few keys a table
+ * lists (cheaper per transaction than a map lookup), the map beyond eight.
+ *
+ * @param label - The transaction's channel or the interaction's kind.
+ * @param keys - The table's keys.
+ * @param index - Their index.
+ * @returns The index, or −1.
+ * @internal
+ */
+export function keyIndex(label: unknown, keys: readonly string[], index: ReadonlyMap<string, number>): number {
+  if (typeof label !== "string") return -1;
+  if (keys.length > 8) return index.get(label) ?? -1;
+  for (let k = 0; k < keys.length; k++) if (keys[k] === label) return k;
+  return -1;
 }
 
 /**
- * Scratch counters reused across the records of one call (reset after each record).
+ * Scratch state reused across the records of one call: the counts and the keyed counters (reset after
+ * each record by {@link tallyOf}).
  *
  * @internal
  */
 export interface TallyScratch {
+  /** The counts of the record being read. */
+  readonly counts: TallyCounts;
   /** Orders per priced channel. */
   readonly channelCounts: Float64Array;
   /** Interactions per priced kind. */
@@ -104,28 +158,43 @@ export interface TallyScratch {
 }
 
 /**
- * Scratch counters for a resolved table.
+ * Scratch state for a resolved table.
  *
  * @param drivers - The resolved table.
+ * @param counts - The counts object to reuse.
  * @returns Zeroed counters.
  * @internal
  */
-export function createTallyScratch(drivers: ResolvedCostDrivers): TallyScratch {
+export function createTallyScratch(drivers: ResolvedCostDrivers, counts: TallyCounts): TallyScratch {
   return {
+    counts,
     channelCounts: new Float64Array(drivers.channels.length),
     kindCounts: new Float64Array(drivers.kinds.length),
   };
 }
 
+const EMPTY_TALLY = (): RecordTally => ({
+  customerId: "",
+  revenue: 0,
+  productCost: 0,
+  grossProfit: 0,
+  costToServe: 0,
+  profit: 0,
+  orders: 0,
+  imputedCostCount: 0,
+  lines: [],
+});
+
 /**
- * Tallies one validated customer record over a window with cheap checks (no second zod parse, so that
- * 100,000 records stay fast): the fields used must be what `CustomerRecordSchema` makes of them. Issues go
- * to `issues` (the result is then meaningless and the caller throws).
+ * Tallies one validated customer record over a window with cheap checks (no second zod parse, and no
+ * allocation but the result, so that 100,000 records stay fast): the fields used must be what
+ * `CustomerRecordSchema` makes of them. Issues go to `issues` (the result is then meaningless and the
+ * caller throws).
  *
  * @param record - The record as given.
- * @param path - Its path (`[]` for a lone record, `["records", i]` in a list).
+ * @param at - Its index in the list (paths `records[at]…`), or −1 for a lone record (paths from `[]`).
  * @param drivers - The resolved cost-driver table.
- * @param window - The window and the missing-cost policy (`undefined` policy use: cost to serve only).
+ * @param window - The window and the missing-cost policy.
  * @param withProductCost - Whether product cost is needed (checks `cost` and applies the policy).
  * @param currency - The call's currency state.
  * @param issues - Where problems go.
@@ -135,7 +204,7 @@ export function createTallyScratch(drivers: ResolvedCostDrivers): TallyScratch {
  */
 export function tallyRecord(
   record: unknown,
-  path: Path,
+  at: number,
   drivers: ResolvedCostDrivers,
   window: ProfitWindow,
   withProductCost: boolean,
@@ -144,65 +213,56 @@ export function tallyRecord(
   scratch: TallyScratch,
 ): RecordTally {
   if (!isPlainObject(record) || typeof record.customerId !== "string" || record.customerId === "") {
-    expectedIssue(issues, path, "a customer record (CustomerRecordSchema's output)", record);
-    return {
-      customerId: "",
-      revenue: 0,
-      productCost: 0,
-      grossProfit: 0,
-      costToServe: 0,
-      profit: 0,
-      orders: 0,
-      imputedCostCount: 0,
-      lines: [],
-    };
+    expectedIssue(issues, pathOf(at), "a customer record (CustomerRecordSchema's output)", record);
+    return EMPTY_TALLY();
   }
   const table = drivers.table;
   const customer = record.customer;
   const segment =
     isPlainObject(customer) && typeof customer.segment === "string" ? (customer.segment as string) : undefined;
-  const txs = listAt(issues, record, "transactions", path);
+  const txs = listAt(issues, record, "transactions", at);
   let revenue = 0;
   let productCost = 0;
   let imputed = 0;
   let orders = 0;
   let unchannelled = 0;
   let channelled = 0;
-  const { channelCounts, kindCounts } = scratch;
+  const { counts, channelCounts, kindCounts } = scratch;
+  const channelKeys = drivers.channels;
+  const channelIndex = drivers.channelIndex;
   const policy = window.missingCost;
+  const margin = typeof policy === "object" ? policy.margin : 0;
   const fromMs = window.fromMs;
   const toMs = window.toMs;
   for (let i = 0; i < txs.length; i++) {
     const tx = txs[i] as Record<string, unknown> | null;
     if (typeof tx !== "object" || tx === null) {
-      expectedIssue(issues, [...path, "transactions", i], "transaction", tx);
+      expectedIssue(issues, pathOf(at, "transactions", i), "transaction", tx);
       continue;
     }
     const t = tx.timestamp;
     const ms = t instanceof Date ? t.getTime() : Number.NaN;
     if (Number.isNaN(ms)) {
-      expectedIssue(issues, [...path, "transactions", i, "timestamp"], "valid date", t);
+      expectedIssue(issues, pathOf(at, "transactions", i, "timestamp"), "valid date", t);
       continue;
     }
     if (ms < fromMs || ms >= toMs) continue;
     const amount = tx.amount;
     if (!finiteNonNegative(amount)) {
-      expectedIssue(issues, [...path, "transactions", i, "amount"], "finite number ≥ 0", amount);
+      expectedIssue(issues, pathOf(at, "transactions", i, "amount"), "finite number ≥ 0", amount);
       continue;
     }
     const txCurrency = tx.currency;
     if (txCurrency !== undefined) {
       if (currency.currency === undefined) currency.currency = txCurrency as string;
       else if (txCurrency !== currency.currency) {
-        const expected = `"${currency.currency}" (${currency.fromTable ? "the cost-driver table's" : "the first transaction's"} currency; convert amounts before)`;
-        expectedIssue(issues, [...path, "transactions", i, "currency"], expected, txCurrency);
+        expectedIssue(issues, pathOf(at, "transactions", i, "currency"), expectedCurrency(currency), txCurrency);
       }
     }
     revenue += amount;
     orders++;
-    const channel = tx.channel;
-    const c = typeof channel === "string" ? drivers.channelIndex.get(channel) : undefined;
-    if (c === undefined) unchannelled++;
+    const c = keyIndex(tx.channel, channelKeys, channelIndex);
+    if (c < 0) unchannelled++;
     else {
       channelCounts[c]!++;
       channelled++;
@@ -211,132 +271,76 @@ export function tallyRecord(
     const cost = tx.cost;
     if (cost === undefined) {
       if (policy === "zero") imputed++;
-      else if (policy === "throw") {
-        collectIssue(issues, () => ({
-          code: "invalid_value",
-          path: [...path, "transactions", i, "cost"],
-          message:
-            'missing cost; state it, or set options.missingCost ("zero" or { margin }) to say how to treat a transaction without one',
-          expected: "finite number ≥ 0",
-          received: "undefined",
-        }));
-      } else {
-        productCost += amount * (1 - policy.margin);
+      else if (policy === "throw") collectIssue(issues, () => missingCostIssue(pathOf(at, "transactions", i, "cost")));
+      else {
+        productCost += amount * (1 - margin);
         imputed++;
       }
     } else if (finiteNonNegative(cost)) productCost += cost;
-    else expectedIssue(issues, [...path, "transactions", i, "cost"], "finite number ≥ 0", cost);
+    else expectedIssue(issues, pathOf(at, "transactions", i, "cost"), "finite number ≥ 0", cost);
   }
-
-  const lines: CostDriverLine[] = [];
-  if (table.perOrder !== undefined && unchannelled > 0) {
-    lines.push({ driver: "order", quantity: unchannelled, rate: table.perOrder, cost: unchannelled * table.perOrder });
-  }
-  if (channelled > 0) keyedLines(lines, "order", channelCounts, drivers.channels, drivers.channelRates);
-  if (table.revenueShare !== undefined && revenue > 0) {
-    lines.push({
-      driver: "revenue-share",
-      quantity: revenue,
-      rate: table.revenueShare,
-      cost: revenue * table.revenueShare,
-    });
-  }
+  counts.revenue = revenue;
+  counts.productCost = productCost;
+  counts.orders = orders;
+  counts.imputed = imputed;
+  counts.unchannelled = unchannelled;
+  counts.channelled = channelled;
+  counts.kinded = 0;
+  counts.other = 0;
+  counts.failures = 0;
+  counts.complaints = 0;
+  counts.hours = 0;
   if (drivers.pricesInteractions) {
-    const interactions = listAt(issues, record, "interactions", path);
+    const interactions = listAt(issues, record, "interactions", at);
+    const kindKeys = drivers.kinds;
+    const kindIndex = drivers.kindIndex;
     let other = 0;
     let kinded = 0;
     for (let i = 0; i < interactions.length; i++) {
       const e = interactions[i];
       const t = typeof e === "object" && e !== null ? (e as Record<string, unknown>).timestamp : undefined;
       if (!validDate(t)) {
-        expectedIssue(issues, [...path, "interactions", i, "timestamp"], "valid date", t);
+        expectedIssue(issues, pathOf(at, "interactions", i, "timestamp"), "valid date", t);
         continue;
       }
       const ms = t.getTime();
-      if (ms < window.fromMs || ms >= window.toMs) continue;
+      if (ms < fromMs || ms >= toMs) continue;
       const kind = (e as Record<string, unknown>).kind;
-      const k = typeof kind === "string" ? drivers.kindIndex.get(kind) : undefined;
-      if (k !== undefined) {
+      const k = keyIndex(kind, kindKeys, kindIndex);
+      if (k >= 0) {
         kindCounts[k]!++;
         kinded++;
       } else if (table.otherInteraction !== undefined) other++;
-      else {
-        collectIssue(issues, () => ({
-          code: "invalid_value",
-          path: [...path, "interactions", i, "kind"],
-          message: `kind ${describeReceived(kind)} has no rate in drivers.perInteraction; add it, or set drivers.otherInteraction (0 to declare such interactions free)`,
-          expected: "a kind listed in drivers.perInteraction",
-          received: describeReceived(kind),
-        }));
-      }
+      else collectIssue(issues, () => unpricedKindIssue(pathOf(at, "interactions", i, "kind"), kind));
     }
-    if (kinded > 0) keyedLines(lines, "interaction", kindCounts, drivers.kinds, drivers.kindRates);
-    if (other > 0) {
-      const rate = table.otherInteraction as number;
-      lines.push({ driver: "other-interaction", quantity: other, rate, cost: other * rate });
-    }
+    counts.kinded = kinded;
+    counts.other = other;
   }
   if (table.perServiceFailure !== undefined) {
-    const n = countInWindow(
-      issues,
-      listAt(issues, record, "serviceFailures", path),
-      "timestamp",
-      [...path, "serviceFailures"],
-      window,
-    );
-    if (n > 0)
-      lines.push({
-        driver: "service-failure",
-        quantity: n,
-        rate: table.perServiceFailure,
-        cost: n * table.perServiceFailure,
-      });
+    const list = listAt(issues, record, "serviceFailures", at);
+    counts.failures = countInWindow(issues, list, "timestamp", at, "serviceFailures", window);
   }
   if (table.perComplaint !== undefined) {
-    const n = countInWindow(
-      issues,
-      listAt(issues, record, "complaints", path),
-      "openedAt",
-      [...path, "complaints"],
-      window,
-    );
-    if (n > 0) lines.push({ driver: "complaint", quantity: n, rate: table.perComplaint, cost: n * table.perComplaint });
+    const list = listAt(issues, record, "complaints", at);
+    counts.complaints = countInWindow(issues, list, "openedAt", at, "complaints", window);
   }
   if (table.perIncidentStaffHour !== undefined) {
-    const incidents = listAt(issues, record, "incidents", path);
+    const incidents = listAt(issues, record, "incidents", at);
     let hours = 0;
     for (let i = 0; i < incidents.length; i++) {
       const e = incidents[i];
       const t = isPlainObject(e) ? e.timestamp : undefined;
       if (!validDate(t)) {
-        expectedIssue(issues, [...path, "incidents", i, "timestamp"], "valid date", t);
+        expectedIssue(issues, pathOf(at, "incidents", i, "timestamp"), "valid date", t);
         continue;
       }
       const ms = t.getTime();
-      if (ms < window.fromMs || ms >= window.toMs) continue;
+      if (ms < fromMs || ms >= toMs) continue;
       const h = (e as Record<string, unknown>).staffHours;
       if (finiteNonNegative(h)) hours += h;
-      else expectedIssue(issues, [...path, "incidents", i, "staffHours"], "finite number ≥ 0", h);
+      else expectedIssue(issues, pathOf(at, "incidents", i, "staffHours"), "finite number ≥ 0", h);
     }
-    if (hours > 0) {
-      const rate = table.perIncidentStaffHour;
-      lines.push({ driver: "incident-staff-hour", quantity: hours, rate, cost: hours * rate });
-    }
+    counts.hours = hours;
   }
-  let costToServe = 0;
-  for (const line of lines) costToServe += line.cost;
-  const grossProfit = revenue - productCost;
-  const tally: RecordTally = {
-    customerId: record.customerId,
-    revenue,
-    productCost,
-    grossProfit,
-    costToServe,
-    profit: grossProfit - costToServe,
-    orders,
-    imputedCostCount: imputed,
-    lines,
-  };
-  if (segment !== undefined) tally.segment = segment;
-  return tally;
+  return tallyOf(drivers, record.customerId, segment, counts, channelCounts, 0, kindCounts, 0);
 }

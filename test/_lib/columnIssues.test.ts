@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnIssues } from "../../../src/rfm/_internal/columnIssues.ts";
+import { columnIssues } from "../../src/_lib/columnIssues.ts";
 
 const known = ["customerId", "frequency", "monetaryValue"];
 const required = ["customerId", "frequency"];
@@ -26,5 +26,12 @@ describe("columnIssues", () => {
     expect(
       columnIssues({ customerId: "ab", frequency: null }, known, required, "r").issues.map((i) => i.received),
     ).toEqual(['"ab"', "null"]);
+  });
+
+  it("starts paths at a nested root, and ignores other keys when asked", () => {
+    const columns = { customerId: ["a"], frequency: [1, 2], revenue: [] };
+    const { issues } = columnIssues(columns, known, required, ["records", "customers"], "ignore");
+    expect(issues.map((i) => [i.code, i.path])).toEqual([["invalid_length", ["records", "customers", "frequency"]]]);
+    expect(columnIssues(columns, known, required, ["r"]).issues[0]!.code).toBe("unrecognized_keys");
   });
 });

@@ -1,6 +1,6 @@
-import { describeReceived } from "../../_lib/describeReceived.ts";
-import { unknownKeysIssue } from "../../_lib/unknownKeysIssue.ts";
-import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
+import type { ClienteleIssue } from "../errors/ClienteleIssue.ts";
+import { describeReceived } from "./describeReceived.ts";
+import { unknownKeysIssue } from "./unknownKeysIssue.ts";
 
 /**
  * Checks a columnar input's shape: no keys outside `known`, every present column (and every
@@ -10,7 +10,10 @@ import type { ClienteleIssue } from "../../errors/ClienteleIssue.ts";
  * @param record - The columns object.
  * @param known - Accepted column names, in checking order.
  * @param required - Column names that must be present.
- * @param root - Path of `record` (e.g. `"transactions"`), the first segment of every issue path.
+ * @param root - Path of `record` (e.g. `"transactions"`, or `["records", "transactions"]`), the start of
+ *   every issue path.
+ * @param otherKeys - `"reject"` (the default: an issue at `root` names them) or `"ignore"` (a whole
+ *   result object can be passed where two of its columns are read).
  * @returns The common length (undefined if no column was readable) and the issues found.
  * @internal
  */
@@ -18,10 +21,12 @@ export function columnIssues(
   record: Readonly<Record<string, unknown>>,
   known: readonly string[],
   required: readonly string[],
-  root: string,
+  root: string | readonly (string | number)[],
+  otherKeys: "reject" | "ignore" = "reject",
 ): { readonly length: number | undefined; readonly issues: ClienteleIssue[] } {
   const issues: ClienteleIssue[] = [];
-  const unknown = unknownKeysIssue(record, known, [root]);
+  const at = typeof root === "string" ? [root] : root;
+  const unknown = otherKeys === "ignore" ? undefined : unknownKeysIssue(record, known, [...at]);
   if (unknown !== undefined) issues.push(unknown);
   let length: number | undefined;
   for (const key of known) {
@@ -32,7 +37,7 @@ export function columnIssues(
       const received = describeReceived(column);
       issues.push({
         code: "invalid_type",
-        path: [root, key],
+        path: [...at, key],
         message:
           column === undefined
             ? "missing required field (expected array-like column)"
@@ -45,7 +50,7 @@ export function columnIssues(
     } else if (n !== length) {
       issues.push({
         code: "invalid_length",
-        path: [root, key],
+        path: [...at, key],
         message: `expected ${length} items like ${known[0]}, received length ${n}`,
         expected: `${length} items`,
         received: `length ${n}`,
