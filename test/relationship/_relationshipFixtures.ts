@@ -34,10 +34,7 @@ type WithoutId<L> = L extends readonly (infer E)[] | undefined ? readonly Distri
 export type RecordParts = { readonly [K in Lists]?: WithoutId<CustomerRecordInput[K]> };
 
 /** A validated record from lists of events of customer "c1" (ISO dates). */
-export function record(
-  parts: RecordParts = {},
-  customerId = "c1",
-): CustomerRecord {
+export function record(parts: RecordParts = {}, customerId = "c1"): CustomerRecord {
   const withId = <T extends object>(list: readonly T[] | undefined) => (list ?? []).map((e) => ({ ...e, customerId }));
   return parseInput("fixture", CustomerRecordSchema, {
     customerId,

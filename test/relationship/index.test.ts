@@ -4,7 +4,8 @@ import * as facade from "../../src/relationship/index.ts";
 
 describe("clientele/relationship facade", () => {
   it("exports the assessment, the configuration and the CRM job rule sets, also from the root", () => {
-    for (const [name, value] of Object.entries(facade)) expect((root as Record<string, unknown>)[name], name).toBe(value);
+    for (const [name, value] of Object.entries(facade))
+      expect((root as Record<string, unknown>)[name], name).toBe(value);
     expect(Object.keys(facade).sort()).toEqual([
       "RelationshipConfigSchema",
       "assessRelationship",

@@ -44,7 +44,7 @@ describe("parseRelationshipConfig", () => {
     expect(pathsOf({ grossMarginRate: 1.5 })).toEqual(["config.grossMarginRate"]);
     expect(pathsOf({ lifecycle: { atRiskLevel: "low" } })).toEqual(["config.lifecycle.atRiskLevel"]);
     expect(pathsOf({ costDrivers: { perOrder: -1 } })).toEqual(["config.costDrivers.perOrder"]);
-    expect(pathsOf({ jobs: { rules: { "Not An Id": "off" } } })).toEqual(['config.jobs.rules.Not An Id']);
+    expect(pathsOf({ jobs: { rules: { "Not An Id": "off" } } })).toEqual(["config.jobs.rules.Not An Id"]);
     expect(pathsOf({ currency: "EUR", costDrivers: { currency: "USD" } })).toEqual(["config.costDrivers.currency"]);
     expect(pathsOf({ surprise: true })).toEqual(["config"]);
   });
