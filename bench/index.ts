@@ -22,6 +22,7 @@ import { runLifecycleBench } from "./lifecycle.bench.ts";
 import { runLoyaltyBench } from "./loyalty.bench.ts";
 import { runMathBench } from "./math.bench.ts";
 import { type BenchResults, formatMs, renderBenchTable, withBenchTable } from "./readmeTable.ts";
+import { runRelationshipBench } from "./relationship.bench.ts";
 import { runRetentionBench } from "./retention.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
 import { runSatisfactionBench } from "./satisfaction.bench.ts";
@@ -53,6 +54,7 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   accounts: runAccountsBench,
   termination: runTerminationBench,
   lifecycle: runLifecycleBench,
+  relationship: runRelationshipBench,
 };
 
 const only = process.argv[2];

@@ -13,6 +13,7 @@
  * @module relationship
  */
 
+export { assessPortfolio } from "./assessPortfolio.ts";
 export { assessRelationship } from "./assessRelationship.ts";
 export type { CrmComplaint, CrmJob, CrmJobFacts } from "./CrmJobFacts.ts";
 export {
@@ -20,12 +21,14 @@ export {
   type ComplaintResolutionOptions,
   complaintManagementRules,
 } from "./complaintManagementRules.ts";
+export { createPortfolioAccumulator, type PortfolioAccumulator } from "./createPortfolioAccumulator.ts";
 export { type CrmJobRules, crmJobRules } from "./crmJobRules.ts";
 export {
   type FirstPurchaseFollowUpOptions,
   newCustomerRules,
   type WelcomeContactOptions,
 } from "./newCustomerRules.ts";
+export type { PortfolioCell, PortfolioEntry, PortfolioSegmentRow, PortfolioSummary } from "./PortfolioSummary.ts";
 export { parseRelationshipConfig } from "./parseRelationshipConfig.ts";
 export type {
   AssessmentPart,

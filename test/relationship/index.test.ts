@@ -8,8 +8,10 @@ describe("clientele/relationship facade", () => {
       expect((root as Record<string, unknown>)[name], name).toBe(value);
     expect(Object.keys(facade).sort()).toEqual([
       "RelationshipConfigSchema",
+      "assessPortfolio",
       "assessRelationship",
       "complaintManagementRules",
+      "createPortfolioAccumulator",
       "crmJobPrecedence",
       "crmJobRules",
       "defaultRelationshipConfig",

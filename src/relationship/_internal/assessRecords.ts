@@ -194,6 +194,19 @@ interface Parts {
   readonly clv: AssessmentPart<LifetimeValuePart>;
 }
 
+const PART_NAMES = [
+  "lifecycle",
+  "bonds",
+  "satisfactionChain",
+  "satisfactionIndices",
+  "probabilityAlive",
+  "expectedPurchases",
+  "lifetimeValue",
+  "profitability",
+  "switchingRisk",
+  "termination",
+  "job",
+] as const;
 const LIFECYCLE_INPUTS = [
   "record.transactions",
   "record.interactions",
@@ -202,6 +215,7 @@ const LIFECYCLE_INPUTS = [
   "switchingRisk",
 ] as const;
 const RISK_INPUTS = ["record", "config.switchingRisk"] as const;
+const RISK_INPUTS_FIT = [...RISK_INPUTS, "countFit"] as const;
 const TERMINATION_INPUTS = [
   "record.transactions",
   "record.incidents",
@@ -211,6 +225,23 @@ const TERMINATION_INPUTS = [
   "config.lookbackDays",
   "config.horizonDays",
   "config.termination",
+] as const;
+const TERMINATION_INPUTS_BY_FITS = [
+  TERMINATION_INPUTS,
+  [...TERMINATION_INPUTS, "countFit"],
+  [...TERMINATION_INPUTS, "spendFit"],
+  [...TERMINATION_INPUTS, "countFit", "spendFit"],
+] as const;
+const terminationInputs = (p: PreparedAssessment): readonly string[] =>
+  TERMINATION_INPUTS_BY_FITS[(p.countFit === undefined ? 0 : 1) + (p.spendFit === undefined ? 0 : 2)]!;
+const BONDS_INPUTS = ["record.bonds", "record.loyaltyEvents", "config.bonds", "config.currency"] as const;
+const JOB_INPUTS = [
+  "lifecycle",
+  "termination",
+  "switchingRisk",
+  "lifetimeValue",
+  "profitability",
+  "config.jobs",
 ] as const;
 const PROFIT_INPUTS = [
   "record.transactions",
@@ -226,17 +257,14 @@ function assemble(record: CustomerRecord, p: PreparedAssessment, parts: Parts): 
   const { config, asOf } = p;
   const asOfMs = asOf.getTime();
   const lifecycle = computed(LIFECYCLE_INPUTS, parts.stage);
-  const switchingRisk = computed(
-    p.countFit === undefined ? RISK_INPUTS : [...RISK_INPUTS, "countFit"],
-    parts.risk as SwitchingRiskAssessment,
-  );
+  const switchingRisk = computed(p.countFit === undefined ? RISK_INPUTS : RISK_INPUTS_FIT, parts.risk);
   const bondOptions = {
     asOf,
     weights: config.bonds.weights,
     saturation: config.bonds.saturation,
     kinds: config.bonds.kinds,
   };
-  const bonds = computed(["record.bonds", "record.loyaltyEvents", "config.bonds", "config.currency"], {
+  const bonds = computed(BONDS_INPUTS, {
     profile: bondProfile(record, bondOptions),
     switchingCost: switchingCost(record, { asOf, currency: config.currency, kinds: config.bonds.kinds }),
   });
@@ -245,14 +273,7 @@ function assemble(record: CustomerRecord, p: PreparedAssessment, parts: Parts): 
   const termination: AssessmentPart<TerminationDecision> =
     parts.decision === undefined
       ? missing(TERMINATION_INPUTS, marginReason(parts.costless, "at or before asOf"))
-      : computed(
-          [
-            ...TERMINATION_INPUTS,
-            ...(p.countFit === undefined ? [] : ["countFit"]),
-            ...(p.spendFit === undefined ? [] : ["spendFit"]),
-          ],
-          parts.decision,
-        );
+      : computed(terminationInputs(p), parts.decision);
   const profitability =
     parts.profit === undefined
       ? missing<{ from: Date; to: Date; profit: CustomerProfit }>(
@@ -262,7 +283,6 @@ function assemble(record: CustomerRecord, p: PreparedAssessment, parts: Parts): 
       : computed(PROFIT_INPUTS, { from: new Date(parts.fromMs), to: asOf, profit: parts.profit });
 
   // Satisfaction: responses at or before asOf only.
-  const responses = record.surveyResponses.filter((r) => r.timestamp.getTime() <= asOfMs);
   const chainMapping = config.satisfaction.chain;
   let satisfactionChainPart: RelationshipAssessment["satisfactionChain"];
   if (chainMapping === undefined) {
@@ -305,6 +325,7 @@ function assemble(record: CustomerRecord, p: PreparedAssessment, parts: Parts): 
         .map((m) => (m as { instrument: string } | undefined)?.instrument)
         .filter((x) => x !== undefined),
     );
+    const responses = record.surveyResponses.filter((r) => r.timestamp.getTime() <= asOfMs);
     if (!responses.some((r) => instruments.has(r.instrument))) {
       satisfactionIndices = missing(
         inputs,
@@ -344,8 +365,7 @@ function assemble(record: CustomerRecord, p: PreparedAssessment, parts: Parts): 
     message: f.message,
     evidence: f.evidence,
   }));
-  const jobInputs = ["lifecycle", "termination", "switchingRisk", "lifetimeValue", "profitability", "config.jobs"];
-  const job = computed(jobInputs, { job: route.job, reason: route.reason, rank: route.rank, nextActions });
+  const job = computed(JOB_INPUTS, { job: route.job, reason: route.reason, rank: route.rank, nextActions });
 
   const assessment = {
     customerId: record.customerId,
@@ -363,10 +383,9 @@ function assemble(record: CustomerRecord, p: PreparedAssessment, parts: Parts): 
     termination,
     job,
   };
-  const missingParts = Object.entries(assessment)
-    .filter(([, v]) => typeof v === "object" && v !== null && (v as { status?: string }).status === "missing")
-    .map(([k]) => k);
-  return { ...assessment, missing: missingParts } as RelationshipAssessment;
+  const missingParts: string[] = [];
+  for (const name of PART_NAMES) if (assessment[name].status === "missing") missingParts.push(name);
+  return { ...assessment, missing: missingParts };
 }
 
 /** The model figures of every record: one summary, one vectorised call per figure (per record on a failure). */
