@@ -276,3 +276,23 @@ describe("assessRelationship: errors", () => {
     expect(paths[0]).toMatch(/^record\.transactions\.0/);
   });
 });
+
+describe("assessRelationship: survey answers that cannot be scored", () => {
+  it("make the satisfaction part missing with the first issue, not the whole assessment fail", () => {
+    const r = record({
+      transactions: [{ timestamp: "2024-05-01", amount: 50, cost: 30 }],
+      surveyResponses: [
+        { timestamp: "2024-05-10", instrument: "post-visit", scores: { productWanted: 6, productExpected: 5 } },
+        { timestamp: "2024-05-10", instrument: "pulse", scores: { recommend: 12 } },
+      ],
+    });
+    const a = assessRelationship(r, { asOf, satisfaction: { chain: chainMapping, survey: surveyMapping } });
+    expect(a.satisfactionChain.status === "missing" && a.satisfactionChain.reason).toMatch(
+      /^the response of 2024-05-10 cannot be scored: .+ at .+/,
+    );
+    expect(a.satisfactionIndices.status === "missing" && a.satisfactionIndices.reason).toMatch(
+      /^the responses cannot be scored: .+ at records\.0\.surveyResponses\.1\.scores\.recommend$/,
+    );
+    expect(a.lifecycle.status).toBe("computed");
+  });
+});

@@ -305,10 +305,13 @@ function assemble(record: CustomerRecord, p: PreparedAssessment, parts: Parts): 
         [{ ...record, surveyResponses: [record.surveyResponses[last]!] }],
         chainMapping,
       );
-      const result = satisfactionChain(read!.response, config.satisfaction.chainModel, {
-        missing: config.satisfaction.missing,
-      });
-      satisfactionChainPart = computed(inputs, { respondedAt, responseIndex: last, result });
+      const result = answersOf(() =>
+        satisfactionChain(read!.response, config.satisfaction.chainModel, { missing: config.satisfaction.missing }),
+      );
+      satisfactionChainPart =
+        typeof result === "string"
+          ? missing(inputs, `the response of ${respondedAt.toISOString().slice(0, 10)} cannot be scored: ${result}`)
+          : computed(inputs, { respondedAt, responseIndex: last, result });
     }
   }
   const survey = config.satisfaction.survey;
@@ -332,11 +335,17 @@ function assemble(record: CustomerRecord, p: PreparedAssessment, parts: Parts): 
         `no response to survey ${[...instruments].map((s) => `"${s}"`).join(", ")} at or before asOf`,
       );
     } else {
-      const figures = satisfactionFromRecords([{ ...record, surveyResponses: responses }], survey, {
-        level: config.satisfaction.level,
-      });
+      const figures = answersOf(() =>
+        satisfactionFromRecords([{ ...record, surveyResponses: responses }], survey, {
+          level: config.satisfaction.level,
+        }),
+      );
       satisfactionIndices =
-        figures.responses === 0 ? missing(inputs, "no mapped answer in the responses") : computed(inputs, figures);
+        typeof figures === "string"
+          ? missing(inputs, `the responses cannot be scored: ${figures}`)
+          : figures.responses === 0
+            ? missing(inputs, "no mapped answer in the responses")
+            : computed(inputs, figures);
     }
   }
 
@@ -499,6 +508,21 @@ function modelFigures(
     });
   }
   return { rows, summary, pAlive, expected, clv };
+}
+
+/**
+ * Scores survey answers; an answer the mapping rejects (off the scale, missing under "reject") makes the
+ * part missing with the first issue as the reason, not the whole assessment fail.
+ */
+function answersOf<T>(run: () => T): T | string {
+  try {
+    return run();
+  } catch (error) {
+    if (!isClienteleError(error)) throw error;
+    const first = error.issues[0];
+    const more = error.issueCount > 1 ? ` (and ${error.issueCount - 1} more)` : "";
+    return first === undefined ? error.message : `${first.message} at ${first.path.join(".")}${more}`;
+  }
 }
 
 /** Whether some record bought at or before `asOfMs`. */
