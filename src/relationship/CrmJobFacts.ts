@@ -86,7 +86,12 @@ export interface CrmJobFacts {
   /** The latest interaction of each kind at or before `asOf`, by kind. */
   readonly lastContactByKind: Readonly<Record<string, Date>>;
   /** Interactions after the last purchase (at or before `asOf`), by direction. */
-  readonly contactsSinceLastPurchase: { readonly inbound: number; readonly outbound: number };
+  readonly contactsSinceLastPurchase: {
+    /** From the customer. */
+    readonly inbound: number;
+    /** From the firm. */
+    readonly outbound: number;
+  };
   /** Complaints open at `asOf`, oldest first. */
   readonly openComplaints: readonly CrmComplaint[];
   /** The latest complaint opened at or before `asOf` (open or resolved), or `null`. */

@@ -4,7 +4,7 @@ import type { DiscountRate } from "../clv/DiscountRate.ts";
 import type { TimeLength } from "../clv/lifetimeValue/TimeLength.ts";
 import { type BondLevel, BondLevelSchema } from "../customers/BondLevelSchema.ts";
 import type { SwitchingRiskLevel } from "../retention/SwitchingRiskLevel.ts";
-import { RuleConfigSchema } from "../rules/RuleConfigSchema.ts";
+import { type RuleConfigInput, RuleConfigSchema } from "../rules/RuleConfigSchema.ts";
 import { type ChainSurveyMapping, ChainSurveyMappingSchema } from "../satisfaction/chainResponsesFromRecords.ts";
 import { type MissingAnswerPolicy, MissingAnswerPolicySchema } from "../satisfaction/MissingAnswerPolicySchema.ts";
 import { type SatisfactionChainModel, SatisfactionChainModelSchema } from "../satisfaction/SatisfactionChainModel.ts";
@@ -111,8 +111,6 @@ const relationshipConfigObject = /* @__PURE__ */ z.strictObject({
 export const RelationshipConfigSchema: z.ZodMiniType<RelationshipConfigInput, RelationshipConfigInput> =
   relationshipConfigObject as unknown as z.ZodMiniType<RelationshipConfigInput, RelationshipConfigInput>;
 
-/** A rule configuration as JSON gives it: per rule id, `"off"` or option overrides. */
-type RuleOverrides = Readonly<Record<string, "off" | Readonly<Record<string, unknown>>>>;
 
 /**
  * What a relationship-assessment configuration may state (every field optional; see
@@ -170,9 +168,16 @@ export interface RelationshipConfigInput {
   readonly switchingRisk?:
     | {
         /** Score thresholds (merged over `defaultSwitchingRiskLevels`). */
-        readonly levels?: { readonly medium?: number | undefined; readonly high?: number | undefined } | undefined;
+        readonly levels?:
+          | {
+              /** The lowest score that is "medium". */
+              readonly medium?: number | undefined;
+              /** The lowest score that is "high". */
+              readonly high?: number | undefined;
+            }
+          | undefined;
         /** Per-rule `"off"` or option overrides. */
-        readonly rules?: RuleOverrides | undefined;
+        readonly rules?: RuleConfigInput | undefined;
       }
     | undefined;
   /** Bond-strength options (`bondProfile` of clientele/bonds) and the bond-kind catalogue. */
@@ -209,11 +214,16 @@ export interface RelationshipConfigInput {
         /** The interaction kind that records a correction. */
         readonly correctionKind?: string | undefined;
         /** Per-rule `"off"` or option overrides of `coreTerminationRules`. */
-        readonly rules?: RuleOverrides | undefined;
+        readonly rules?: RuleConfigInput | undefined;
       }
     | undefined;
   /** The CRM jobs' rule config: per rule id of {@link crmJobRules}, `"off"` or option overrides. */
-  readonly jobs?: { readonly rules?: RuleOverrides | undefined } | undefined;
+  readonly jobs?:
+    | {
+        /** Per-rule `"off"` or option overrides. */
+        readonly rules?: RuleConfigInput | undefined;
+      }
+    | undefined;
   /** Portfolio options. */
   readonly portfolio?:
     | {
@@ -248,7 +258,14 @@ export interface RelationshipConfig {
   /** Days the termination economics project (default 365). */
   readonly horizonDays: number;
   /** The forecast horizon and period, or `undefined`: no expected purchases and no lifetime value. */
-  readonly forecast: { readonly horizon: TimeLength; readonly period?: TimeLength | undefined } | undefined;
+  readonly forecast:
+    | {
+        /** How far ahead. */
+        readonly horizon: TimeLength;
+        /** The discounting period. */
+        readonly period?: TimeLength | undefined;
+      }
+    | undefined;
   /** Lifecycle thresholds (defaults 90, 365, 180, `"relationship-terminated"`, `"medium"`). */
   readonly lifecycle: {
     /** Default 90. */
@@ -265,9 +282,14 @@ export interface RelationshipConfig {
   /** Switching-risk levels (default `{ medium: 1, high: 3 }`) and rule overrides (default none). */
   readonly switchingRisk: {
     /** Score thresholds. */
-    readonly levels: { readonly medium: number; readonly high: number };
+    readonly levels: {
+      /** The lowest score that is "medium". */
+      readonly medium: number;
+      /** The lowest score that is "high". */
+      readonly high: number;
+    };
     /** Rule overrides. */
-    readonly rules: RuleOverrides;
+    readonly rules: RuleConfigInput;
   };
   /** Bond options (default weights 1, 2, 3; saturation 0.5; no kind catalogue). */
   readonly bonds: {
@@ -298,12 +320,12 @@ export interface RelationshipConfig {
     /** The correction kind. */
     readonly correctionKind: string;
     /** Rule overrides. */
-    readonly rules: RuleOverrides;
+    readonly rules: RuleConfigInput;
   };
   /** CRM job rule overrides (default none). */
   readonly jobs: {
     /** Rule overrides. */
-    readonly rules: RuleOverrides;
+    readonly rules: RuleConfigInput;
   };
   /** Portfolio options (default `topK` 100). */
   readonly portfolio: {

@@ -16,7 +16,12 @@ import type { CrmJobFacts } from "./CrmJobFacts.ts";
  */
 export interface ComplaintResolutionOptions {
   /** Target days to resolve, by severity (defaults 14 for minor, 5 for major). */
-  readonly resolveWithinDays: { readonly minor: number; readonly major: number };
+  readonly resolveWithinDays: {
+    /** Days for a minor complaint. */
+    readonly minor: number;
+    /** Days for a major complaint. */
+    readonly major: number;
+  };
   /** Who takes an overdue complaint (default `"complaint manager"`). */
   readonly escalateTo: string;
 }

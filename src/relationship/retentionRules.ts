@@ -25,7 +25,12 @@ export interface ServiceOffer {
   /** What one delivery costs the firm, ≥ 0. */
   readonly cost: number;
   /** How often it is given: `count` times per `unit`. */
-  readonly every: { readonly count: number; readonly unit: "week" | "month" | "quarter" | "year" };
+  readonly every: {
+    /** Deliveries per `unit`, an integer ≥ 1. */
+    readonly count: number;
+    /** The period. */
+    readonly unit: "week" | "month" | "quarter" | "year";
+  };
 }
 
 /**

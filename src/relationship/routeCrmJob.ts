@@ -11,16 +11,20 @@ import type { CrmJob } from "./CrmJobFacts.ts";
  * ```
  * @category CRM jobs
  */
-export const crmJobPrecedence: readonly { readonly job: CrmJob; readonly when: string }[] =
-  /* @__PURE__ */ Object.freeze([
-    { job: "termination", when: 'the termination decision is "terminate"' },
-    { job: "complaint-management", when: 'the lifecycle stage is "complaining" (a complaint is open)' },
-    { job: "termination", when: 'the termination decision is "correct"' },
-    { job: "win-back", when: 'the lifecycle stage is "lapsed" or "terminated"' },
-    { job: "new-customer", when: 'the lifecycle stage is "new"' },
-    { job: "switching-prevention", when: 'the lifecycle stage is "at-risk"' },
-    { job: "retention", when: 'otherwise ("active", "won-back")' },
-  ] as const);
+export const crmJobPrecedence: readonly {
+  /** The job. */
+  readonly job: CrmJob;
+  /** Its condition, in words. */
+  readonly when: string;
+}[] = /* @__PURE__ */ Object.freeze([
+  { job: "termination", when: 'the termination decision is "terminate"' },
+  { job: "complaint-management", when: 'the lifecycle stage is "complaining" (a complaint is open)' },
+  { job: "termination", when: 'the termination decision is "correct"' },
+  { job: "win-back", when: 'the lifecycle stage is "lapsed" or "terminated"' },
+  { job: "new-customer", when: 'the lifecycle stage is "new"' },
+  { job: "switching-prevention", when: 'the lifecycle stage is "at-risk"' },
+  { job: "retention", when: 'otherwise ("active", "won-back")' },
+] as const);
 
 /**
  * What {@link routeCrmJob} returns.
