@@ -1,6 +1,7 @@
 /**
  * Demo section: complaints and recovery on the CDNOW customers, with service failures and complaints
- * simulated from a fixed seed (CDNOW has none). Printed by `npm run demo` (examples/01-quick-start.ts).
+ * simulated by `simulateRelationshipEvents` of clientele/simulation (default rates) from a fixed seed
+ * (CDNOW has none). Printed by `npm run demo` (examples/01-quick-start.ts).
  */
 import {
   estimateRepurchaseTree,
@@ -11,7 +12,10 @@ import {
   timeToResolution,
 } from "../../src/complaints/index.ts";
 import { type CustomerRecord, groupByCustomer } from "../../src/customers/index.ts";
-import { SERVICE_EVENTS_SEED, simulateServiceEvents } from "../_data/simulatedServiceEvents.ts";
+import { simulateRelationshipEvents } from "../../src/simulation/index.ts";
+
+/** The seed of the simulated service failures and complaints. */
+const SERVICE_EVENTS_SEED = 2027;
 
 const pct = (x: number | null) => (x === null ? "—" : `${(100 * x).toFixed(1)}%`);
 const interval = (p: ProportionEstimate) => (p.lower === null ? "" : `(${pct(p.lower)}–${pct(p.upper)})`);
@@ -23,23 +27,16 @@ const interval = (p: ProportionEstimate) => (p.lower === null ? "" : `(${pct(p.l
  * groups show the activity confound of observational complaint data, and the demo says so.
  */
 export function printComplaintsDemo(records: readonly CustomerRecord[]): void {
-  const from = Date.UTC(1997, 0, 1);
-  const to = Date.UTC(1998, 5, 30);
+  const events = simulateRelationshipEvents(records, {
+    seed: SERVICE_EVENTS_SEED,
+    from: "1997-01-01",
+    asOf: "1998-06-30",
+  });
   const logs = {
     transactions: records.flatMap((r) => r.transactions),
-    serviceFailures: [] as ReturnType<typeof simulateServiceEvents>["serviceFailures"],
-    complaints: [] as ReturnType<typeof simulateServiceEvents>["complaints"],
+    serviceFailures: events.flatMap((e) => e.serviceFailures),
+    complaints: events.flatMap((e) => e.complaints),
   };
-  records.forEach((r, i) => {
-    const events = simulateServiceEvents(r.customerId, i, {
-      seed: SERVICE_EVENTS_SEED,
-      from,
-      to,
-      purchases: r.transactions.map((t) => t.timestamp.getTime()),
-    });
-    logs.serviceFailures.push(...events.serviceFailures);
-    logs.complaints.push(...events.complaints);
-  });
   const withEvents = groupByCustomer(logs);
   const options = { asOf: "1998-06-30", window: { length: 90, unit: "day" } } as const;
   const e = estimateRepurchaseTree(withEvents, options);

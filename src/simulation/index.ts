@@ -6,4 +6,16 @@
  * @module simulation
  */
 
-export {};
+export { defaultRelationshipEventRates } from "./defaultRelationshipEventRates.ts";
+export { mergeSimulatedEvents } from "./mergeSimulatedEvents.ts";
+export type { RelationshipEventRates } from "./RelationshipEventRates.ts";
+export type { SimulatedRelationshipEvents } from "./SimulatedRelationshipEvents.ts";
+export {
+  type SimulateRelationshipEventsOptions,
+  type SimulateRelationshipEventsOptionsInput,
+  SimulateRelationshipEventsOptionsSchema,
+} from "./SimulateRelationshipEventsOptions.ts";
+export { simulateCustomerRecords } from "./simulateCustomerRecords.ts";
+export { simulatedChainSurveyMapping } from "./simulatedChainSurveyMapping.ts";
+export { simulatedSurveyMapping } from "./simulatedSurveyMapping.ts";
+export { type SimulationCustomer, simulateRelationshipEvents } from "./simulateRelationshipEvents.ts";
