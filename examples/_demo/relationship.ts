@@ -1,20 +1,26 @@
 /**
  * Demo section (npm run demo): the whole relationship of the CDNOW customers in one call. CDNOW has
- * purchases only: the bonds are the demo's simulated ones (examples/_data/simulatedBonds.ts), the service
- * failures, complaints, incidents and contacts are simulated with a fixed seed
- * (examples/_data/simulatedServiceEvents.ts), the margin is an assumed 30% of revenue and the activity
- * costs are made up — the output says so. Ends with the portfolio table and three customers' assessments
- * in plain words.
+ * purchases only: the service failures, complaints, surveys, bonds and contacts are drawn by the library's
+ * seeded simulator (`simulateCustomerRecords`, clientele/simulation), the margin is an assumed 30% of
+ * revenue and the activity costs are made up — the output says so. Ends with the portfolio table and three
+ * customers' assessments in plain words.
  */
 import type { CountModel, SpendModel } from "../../src/clv/index.ts";
-import { type CustomerRecord, groupByCustomer } from "../../src/customers/index.ts";
+import type { CustomerRecord } from "../../src/customers/index.ts";
 import {
   assessPortfolio,
   assessRelationship,
   type RelationshipAssessment,
   type RelationshipContext,
 } from "../../src/relationship/index.ts";
-import { SERVICE_EVENTS_SEED, simulateServiceEvents } from "../_data/simulatedServiceEvents.ts";
+import {
+  simulateCustomerRecords,
+  simulatedChainSurveyMapping,
+  simulatedSurveyMapping,
+} from "../../src/simulation/index.ts";
+
+/** The simulator's seed. */
+const SEED = 19;
 
 const money = (x: number) => `$${x.toFixed(2)}`;
 
@@ -24,18 +30,10 @@ export function printRelationshipDemo(
   models: { readonly fit: CountModel; readonly spendFit: SpendModel },
 ): void {
   const asOf = "1998-06-30";
-  const window = { seed: SERVICE_EVENTS_SEED, from: Date.UTC(1997, 0, 1), to: Date.UTC(1998, 5, 30) };
-  const events = records.map((r, i) =>
-    simulateServiceEvents(r.customerId, i, { ...window, purchases: r.transactions.map((t) => t.timestamp.getTime()) }),
+  const enriched = simulateCustomerRecords(
+    records.map((r) => ({ ...r, bonds: [] })), // the simulator draws the bonds too
+    { seed: SEED, from: "1997-01-01", asOf },
   );
-  const enriched = groupByCustomer({
-    transactions: records.flatMap((r) => r.transactions),
-    bonds: records.flatMap((r) => r.bonds),
-    serviceFailures: events.flatMap((e) => e.serviceFailures),
-    complaints: events.flatMap((e) => e.complaints),
-    incidents: events.flatMap((e) => e.incidents),
-    interactions: events.flatMap((e) => e.interactions),
-  });
   const context: RelationshipContext = {
     asOf,
     countFit: models.fit,
@@ -46,11 +44,12 @@ export function printRelationshipDemo(
     forecast: { horizon: 52 },
     costDrivers: {
       perOrder: 1,
-      perInteraction: { call: 3, newsletter: 0.1 },
-      otherInteraction: 0,
+      otherInteraction: 0.5,
       perComplaint: 25,
+      perServiceFailure: 10,
       perIncidentStaffHour: 40,
     },
+    satisfaction: { chain: simulatedChainSurveyMapping, survey: simulatedSurveyMapping },
     termination: { rules: { "too-costly": { tolerance: 10 } } },
     // A CD shop's bar for a win-back offer: $5 of lifetime value over the next year.
     jobs: { rules: { "win-back": { minValue: 5 } } },
@@ -58,7 +57,7 @@ export function printRelationshipDemo(
   };
   const s = assessPortfolio(enriched, context);
   console.log(
-    `\n── The whole relationship (simulated service events, seed ${SERVICE_EVENTS_SEED}; simulated bonds; margin assumed 30%; made-up activity costs) ──`,
+    `\n── The whole relationship (service events, surveys and bonds simulated by clientele/simulation, seed ${SEED}; margin assumed 30%; made-up activity costs) ──`,
   );
   console.log(
     `at ${asOf}, ${s.customers} customers, lifetime value over 52 weeks at 0.18% a week (BG/NBD × Gamma-Gamma):`,
@@ -145,8 +144,13 @@ function explain(a: RelationshipAssessment): string {
       `CRM job now: ${a.job.value.job}. Next: ${a.job.value.nextActions.map((x) => x.message).join("; ") || "nothing due"}.`,
     );
   }
-  const missing = [a.satisfactionChain, a.satisfactionIndices].filter((p) => p.status === "missing");
-  if (missing.length > 0)
-    out.push(`Not known: satisfaction (${missing[0]!.status === "missing" ? missing[0]!.reason : ""}).`);
+  if (a.satisfactionChain.status === "computed") {
+    const c = a.satisfactionChain.value;
+    out.push(
+      `Satisfaction survey of ${c.respondedAt.toISOString().slice(0, 10)}: overall ${c.result.constructs.overallSatisfaction.value.toFixed(2)}${c.result.largestShortfall === undefined ? "" : `, largest shortfall on ${c.result.largestShortfall.name}`}.`,
+    );
+  } else {
+    out.push(`Satisfaction not known: ${a.satisfactionChain.reason}.`);
+  }
   return out.join(" ");
 }

@@ -17,7 +17,7 @@ describe("examples/_demo/relationship.ts (the demo's last section)", () => {
 
   it("states what is simulated or assumed, since CDNOW has purchases only", () => {
     expect(out).toContain(
-      "simulated service events, seed 2027; simulated bonds; margin assumed 30%; made-up activity costs",
+      "service events, surveys and bonds simulated by clientele/simulation, seed 19; margin assumed 30%; made-up activity costs",
     );
   });
 
