@@ -24,6 +24,7 @@ import { runLifecycleBench } from "./lifecycle.bench.ts";
 import { runLoyaltyBench } from "./loyalty.bench.ts";
 import { runMathBench } from "./math.bench.ts";
 import { type BenchResults, formatMs, renderBenchTable, withBenchTable } from "./readmeTable.ts";
+import { runRelationshipBench } from "./relationship.bench.ts";
 import { runRetentionBench } from "./retention.bench.ts";
 import { runRfmBench } from "./rfm.bench.ts";
 import { runSatisfactionBench } from "./satisfaction.bench.ts";
@@ -59,6 +60,7 @@ const groups: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   lifecycle: runLifecycleBench,
   fit: runFitLayoutsBench,
   charts: runChartsBench,
+  relationship: runRelationshipBench,
 };
 
 const only = process.argv[2];
