@@ -1,13 +1,8 @@
 import * as z from "zod/mini";
-import { describeReceived } from "../_lib/describeReceived.ts";
-import { throwInvalidValue } from "../_lib/invalidValue.ts";
-import type { BgNbdFit } from "../clv/bgNbd/BgNbdFit.ts";
-import { BgNbdParamsSchema } from "../clv/bgNbd/BgNbdParams.ts";
-import type { MbgNbdFit } from "../clv/mbgNbd/MbgNbdFit.ts";
-import { MbgNbdParamsSchema } from "../clv/mbgNbd/MbgNbdParams.ts";
+import type { CountModelFit } from "../clv/CountModelFit.ts";
 import { parseInput } from "../schema/parseInput.ts";
-import { dialectSql, doubleLiteral } from "./_internal/dialectSql.ts";
-import { quoteName, quoteTable } from "./_internal/quoteName.ts";
+import { countModelCtes, readCountModel } from "./_internal/countModelSql.ts";
+import { quoteName } from "./_internal/quoteName.ts";
 import { type SqlDialect, SqlDialectSchema } from "./SqlDialect.ts";
 import { type SqlTableName, SqlTableNameSchema } from "./SqlTransactionTable.ts";
 import { type SummaryTableColumns, SummaryTableColumnsSchema } from "./SummaryTableColumns.ts";
@@ -80,48 +75,11 @@ export const ScoreSqlOptionsSchema = /* @__PURE__ */ z.strictObject({
  * ```
  * @category SQL
  */
-export function probabilityAliveSql(
-  fit: Pick<BgNbdFit, "model" | "params"> | Pick<MbgNbdFit, "model" | "params">,
-  options: ScoreSqlOptions,
-): string {
+export function probabilityAliveSql(fit: Pick<CountModelFit, "model" | "params">, options: ScoreSqlOptions): string {
   const fn = "probabilityAliveSql";
-  const model = (fit as { model?: unknown } | null)?.model;
-  if (model !== "bg-nbd" && model !== "mbg-nbd") {
-    const expected = `"bg-nbd" or "mbg-nbd" (other models are not yet scored in SQL)`;
-    throwInvalidValue(
-      fn,
-      ["fit", "model"],
-      `expected ${expected}, received ${describeReceived(model)}`,
-      expected,
-      describeReceived(model),
-    );
-  }
-  const schema = model === "bg-nbd" ? BgNbdParamsSchema : MbgNbdParamsSchema;
-  const { r, alpha, a, b } = parseInput(fn, schema, fit.params, ["fit", "params"]);
+  const model = readCountModel(fn, fit, ["fit"]);
   const o = parseInput(fn, ScoreSqlOptionsSchema, options, ["options"]);
-  const d = o.dialect;
-  const sql = dialectSql(d);
-  const q = (name: string) => quoteName(fn, [], d, name);
-  const column = (key: keyof SummaryTableColumns) =>
-    quoteName(fn, ["options", "columns", key], d, o.columns?.[key] ?? key);
-  const [id, x, tx, T] = [column("customerId"), column("frequency"), column("recency"), column("T")];
-  const num = (value: number) => doubleLiteral(d, value);
-  const logistic =
-    `ln(${num(a)} / (${num(b)} + ${model === "bg-nbd" ? `GREATEST(${x}, 1) - 1` : x}))` +
-    ` + (${num(r)} + ${x}) * ln((${num(alpha)} + ${T}) / (${num(alpha)} + ${tx}))`;
-  const p = [
-    "CASE",
-    ...(model === "bg-nbd" ? [`    WHEN ${q("x")} = 0 THEN CAST(1 AS ${sql.double})`] : []),
-    `    WHEN ${q("d")} > 745 THEN CAST(0 AS ${sql.double})`,
-    `    WHEN ${q("d")} > 0 THEN exp(-${q("d")}) / (1 + exp(-${q("d")}))`,
-    `    ELSE 1 / (1 + exp(${q("d")}))`,
-    "  END",
-  ].join("\n");
-  return [
-    `SELECT ${q("customerId")}, ${p} AS ${q("probabilityAlive")}`,
-    "FROM (",
-    `  SELECT ${id} AS ${q("customerId")}, ${x} AS ${q("x")}, ${logistic} AS ${q("d")}`,
-    `  FROM ${quoteTable(fn, ["options", "table"], d, o.table)}`,
-    ") AS scored",
-  ].join("\n");
+  const q = (name: string) => quoteName(fn, [], o.dialect, name);
+  const ctes = countModelCtes({ fn, ...o, columns: o.columns, model, horizons: undefined, monetary: false });
+  return ["WITH", ...ctes, `SELECT ${q("customerId")}, ${q("probabilityAlive")}`, "FROM alive"].join("\n");
 }
