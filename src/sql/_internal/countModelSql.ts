@@ -127,6 +127,48 @@ export function countModelCtes(query: CountModelQuery): string[] {
   return [...lines, ...(series?.ctes ?? []), ...aliveCtes(query, model), ...numeratorCtes(query, model)];
 }
 
+/**
+ * The a-priori bound of the BG/NBD family's series ₂F₁(P, Q; c0 + x; z) (Euler's form: P = a + b − 1 − r,
+ * Q = a − 1, c0 = a + b − 1 > 0) after the terms t_1 … t_n, for every x ≥ 0: from n ≥ m0 = ⌈max(0, −P, −Q)⌉
+ * on, P + j ≥ 0 and Q + j ≥ 0, (Q + j)/(c0 + x + j) ≤ 1 (Q − c0 − x = −(b + x) < 0) and (P + j)/(j + 1) ≤
+ * A_n = max(1, (P + n)/(n + 1)), so every later ratio is at most ρ = z A_n; and |t_n| ≤ M_n zⁿ with
+ * M_n = Π_{j<n} |P + j||Q + j|/((j + 1)(c0 + j)), its value at x = 0 (c0 + x + j grows with x). The tail is at
+ * most M_n zⁿ ρ/(1 − ρ) in absolute value.
+ *
+ * @param P - First parameter.
+ * @param Q - Second parameter.
+ * @param c0 - Third parameter at x = 0, > 0.
+ * @returns (n, z) ↦ the bound (Infinity where ρ ≥ 1); valid for n ≥ m0.
+ * @internal
+ */
+export function bgNbdSeriesTail(P: number, Q: number, c0: number): (n: number, z: number) => number {
+  const logM: number[] = [0];
+  const logMOf = (n: number) => {
+    for (let j = logM.length - 1; j < n; j++) {
+      logM.push(logM[j]! + Math.log((Math.abs(P + j) * Math.abs(Q + j)) / ((j + 1) * (c0 + j))));
+    }
+    return logM[n]!;
+  };
+  return (n, z) => {
+    const rho = z * Math.max(1, (P + n) / (n + 1));
+    if (!(rho < 1)) return Number.POSITIVE_INFINITY;
+    return Math.exp(logMOf(n) + n * Math.log(z)) * (rho / (1 - rho));
+  };
+}
+
+/**
+ * The bound of the Pareto/NBD's series G = ₂F₁(1, d; m + 1; z) (d < m + 1) after the terms t_1 … t_n, relative
+ * to G: every ratio z (d + j)/(m + 1 + j) is below z and G ≥ 1, so the tail is at most z^(n+1)/(1 − z).
+ *
+ * @param n - Terms summed after t_0.
+ * @param z - Argument in [0, 1).
+ * @returns The bound.
+ * @internal
+ */
+export function paretoNbdSeriesTail(n: number, z: number): number {
+  return z < 1 ? Math.exp((n + 1) * Math.log(z)) / (1 - z) : Number.POSITIVE_INFINITY;
+}
+
 interface Series {
   readonly rungs: ReturnType<typeof seriesLadder>;
   readonly ctes: string[];
@@ -156,25 +198,9 @@ function bgSeries(
       },
     );
   }
-  // Bound (stated in conditionalExpectedPurchasesSql): from n ≥ m0 on, P + j ≥ 0 and Q + j ≥ 0, the ratio
-  // (Q + j)/(C + j) ≤ 1 (Q − C = −(b + x) < 0) and (P + j)/(j + 1) ≤ A_n = max(1, (P + n)/(n + 1)), so
-  // |ρ_j| ≤ z A_n; and |t_n| ≤ M_n z^n with M_n = Π_{j<n} |P + j||Q + j|/((j + 1)(c0 + j)), its value at x = 0
-  // (C + j grows with x). Tail after t_n: M_n z^n · z A_n/(1 − z A_n), absolute (₂F₁ of order 1).
-  const m0 = Math.ceil(Math.max(0, -P, -Q));
-  const logM: number[] = [0];
-  const logMOf = (n: number) => {
-    for (let j = logM.length - 1; j < n; j++) {
-      logM.push(logM[j]! + Math.log((Math.abs(P + j) * Math.abs(Q + j)) / ((j + 1) * (c0 + j))));
-    }
-    return logM[n]!;
-  };
-  const tail = (n: number, z: number) => {
-    const rho = z * Math.max(1, (P + n) / (n + 1));
-    if (!(rho < 1)) return Number.POSITIVE_INFINITY;
-    return Math.exp(logMOf(n) + n * Math.log(z)) * (rho / (1 - rho));
-  };
+  const tail = bgNbdSeriesTail(P, Q, c0);
   const tMax = query.horizons.count * query.horizons.step;
-  const rungs = seriesLadder(fn, tail, tMax / (alpha + tMax), m0 + 1);
+  const rungs = seriesLadder(fn, tail, tMax / (alpha + tMax), Math.ceil(Math.max(0, -P, -Q)) + 1);
   const q = (name: string) => quoteName(fn, [], d, name);
   const num = (v: number) => doubleLiteral(d, v);
   const [x, T, h, t, z] = [q("x"), q("T"), q("h"), q("t"), q("z")];
@@ -184,14 +210,15 @@ function bgSeries(
       ", pairs AS (",
       `  SELECT DISTINCT ${x}, ${T} FROM customers`,
       "), points AS (",
-      `  SELECT ${x}, ${T}, ${h}, ${num(P)} AS ${q("P")}, ${num(Q)} AS ${q("Q")}, ${num(c0)} + ${x} AS ${q("C")}, ${z},`,
+      `  SELECT ROW_NUMBER() OVER (ORDER BY ${x}, ${T}, ${h}) AS ${q("id")}, ${x}, ${T}, ${h},`,
+      `    ${num(P)} AS ${q("P")}, ${num(Q)} AS ${q("Q")}, ${num(c0)} + ${x} AS ${q("C")}, ${z},`,
       `    ${seriesTermsSql(d, z, rungs)} AS ${q("N")}`,
       "  FROM (",
       `    SELECT pairs.${x}, pairs.${T}, horizons.${h}, horizons.${t} / (${num(alpha)} + pairs.${T} + horizons.${t}) AS ${z}`,
       "    FROM pairs CROSS JOIN horizons",
       "  ) AS arguments",
       ")",
-      ...leadingComma(hypergeometricSeriesCtes(d, [x, T, h], q)),
+      ...leadingComma(hypergeometricSeriesCtes(d, [q("id")], q)),
     ],
   };
 }
@@ -203,9 +230,7 @@ function paretoSeries(query: CountModelQuery, model: CountModelParams & { model:
   const upper = alpha >= beta;
   const p = upper ? alpha : beta;
   const gap = p - (upper ? beta : alpha);
-  // Every ratio z (d + j)/(m + 1 + j) is below z (d < m + 1) and G ≥ 1: the tail after t_n is at most
-  // z^(n+1)/(1 − z) relative to G.
-  const tail = (n: number, z: number) => (z < 1 ? Math.exp((n + 1) * Math.log(z)) / (1 - z) : Number.POSITIVE_INFINITY);
+  const tail = paretoNbdSeriesTail;
   const rungs = seriesLadder(fn, tail, gap / p, 1);
   const q = (name: string) => quoteName(fn, [], d, name);
   const num = (v: number) => doubleLiteral(d, v);
@@ -219,11 +244,12 @@ function paretoSeries(query: CountModelQuery, model: CountModelParams & { model:
       `    SELECT ${x}, ${q("tx")} AS ${u} FROM customers UNION ALL SELECT ${x}, ${q("T")} AS ${u} FROM customers`,
       "  ) AS both_times",
       "), points AS (",
-      `  SELECT ${x}, ${u}, ${z}, CAST(1 AS ${dialectSql(d).double}) AS ${q("P")}, ${dOf} AS ${q("Q")},`,
+      `  SELECT ROW_NUMBER() OVER (ORDER BY ${x}, ${u}) AS ${q("id")}, ${x}, ${u}, ${z},`,
+      `    CAST(1 AS ${dialectSql(d).double}) AS ${q("P")}, ${dOf} AS ${q("Q")},`,
       `    ${num(r + s + 1)} + ${x} AS ${q("C")}, ${seriesTermsSql(d, z, rungs)} AS ${q("N")}`,
       `  FROM (SELECT ${x}, ${u}, ${num(gap)} / (${num(p)} + ${u}) AS ${z} FROM times) AS arguments`,
       ")",
-      ...leadingComma(hypergeometricSeriesCtes(d, [x, u], q)),
+      ...leadingComma(hypergeometricSeriesCtes(d, [q("id")], q)),
     ],
   };
 }
@@ -270,7 +296,7 @@ function aliveCtes(query: CountModelQuery, model: CountModelParams): string[] {
   return [
     ", logTerms AS (",
     `  SELECT ${x}, ${u}, (1 - ${bOf}) * ln(${num(qq)} + ${u}) - ${dOf} * ln(${num(pp)} + ${u}) + ln(1 + ${q("S")}) AS ${e}`,
-    "  FROM sums",
+    `  FROM (SELECT points.${x}, points.${u}, sums.${q("S")} FROM points JOIN sums ON sums.${q("id")} = points.${q("id")}) AS series`,
     "), alive AS (",
     `  SELECT ${keep}, ${p} AS ${q("probabilityAlive")}`,
     `  FROM (SELECT ${keep}, ${tx}, ${v}, ${q("k")} + ${q("first")} + ${log1mexp} AS ${q("d")}`,
@@ -319,7 +345,7 @@ function numeratorCtes(query: CountModelQuery, model: CountModelParams): string[
     `    FROM (SELECT points.${x}, points.${T}, points.${h}, points.${q("C")}, sums.${S},`,
     `        -${log1pSql(d, `(horizons.${t} / (${num(alpha)} + points.${T}))`)} AS ${lz}`,
     "      FROM points",
-    `      JOIN sums ON sums.${x} = points.${x} AND sums.${T} = points.${T} AND sums.${h} = points.${h}`,
+    `      JOIN sums ON sums.${q("id")} = points.${q("id")}`,
     `      JOIN horizons ON horizons.${h} = points.${h}) AS logs) AS brackets`,
     ")",
   ];
