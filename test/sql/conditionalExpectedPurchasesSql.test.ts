@@ -77,6 +77,40 @@ describe("conditionalExpectedPurchasesSql on DuckDB and PostgreSQL (PGlite)", ()
     }
   }, 60_000);
 
+  it("degenerate BG/NBD and MBG/NBD fits (T1, no dropout: r ≈ 1e6, a ≈ 1e-8) match mpmath to 1e-13, where the JavaScript is 3e-9 and 8e-10 off", async () => {
+    const fit = {
+      model: "bg-nbd",
+      params: { r: 1312307.6402999302, alpha: 13831734.294240126, a: 4.859656695878184e-9, b: 6450636.759042532 },
+    } as const;
+    for (const engine of engines) {
+      await engine.exec(
+        `CREATE TABLE degenerate AS SELECT * FROM (VALUES ('a', 6, 27.285714285714285, 56.0)) AS t("customerId", "frequency", "recency", "T")`,
+      );
+      const scored = await engine.rows(
+        conditionalExpectedPurchasesSql(fit, 52, { dialect: engine.dialect, table: "degenerate" }),
+      );
+      // mpmath, 50 digits, of the closed form (eq. 10 of Fader, Hardie & Lee 2005) at these parameters.
+      expect(worstRelative(scored, "expectedPurchases", ["a"], [Number("4.9335847235923093896")])).toBeLessThanOrEqual(
+        1e-13,
+      );
+    }
+    // The MBG/NBD fit of T1 (the JavaScript is 7.6e-10 off at t = 13): mpmath, 50 digits.
+    const mbg = {
+      model: "mbg-nbd",
+      params: { r: 538447.6113346638, alpha: 5675248.836813797, a: 7.922168099131782e-8, b: 1023514.8017490451 },
+    } as const;
+    for (const engine of engines) {
+      await engine.exec(
+        `CREATE TABLE degenerate2 AS SELECT * FROM (VALUES ('a', 0, 0.0, 6.285714285714286), ('b', 11, 56.142857142857146, 64.0)) AS t("customerId", "frequency", "recency", "T")`,
+      );
+      const scored = await engine.rows(
+        conditionalExpectedPurchasesSql(mbg, 13, { dialect: engine.dialect, table: "degenerate2" }),
+      );
+      const reference = ["1.2333928248552802605", "1.2334054788914567923"].map(Number);
+      expect(worstRelative(scored, "expectedPurchases", ["a", "b"], reference)).toBeLessThanOrEqual(1e-13);
+    }
+  });
+
   it("a horizon of 0 gives 0 for every customer", async () => {
     const fit = fitBgNbd(rows, { unit: "week" });
     for (const engine of engines) {

@@ -157,16 +157,26 @@ export function bgNbdSeriesTail(P: number, Q: number, c0: number): (n: number, z
 }
 
 /**
- * The bound of the Pareto/NBD's series G = ₂F₁(1, d; m + 1; z) (d < m + 1) after the terms t_1 … t_n, relative
- * to G: every ratio z (d + j)/(m + 1 + j) is below z and G ≥ 1, so the tail is at most z^(n+1)/(1 − z).
+ * The bound of the Pareto/NBD's series G = ₂F₁(1, d; m + 1; z), m = r + s + x, after the terms t_1 … t_n,
+ * relative to G (G ≥ 1), for every x ≥ 0. Every ratio ρ_j = z (d + j)/(m + 1 + j) is below z, so the tail is
+ * at most t_n z/(1 − z), and t_n ≤ M_n zⁿ with M_n = Π_{j<n} (d + j)/(m + 1 + j) at its largest over x: for
+ * α < β, d = s + 1 and the largest is at x = 0, M_n = Π_{j<n} (s + 1 + j)/(r + s + 1 + j) (a large r makes
+ * the series short); for α ≥ β, d = r + x and the factor tends to 1 as x grows, so M_n = 1.
  *
- * @param n - Terms summed after t_0.
- * @param z - Argument in [0, 1).
- * @returns The bound.
+ * @param r - Shape of the purchase rates.
+ * @param s - Shape of the dropout rates.
+ * @param upper - Whether α ≥ β.
+ * @returns (n, z) ↦ the bound M_n z^(n+1)/(1 − z).
  * @internal
  */
-export function paretoNbdSeriesTail(n: number, z: number): number {
-  return z < 1 ? Math.exp((n + 1) * Math.log(z)) / (1 - z) : Number.POSITIVE_INFINITY;
+export function paretoNbdSeriesTail(r: number, s: number, upper: boolean): (n: number, z: number) => number {
+  const logM: number[] = [0];
+  const logMOf = (n: number) => {
+    for (let j = logM.length - 1; j < n; j++)
+      logM.push(logM[j]! + (upper ? 0 : Math.log((s + 1 + j) / (r + s + 1 + j))));
+    return logM[n]!;
+  };
+  return (n, z) => (z < 1 ? Math.exp(logMOf(n) + (n + 1) * Math.log(z)) / (1 - z) : Number.POSITIVE_INFINITY);
 }
 
 interface Series {
@@ -230,7 +240,7 @@ function paretoSeries(query: CountModelQuery, model: CountModelParams & { model:
   const upper = alpha >= beta;
   const p = upper ? alpha : beta;
   const gap = p - (upper ? beta : alpha);
-  const tail = paretoNbdSeriesTail;
+  const tail = paretoNbdSeriesTail(r, s, upper);
   const rungs = seriesLadder(fn, tail, gap / p, 1);
   const q = (name: string) => quoteName(fn, [], d, name);
   const num = (v: number) => doubleLiteral(d, v);

@@ -52,16 +52,17 @@ describe("the series bound of the scoring SQL (stated in conditionalExpectedPurc
         fc.double({ min: 0.01, max: 50, noNaN: true }),
         fc.double({ min: 0.01, max: 50, noNaN: true }),
         fc.double({ min: 0.01, max: 5, noNaN: true }),
+        fc.double({ min: 0.01, max: 1e6, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.integer({ min: 0, max: 200 }),
-        (alpha, beta, s, share, x) => {
+        (alpha, beta, s, r, share, x) => {
           const [p, q] = alpha >= beta ? [alpha, beta] : [beta, alpha];
           const zMax = (p - q) / p;
           fc.pre(zMax < 0.99);
-          const rungs = seriesLadder("test", paretoNbdSeriesTail, zMax, 1);
+          const rungs = seriesLadder("test", paretoNbdSeriesTail(r, s, alpha >= beta), zMax, 1);
           const z = share * zMax;
-          const m = 0.5 + s + x;
-          const d = alpha >= beta ? 0.5 + x : s + 1;
+          const m = r + s + x;
+          const d = alpha >= beta ? r + x : s + 1;
           const N = termsFor(rungs, z);
           const tail = trueTail(1, d, m + 1, z, N);
           expect(tail / (1 + trueTail(1, d, m + 1, z, 0))).toBeLessThanOrEqual(SERIES_TOLERANCE * (1 + 1e-9));
