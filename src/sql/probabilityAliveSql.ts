@@ -49,23 +49,32 @@ export const ScoreSqlOptionsSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * Writes one SQL query that scores every customer of a summary table with P(alive), the probability
- * that the customer is still active at the end of calibration, under a fitted BG/NBD or MBG/NBD model:
- * columns `customerId` and `probabilityAlive`, equal to `probabilityAlive(fit, …)` of `clientele/clv`
- * (closed forms, no special function: Fader, Hardie & Lee 2008, note 021, for the BG/NBD; Batislam,
- * Denizel & Filiztekin 2007 for the MBG/NBD).
+ * that the customer is still active at the end of calibration, under a fitted BG/NBD, MBG/NBD or
+ * Pareto/NBD model: columns `customerId` and `probabilityAlive`, equal to `probabilityAlive(fit, …)` of
+ * `clientele/clv` (dispatched on `fit.model` as that function does).
  *
  * @remarks
- * Evaluated as a logistic of d = ln(a / (b + x − δ)) + (r + x)·ln((α + T)/(α + t_x)) (δ = 1 for the
+ * BG/NBD and MBG/NBD (Fader, Hardie & Lee 2008, note 021; Batislam, Denizel & Filiztekin 2007): closed
+ * forms, evaluated as a logistic of d = ln(a / (b + x − δ)) + (r + x)·ln((α + T)/(α + t_x)) (δ = 1 for the
  * BG/NBD, 0 for the MBG/NBD), in the branch that cannot overflow, and 0 beyond d = 745 where the double
  * underflows (PostgreSQL raises an error on underflow instead of returning 0). A BG/NBD customer with
- * x = 0 scores exactly 1. The parameters are written as double literals that round-trip exactly.
- * The summaries must be in the fit's `unit`: SQL cannot check it.
+ * x = 0 scores exactly 1.
  *
- * @param fit - A BG/NBD or MBG/NBD fit (only `model` and `params` are read).
+ * Pareto/NBD (Fader & Hardie 2005, note 009, eq. 24): the logistic of the log-odds of being dead,
+ * K + ln(e^(e(t_x)) − e^(e(T))), whose ₂F₁ terms (paretoNbdLogA0 of clientele/clv, after Euler's
+ * transformation: a series of positive terms) are summed once per distinct (x, t_x) and (x, T) with a
+ * truncation bound of 2⁻⁵⁶ relative (see `conditionalExpectedPurchasesSql`); t_x = T scores 1.
+ *
+ * The parameters are written as double literals that round-trip exactly. The summaries must be in the
+ * fit's `unit`: SQL cannot check it.
+ *
+ * @param fit - A BG/NBD, MBG/NBD or Pareto/NBD fit (only `model` and `params` are read).
  * @param options - Dialect, table and columns ({@link ScoreSqlOptions}).
  * @returns The query, without a trailing semicolon.
  * @throws {@link ClienteleInputError} `invalid_input` for another model (at `fit.model`), bad parameters
  *   (at `fit.params`), or a bad option or name.
+ * @throws {@link ClienteleDomainError} `domain_error` for a Pareto/NBD fit whose series would exceed 20,000
+ *   terms (α and β orders of magnitude apart).
  * @example
  * ```ts
  * import { probabilityAliveSql } from "clientele/sql";
