@@ -85,10 +85,12 @@ const fixtures = [
   },
   {
     // SQL text builders: no driver, nothing of the fits. 16,997 B measured 2026-12-07, mostly zod (the options
-    // are validated by summarizeTransactions' own schema) and the time-zone code of clientele/time.
+    // are validated by summarizeTransactions' own schema) and the time-zone code of clientele/time. 22,136 B
+    // when the scores came (expected purchases, Pareto/NBD, spend, lifetime value: their query templates, the
+    // parameter schemas of four models, the DiscountRate reader): ceiling +30%.
     name: "all of clientele/sql",
     code: 'export * from "clientele/sql";',
-    maxGzipBytes: 22100,
+    maxGzipBytes: 28800,
     mustNotAppear: ["fitBgNbd", "evaluateRules", "@duckdb/node-api", "@electric-sql/pglite", "PGlite"],
   },
   {

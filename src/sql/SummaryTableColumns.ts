@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 
 /**
  * The columns of a table of customer summaries to score, as the table names them. Each defaults to the
- * name {@link summarySql} gives it (`customerId`, `frequency`, `recency`, `T`), so a table created from
+ * name {@link summarySql} gives it (`customerId`, `frequency`, `recency`, `T`, `monetaryValue`), so a table created from
  * {@link summarySql}'s query needs no mapping.
  *
  * @example
@@ -22,6 +22,8 @@ export interface SummaryTableColumns {
   readonly recency?: string | undefined;
   /** Column of T, the time from the first purchase to the end of calibration (default `"T"`). */
   readonly T?: string | undefined;
+  /** Column of the mean repeat-purchase value, for spend and lifetime value (default `"monetaryValue"`). */
+  readonly monetaryValue?: string | undefined;
 }
 
 /**
@@ -44,4 +46,6 @@ export const SummaryTableColumnsSchema = /* @__PURE__ */ z.strictObject({
   recency: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** Column of T. */
   T: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  /** Column of the monetary value. */
+  monetaryValue: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });

@@ -1,6 +1,6 @@
 import { dialectSql } from "./_internal/dialectSql.ts";
 import { quoteName } from "./_internal/quoteName.ts";
-import { type SummarySqlOptions, summarySql } from "./summarySql.ts";
+import { buildSummarySql, type SummarySqlOptions } from "./summarySql.ts";
 
 /**
  * Writes one SQL query that summarises a transaction table (as {@link summarySql}) and compresses the
@@ -35,8 +35,8 @@ import { type SummarySqlOptions, summarySql } from "./summarySql.ts";
  * @category SQL
  */
 export function compressedSummarySql(options: SummarySqlOptions): string {
-  const summary = summarySql(options);
-  const d = options.dialect;
+  const summary = buildSummarySql("compressedSummarySql", options, false);
+  const d = options.dialect; // validated by buildSummarySql
   const q = (name: string) => quoteName("compressedSummarySql", [], d, name);
   const triple = `${q("frequency")}, ${q("recency")}, ${q("T")}`;
   return [

@@ -1,13 +1,8 @@
 import * as z from "zod/mini";
-import { describeReceived } from "../_lib/describeReceived.ts";
-import { throwInvalidValue } from "../_lib/invalidValue.ts";
-import type { BgNbdFit } from "../clv/bgNbd/BgNbdFit.ts";
-import { BgNbdParamsSchema } from "../clv/bgNbd/BgNbdParams.ts";
-import type { MbgNbdFit } from "../clv/mbgNbd/MbgNbdFit.ts";
-import { MbgNbdParamsSchema } from "../clv/mbgNbd/MbgNbdParams.ts";
+import type { CountModelFit } from "../clv/CountModelFit.ts";
 import { parseInput } from "../schema/parseInput.ts";
-import { dialectSql, doubleLiteral } from "./_internal/dialectSql.ts";
-import { quoteName, quoteTable } from "./_internal/quoteName.ts";
+import { countModelCtes, readCountModel } from "./_internal/countModelSql.ts";
+import { quoteName } from "./_internal/quoteName.ts";
 import { type SqlDialect, SqlDialectSchema } from "./SqlDialect.ts";
 import { type SqlTableName, SqlTableNameSchema } from "./SqlTransactionTable.ts";
 import { type SummaryTableColumns, SummaryTableColumnsSchema } from "./SummaryTableColumns.ts";
@@ -54,23 +49,32 @@ export const ScoreSqlOptionsSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * Writes one SQL query that scores every customer of a summary table with P(alive), the probability
- * that the customer is still active at the end of calibration, under a fitted BG/NBD or MBG/NBD model:
- * columns `customerId` and `probabilityAlive`, equal to `probabilityAlive(fit, …)` of `clientele/clv`
- * (closed forms, no special function: Fader, Hardie & Lee 2008, note 021, for the BG/NBD; Batislam,
- * Denizel & Filiztekin 2007 for the MBG/NBD).
+ * that the customer is still active at the end of calibration, under a fitted BG/NBD, MBG/NBD or
+ * Pareto/NBD model: columns `customerId` and `probabilityAlive`, equal to `probabilityAlive(fit, …)` of
+ * `clientele/clv` (dispatched on `fit.model` as that function does).
  *
  * @remarks
- * Evaluated as a logistic of d = ln(a / (b + x − δ)) + (r + x)·ln((α + T)/(α + t_x)) (δ = 1 for the
+ * BG/NBD and MBG/NBD (Fader, Hardie & Lee 2008, note 021; Batislam, Denizel & Filiztekin 2007): closed
+ * forms, evaluated as a logistic of d = ln(a / (b + x − δ)) + (r + x)·ln((α + T)/(α + t_x)) (δ = 1 for the
  * BG/NBD, 0 for the MBG/NBD), in the branch that cannot overflow, and 0 beyond d = 745 where the double
  * underflows (PostgreSQL raises an error on underflow instead of returning 0). A BG/NBD customer with
- * x = 0 scores exactly 1. The parameters are written as double literals that round-trip exactly.
- * The summaries must be in the fit's `unit`: SQL cannot check it.
+ * x = 0 scores exactly 1.
  *
- * @param fit - A BG/NBD or MBG/NBD fit (only `model` and `params` are read).
+ * Pareto/NBD (Fader & Hardie 2005, note 009, eq. 24): the logistic of the log-odds of being dead,
+ * K + ln(e^(e(t_x)) − e^(e(T))), whose ₂F₁ terms (paretoNbdLogA0 of clientele/clv, after Euler's
+ * transformation: a series of positive terms) are summed once per distinct (x, t_x) and (x, T) with a
+ * truncation bound of 2⁻⁵⁶ relative (see `conditionalExpectedPurchasesSql`); t_x = T scores 1.
+ *
+ * The parameters are written as double literals that round-trip exactly. The summaries must be in the
+ * fit's `unit`: SQL cannot check it.
+ *
+ * @param fit - A BG/NBD, MBG/NBD or Pareto/NBD fit (only `model` and `params` are read).
  * @param options - Dialect, table and columns ({@link ScoreSqlOptions}).
  * @returns The query, without a trailing semicolon.
  * @throws {@link ClienteleInputError} `invalid_input` for another model (at `fit.model`), bad parameters
  *   (at `fit.params`), or a bad option or name.
+ * @throws {@link ClienteleDomainError} `domain_error` for a Pareto/NBD fit whose series would exceed 20,000
+ *   terms (α and β orders of magnitude apart).
  * @example
  * ```ts
  * import { probabilityAliveSql } from "clientele/sql";
@@ -80,48 +84,11 @@ export const ScoreSqlOptionsSchema = /* @__PURE__ */ z.strictObject({
  * ```
  * @category SQL
  */
-export function probabilityAliveSql(
-  fit: Pick<BgNbdFit, "model" | "params"> | Pick<MbgNbdFit, "model" | "params">,
-  options: ScoreSqlOptions,
-): string {
+export function probabilityAliveSql(fit: Pick<CountModelFit, "model" | "params">, options: ScoreSqlOptions): string {
   const fn = "probabilityAliveSql";
-  const model = (fit as { model?: unknown } | null)?.model;
-  if (model !== "bg-nbd" && model !== "mbg-nbd") {
-    const expected = `"bg-nbd" or "mbg-nbd" (other models are not yet scored in SQL)`;
-    throwInvalidValue(
-      fn,
-      ["fit", "model"],
-      `expected ${expected}, received ${describeReceived(model)}`,
-      expected,
-      describeReceived(model),
-    );
-  }
-  const schema = model === "bg-nbd" ? BgNbdParamsSchema : MbgNbdParamsSchema;
-  const { r, alpha, a, b } = parseInput(fn, schema, fit.params, ["fit", "params"]);
+  const model = readCountModel(fn, fit, ["fit"]);
   const o = parseInput(fn, ScoreSqlOptionsSchema, options, ["options"]);
-  const d = o.dialect;
-  const sql = dialectSql(d);
-  const q = (name: string) => quoteName(fn, [], d, name);
-  const column = (key: keyof SummaryTableColumns) =>
-    quoteName(fn, ["options", "columns", key], d, o.columns?.[key] ?? key);
-  const [id, x, tx, T] = [column("customerId"), column("frequency"), column("recency"), column("T")];
-  const num = (value: number) => doubleLiteral(d, value);
-  const logistic =
-    `ln(${num(a)} / (${num(b)} + ${model === "bg-nbd" ? `GREATEST(${x}, 1) - 1` : x}))` +
-    ` + (${num(r)} + ${x}) * ln((${num(alpha)} + ${T}) / (${num(alpha)} + ${tx}))`;
-  const p = [
-    "CASE",
-    ...(model === "bg-nbd" ? [`    WHEN ${q("x")} = 0 THEN CAST(1 AS ${sql.double})`] : []),
-    `    WHEN ${q("d")} > 745 THEN CAST(0 AS ${sql.double})`,
-    `    WHEN ${q("d")} > 0 THEN exp(-${q("d")}) / (1 + exp(-${q("d")}))`,
-    `    ELSE 1 / (1 + exp(${q("d")}))`,
-    "  END",
-  ].join("\n");
-  return [
-    `SELECT ${q("customerId")}, ${p} AS ${q("probabilityAlive")}`,
-    "FROM (",
-    `  SELECT ${id} AS ${q("customerId")}, ${x} AS ${q("x")}, ${logistic} AS ${q("d")}`,
-    `  FROM ${quoteTable(fn, ["options", "table"], d, o.table)}`,
-    ") AS scored",
-  ].join("\n");
+  const q = (name: string) => quoteName(fn, [], o.dialect, name);
+  const ctes = countModelCtes({ fn, ...o, columns: o.columns, model, horizons: undefined, monetary: false });
+  return ["WITH", ...ctes, `SELECT ${q("customerId")}, ${q("probabilityAlive")}`, "FROM alive"].join("\n");
 }

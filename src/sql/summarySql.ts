@@ -136,7 +136,20 @@ export const SummarySqlOptionsSchema = /* @__PURE__ */ z.extend(SummarizeTransac
  * @category SQL
  */
 export function summarySql(options: SummarySqlOptions): string {
-  const fn = "summarySql";
+  return buildSummarySql("summarySql", options, true);
+}
+
+/**
+ * The query of {@link summarySql}, ordered by customer id or not (a compression needs no order).
+ *
+ * @param fn - Public function name for errors.
+ * @param options - As {@link summarySql} takes them (untrusted).
+ * @param ordered - Whether to end with `ORDER BY "customerId"`.
+ * @returns The query.
+ * @throws As {@link summarySql}.
+ * @internal
+ */
+export function buildSummarySql(fn: string, options: SummarySqlOptions, ordered: boolean): string {
   const o = parseInput(fn, SummarySqlOptionsSchema, options, ["options"]);
   const at = (...path: string[]) => ["options", ...path];
   if (o.unit !== "day" && o.unit !== "week") {
@@ -178,14 +191,14 @@ export function summarySql(options: SummarySqlOptions): string {
   const keepRows = returns === "drop" ? ` AND ${q("amount")} >= 0` : "";
   const purchases = merge
     ? [
-        `SELECT ${q("customerId")}, ${q("day")}, SUM(${q("amount")}) AS ${q("value")}`,
+        `SELECT ${q("id")}, ${q("day")}, SUM(${q("amount")}) AS ${q("value")}`,
         `  FROM src`,
         `  WHERE ${q("day")} <= ${obs}${keepRows}`,
-        `  GROUP BY ${q("customerId")}, ${q("day")}`,
+        `  GROUP BY ${q("id")}, ${q("day")}`,
         ...(returns === "net" ? [`  HAVING NOT (MIN(${q("amount")}) < 0 AND SUM(${q("amount")}) <= 0)`] : []),
       ]
     : [
-        `SELECT ${q("customerId")}, ${q("day")}, ${q("instant")}, ${q("amount")} AS ${q("value")}`,
+        `SELECT ${q("id")}, ${q("day")}, ${q("instant")}, ${q("amount")} AS ${q("value")}`,
         `  FROM src`,
         `  WHERE ${q("day")} <= ${obs}${keepRows}`,
       ];
@@ -194,30 +207,30 @@ export function summarySql(options: SummarySqlOptions): string {
   const hasHoldout = o.calibrationEnd !== undefined;
   const lines = [
     "WITH src AS (",
-    `  SELECT CAST(${id} AS ${sql.text}) AS ${q("customerId")},`,
+    `  SELECT ${id} AS ${q("id")},`,
     `    ${sql.dayNumber(sql.civilDate(ts, o.timestampType, zone))} AS ${q("day")},`,
     `    ${ts} AS ${q("instant")},`,
     `    CAST(${amount} AS ${sql.double}) AS ${q("amount")}`,
     `  FROM ${table}`,
-    "), purchases AS (",
+    `), purchases AS ${sql.materialized}(`,
     ...purchases.map((line) => `  ${line}`),
     "), ranked AS (",
-    `  SELECT ${q("customerId")}, ${q("day")}, ${q("value")},`,
+    `  SELECT ${q("id")}, ${q("day")}, ${q("value")},`,
     // Merged, a purchase is a repeat purchase when its day is after the first (no sort needed).
-    ...(merge ? [] : [`    ROW_NUMBER() OVER (PARTITION BY ${q("customerId")} ORDER BY ${order}) AS ${q("rank")},`]),
-    `    MIN(${q("day")}) OVER (PARTITION BY ${q("customerId")}) AS ${q("first")}`,
+    ...(merge ? [] : [`    ROW_NUMBER() OVER (PARTITION BY ${q("id")} ORDER BY ${order}) AS ${q("rank")},`]),
+    `    MIN(${q("day")}) OVER (PARTITION BY ${q("id")}) AS ${q("first")}`,
     "  FROM purchases",
     "), customers AS (",
-    `  SELECT ${q("customerId")}, MIN(${q("first")}) AS ${q("first")},`,
+    `  SELECT ${q("id")}, MIN(${q("first")}) AS ${q("first")},`,
     `    SUM(CASE WHEN ${q("day")} <= ${cal} THEN 1 ELSE 0 END) AS ${q("calibrationPurchases")},`,
     `    MAX(CASE WHEN ${q("day")} <= ${cal} THEN ${q("day")} END) AS ${q("lastCalibrationDay")},`,
     `    SUM(CASE WHEN ${q("day")} <= ${cal} AND ${repeat} THEN ${q("value")} ELSE 0 END) AS ${q("repeatValue")},`,
     `    SUM(CASE WHEN ${q("day")} > ${cal} THEN 1 ELSE 0 END) AS ${q("holdoutPurchases")},`,
     `    SUM(CASE WHEN ${q("day")} > ${cal} THEN ${q("value")} ELSE 0 END) AS ${q("holdoutValue")}`,
     "  FROM ranked",
-    `  GROUP BY ${q("customerId")}`,
+    `  GROUP BY ${q("id")}`,
     ")",
-    `SELECT ${q("customerId")},`,
+    `SELECT CAST(${q("id")} AS ${sql.text}) AS ${q("customerId")},`,
     `  CAST(${q("calibrationPurchases")} - 1 AS ${sql.integer}) AS ${q("frequency")},`,
     `  ${span(`${q("lastCalibrationDay")} - ${q("first")}`)} AS ${q("recency")},`,
     `  ${span(`${cal} - ${q("first")}`)} AS ${q("T")},`,
@@ -231,7 +244,7 @@ export function summarySql(options: SummarySqlOptions): string {
       : []),
     "FROM customers",
     `WHERE ${q("first")} <= ${cal}`,
-    `ORDER BY ${q("customerId")}`,
+    ...(ordered ? [`ORDER BY ${q("customerId")}`] : []),
   ];
   return lines.join("\n");
 }

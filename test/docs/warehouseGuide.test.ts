@@ -11,7 +11,7 @@ describe(page, () => {
   it("runs every ts block and every `// =>` comment holds", async () => {
     const text = readFileSync(join(root, page), "utf8");
     const blocks = [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    expect(blocks.length).toBe(2);
+    expect(blocks.length).toBe(3);
     const checks: string[] = [];
     const module = blocks.map((block, b) => {
       const lines = block.split("\n").map((line) => {

@@ -97,3 +97,56 @@ export async function loadCdnowTable(
 
 /** Columns of the `cdnow` table for the SQL builders. */
 export const cdnowColumns = { customerId: "customer_id", timestamp: "ordered_on", amount: "total" } as const;
+
+/**
+ * Creates `table` with the summary columns of summarizeTransactions ("customerId", "frequency", "recency", "T",
+ * "monetaryValue") and loads `rows` through CSV COPY (fast for 100,000 rows on both engines). Doubles are
+ * written with String(), which round-trips.
+ */
+export async function loadSummaries(
+  engine: Engine,
+  table: string,
+  rows: readonly { customerId: string; frequency: number; recency: number; T: number; monetaryValue: number }[],
+): Promise<void> {
+  await engine.exec(
+    `CREATE TABLE ${table} ("customerId" TEXT, "frequency" INTEGER, "recency" DOUBLE PRECISION, "T" DOUBLE PRECISION, "monetaryValue" DOUBLE PRECISION)`,
+  );
+  const csv = `${rows.map((r) => `${r.customerId},${r.frequency},${r.recency},${r.T},${r.monetaryValue}`).join("\n")}\n`;
+  if (engine.copyFrom !== undefined) {
+    await engine.copyFrom(`COPY ${table} FROM '/dev/blob' WITH (FORMAT csv)`, csv);
+    return;
+  }
+  const { mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "clientele-summaries-"));
+  const file = join(dir, "summaries.csv");
+  writeFileSync(file, csv);
+  try {
+    await engine.exec(`COPY ${table} FROM ${text(file)} (FORMAT csv, HEADER false)`);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+}
+
+/**
+ * The largest relative difference between the engine's scores (column `column`, keyed by "customerId") and
+ * the JavaScript values (in the order of `ids`); Infinity for a missing or non-numeric score.
+ */
+export function worstRelative(
+  rows: readonly Record<string, unknown>[],
+  column: string,
+  ids: readonly string[],
+  expected: ArrayLike<number>,
+): number {
+  const byId = new Map(rows.map((row) => [row.customerId, row[column]]));
+  let worst = rows.length === ids.length ? 0 : Number.POSITIVE_INFINITY;
+  ids.forEach((id, i) => {
+    const got = byId.get(id);
+    const want = expected[i]!;
+    const rel =
+      typeof got === "number" ? (got === want ? 0 : Math.abs(got - want) / Math.abs(want)) : Number.POSITIVE_INFINITY;
+    if (!(rel <= worst)) worst = rel;
+  });
+  return worst;
+}

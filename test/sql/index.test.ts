@@ -8,6 +8,9 @@ describe("clientele/sql facade", () => {
     expect(root.compressedSummarySql).toBe(facade.compressedSummarySql);
     expect(root.probabilityAliveSql).toBe(facade.probabilityAliveSql);
     expect(root.parseCompressedRows).toBe(facade.parseCompressedRows);
+    expect(root.conditionalExpectedPurchasesSql).toBe(facade.conditionalExpectedPurchasesSql);
+    expect(root.expectedAverageSpendSql).toBe(facade.expectedAverageSpendSql);
+    expect(root.customerLifetimeValueSql).toBe(facade.customerLifetimeValueSql);
     expect(root.SummarySqlOptionsSchema).toBe(facade.SummarySqlOptionsSchema);
     expect(root.sqlDialects).toEqual(["duckdb", "postgres", "bigquery", "snowflake", "spark"]);
     expect(typeof facade.summarySql).toBe("function");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCdnowSample } from "../../examples/_data/cdnow.ts";
-import { fitBgNbd, fitMbgNbd, probabilityAlive } from "../../src/clv/index.ts";
+import { fitBgNbd, fitMbgNbd, fitParetoNbd, probabilityAlive } from "../../src/clv/index.ts";
 import { isClienteleError } from "../../src/errors/index.ts";
 import { summarizeTransactions } from "../../src/rfm/index.ts";
 import { compressedSummarySql } from "../../src/sql/compressedSummarySql.ts";
@@ -36,6 +36,7 @@ describe("probabilityAliveSql on DuckDB and PostgreSQL (PGlite): warehouse → c
   for (const [name, fitOf] of [
     ["BG/NBD (CDNOW, Fader, Hardie & Lee 2005: r ≈ 0.243, α ≈ 4.414, a ≈ 0.793, b ≈ 2.426)", fitBgNbd],
     ["MBG/NBD (CDNOW, Batislam et al. 2007)", fitMbgNbd],
+    ["Pareto/NBD (CDNOW; ₂F₁ of A₀ summed as a series bounded by 2^-56 relative)", fitParetoNbd],
   ] as const) {
     it(`${name}: each customer's score equals probabilityAlive to 1e-10 relative`, async () => {
       for (const engine of engines) {
@@ -94,7 +95,7 @@ describe("probabilityAliveSql on DuckDB and PostgreSQL (PGlite): warehouse → c
       }
     };
     const table = { dialect: "duckdb", table: "s" } as const;
-    expectPath(() => probabilityAliveSql({ model: "pareto-nbd", params: {} } as never, table), "fit.model");
+    expectPath(() => probabilityAliveSql({ model: "bg-bb", params: {} } as never, table), "fit.model");
     expectPath(
       () => probabilityAliveSql({ model: "bg-nbd", params: { r: -1, alpha: 1, a: 1, b: 1 } }, table),
       "fit.params.r",

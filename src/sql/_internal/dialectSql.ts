@@ -14,6 +14,11 @@ export interface DialectSql {
   readonly integer: string;
   /** Type of a string. */
   readonly text: string;
+  /**
+   * `"MATERIALIZED "` where a CTE can be asked to be computed once (DuckDB, PostgreSQL), else `""`: the
+   * summary's purchases are read twice, and DuckDB would otherwise aggregate the log twice.
+   */
+  readonly materialized: string;
   /** Days from 1970-01-01 to the DATE expression `d` (an integer). */
   dayNumber(d: string): string;
   /**
@@ -39,6 +44,7 @@ function standardCivilDate(ts: string, kind: SqlTimestampType, zone: number | st
 
 const DIALECTS: Readonly<Record<SqlDialect, DialectSql>> = {
   duckdb: {
+    materialized: "MATERIALIZED ",
     double: "DOUBLE",
     integer: "INTEGER",
     text: "VARCHAR",
@@ -46,6 +52,7 @@ const DIALECTS: Readonly<Record<SqlDialect, DialectSql>> = {
     civilDate: standardCivilDate,
   },
   postgres: {
+    materialized: "MATERIALIZED ",
     double: "DOUBLE PRECISION",
     integer: "INTEGER",
     text: "TEXT",
@@ -53,6 +60,7 @@ const DIALECTS: Readonly<Record<SqlDialect, DialectSql>> = {
     civilDate: standardCivilDate,
   },
   bigquery: {
+    materialized: "",
     double: "FLOAT64",
     integer: "INT64",
     text: "STRING",
@@ -66,6 +74,7 @@ const DIALECTS: Readonly<Record<SqlDialect, DialectSql>> = {
     },
   },
   snowflake: {
+    materialized: "",
     double: "DOUBLE",
     integer: "INTEGER",
     text: "VARCHAR",
@@ -79,6 +88,7 @@ const DIALECTS: Readonly<Record<SqlDialect, DialectSql>> = {
     },
   },
   spark: {
+    materialized: "",
     double: "DOUBLE",
     integer: "INT",
     text: "STRING",

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { dialectSql, doubleLiteral, integerLiteral, stringLiteral } from "../../../src/sql/_internal/dialectSql.ts";
 import { compressedSummarySql } from "../../../src/sql/compressedSummarySql.ts";
+import { conditionalExpectedPurchasesSql } from "../../../src/sql/conditionalExpectedPurchasesSql.ts";
+import { customerLifetimeValueSql } from "../../../src/sql/customerLifetimeValueSql.ts";
+import { expectedAverageSpendSql } from "../../../src/sql/expectedAverageSpendSql.ts";
 import { probabilityAliveSql } from "../../../src/sql/probabilityAliveSql.ts";
 import type { SqlDialect } from "../../../src/sql/SqlDialect.ts";
 import { summarySql } from "../../../src/sql/summarySql.ts";
@@ -17,8 +20,11 @@ describe("golden SQL text per dialect", () => {
   };
   const cdnow = { unit: "week", calibrationEnd: "1997-09-30", observationEnd: "1998-06-30", returns: "drop" } as const;
   const fit = { model: "bg-nbd", params: { r: 0.2425945, alpha: 4.4136121, a: 0.7929354, b: 2.4258779 } } as const;
+  // Fader, Hardie & Lee (2005, "RFM and CLV"), CDNOW: Pareto/NBD and Gamma-Gamma estimates.
+  const pareto = { model: "pareto-nbd", params: { r: 0.5533, alpha: 10.5776, s: 0.6061, beta: 11.6685 } } as const;
+  const spend = { model: "gamma-gamma", params: { p: 6.25, q: 3.74, gamma: 15.44 } } as const;
   for (const dialect of ["duckdb", "postgres", "bigquery", "snowflake", "spark"] as const) {
-    it(`${dialect}: summary, compressed triples and P(alive)`, async () => {
+    it(`${dialect}: summary, compressed triples, P(alive), expected purchases, spend and lifetime value`, async () => {
       await expect(summarySql({ dialect, ...table, timestampType: "date", ...cdnow })).toMatchFileSnapshot(
         golden(dialect, "summary-date-week"),
       );
@@ -51,6 +57,32 @@ describe("golden SQL text per dialect", () => {
       await expect(probabilityAliveSql(fit, { dialect, table: "shop.summaries" })).toMatchFileSnapshot(
         golden(dialect, "probability-alive-bg-nbd"),
       );
+      const scores = { dialect, table: "shop.summaries" };
+      await expect(probabilityAliveSql(pareto, scores)).toMatchFileSnapshot(
+        golden(dialect, "probability-alive-pareto-nbd"),
+      );
+      await expect(conditionalExpectedPurchasesSql(fit, 52, scores)).toMatchFileSnapshot(
+        golden(dialect, "conditional-expected-purchases-bg-nbd"),
+      );
+      await expect(conditionalExpectedPurchasesSql(pareto, 52, scores)).toMatchFileSnapshot(
+        golden(dialect, "conditional-expected-purchases-pareto-nbd"),
+      );
+      await expect(expectedAverageSpendSql(spend, scores)).toMatchFileSnapshot(
+        golden(dialect, "expected-average-spend"),
+      );
+      await expect(
+        customerLifetimeValueSql(
+          {
+            countFit: { model: "mbg-nbd", params: fit.params, unit: "week" },
+            spendFit: spend,
+            horizon: { length: 52, unit: "week" },
+            period: 13,
+            discountRate: 0.0018,
+            margin: 0.3,
+          },
+          scores,
+        ),
+      ).toMatchFileSnapshot(golden(dialect, "lifetime-value-mbg-nbd"));
     });
   }
 });

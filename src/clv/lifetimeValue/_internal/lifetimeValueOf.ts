@@ -1,7 +1,7 @@
 import { describeReceived } from "../../../_lib/describeReceived.ts";
-import { exactUnitFactor } from "../../../_lib/exactUnitFactor.ts";
 import { throwInvalidValue } from "../../../_lib/invalidValue.ts";
 import { collectIssue, createIssueCollector } from "../../../_lib/issueCollector.ts";
+import { isUnit, lengthInFitUnits } from "../../../_lib/lengthInFitUnits.ts";
 import { resolveDiscountRate } from "../../../_lib/resolveDiscountRate.ts";
 import {
   ClienteleDomainError,
@@ -9,7 +9,6 @@ import {
   ClienteleInputError,
   isClienteleError,
 } from "../../../errors/ClienteleError.ts";
-import { type TimeUnit, timeUnits } from "../../../time/TimeUnitSchema.ts";
 import { mapCustomers } from "../../_internal/mapCustomers.ts";
 import { type CustomerInput, readCustomers } from "../../_internal/readCustomers.ts";
 import type { CountModel } from "../../CountModelFit.ts";
@@ -21,84 +20,13 @@ import { discountedExpectedResidualPurchases } from "../../predictions/discounte
 import type { CustomerLifetimeValueOptions } from "../CustomerLifetimeValueOptions.ts";
 
 const MAX = Number.MAX_VALUE;
+
+export { isUnit, lengthInFitUnits };
+
 /** What a customer has for a lifetime value: the count model's summary and the spend model's. */
 const CUSTOMER_FIELDS = ["frequency", "recency", "T", "monetaryValue"];
 /** Largest number of discounting periods (each costs one pass of conditionalExpectedPurchases). */
 const MAX_PERIODS = 100_000;
-
-/**
- * Whether a value is one of clientele's time units.
- *
- * @internal
- */
-export function isUnit(u: unknown): u is TimeUnit {
-  return typeof u === "string" && (timeUnits as readonly string[]).includes(u);
-}
-
-/**
- * Reads a {@link TimeLength} (untrusted) in the fit's unit, converting `{ length, unit }` only where the
- * ratio is exact (week = 7 days; year = 12 months = 4 quarters).
- *
- * @param fn - Public function name.
- * @param value - The length: a number in the fit's unit, or `{ length, unit }`.
- * @param fitUnit - The fit's unit.
- * @param key - Its path (`"horizon"`, `"period"`).
- * @returns The length in fit units, finite ≥ 0.
- * @throws {@link ClienteleInputError} `invalid_input` at `key` (or `key.length`, `key.unit`).
- * @internal
- */
-export function lengthInFitUnits(fn: string, value: unknown, fitUnit: TimeUnit, key: string): number {
-  if (typeof value === "number") {
-    if (!(value >= 0 && value <= MAX))
-      throwInvalidValue(
-        fn,
-        [key],
-        `expected finite number ≥ 0 (in ${fitUnit}s, the fit's unit), received ${value}`,
-        "finite number ≥ 0",
-        String(value),
-      );
-    return value;
-  }
-  if (typeof value !== "object" || value === null) {
-    throwInvalidValue(
-      fn,
-      [key],
-      `expected number (in the fit's unit) or { length, unit }, received ${describeReceived(value)}`,
-      "number | { length, unit }",
-      describeReceived(value),
-    );
-  }
-  const { length, unit } = value as { length?: unknown; unit?: unknown };
-  if (!(typeof length === "number" && length >= 0 && length <= MAX)) {
-    throwInvalidValue(
-      fn,
-      [key, "length"],
-      `expected finite number ≥ 0, received ${describeReceived(length)}`,
-      "finite number ≥ 0",
-      describeReceived(length),
-    );
-  }
-  if (!isUnit(unit)) {
-    throwInvalidValue(
-      fn,
-      [key, "unit"],
-      `expected a time unit ("day" | "week" | "month" | "quarter" | "year"), received ${describeReceived(unit)}`,
-      "time unit",
-      describeReceived(unit),
-    );
-  }
-  const factor = exactUnitFactor(unit, fitUnit);
-  if (factor === undefined) {
-    throwInvalidValue(
-      fn,
-      [key, "unit"],
-      `cannot convert ${unit}s to ${fitUnit}s (the fit's unit) exactly; give the ${key} in ${fitUnit}s`,
-      `a unit convertible exactly to ${fitUnit}`,
-      JSON.stringify(unit),
-    );
-  }
-  return length * factor;
-}
 
 /** Re-issues an error of a prediction function under this function's name. */
 function rename(fn: string, error: unknown): unknown {
