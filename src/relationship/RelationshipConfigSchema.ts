@@ -111,7 +111,6 @@ const relationshipConfigObject = /* @__PURE__ */ z.strictObject({
 export const RelationshipConfigSchema: z.ZodMiniType<RelationshipConfigInput, RelationshipConfigInput> =
   relationshipConfigObject as unknown as z.ZodMiniType<RelationshipConfigInput, RelationshipConfigInput>;
 
-
 /**
  * What a relationship-assessment configuration may state (every field optional; see
  * {@link RelationshipConfig} for the meaning and {@link defaultRelationshipConfig} for the defaults).
