@@ -1,9 +1,8 @@
 import { describeReceived } from "./describeReceived.ts";
 import { exactUnitFactor } from "./exactUnitFactor.ts";
 import { throwInvalidValue } from "./invalidValue.ts";
+import { MAX_DOUBLE as MAX } from "./numberLimits.ts";
 import { type TimeUnit, timeUnits } from "./timeUnits.ts";
-
-const MAX = Number.MAX_VALUE;
 
 /**
  * Whether a value is one of clientele's time units.
@@ -77,4 +76,52 @@ export function lengthInFitUnits(fn: string, value: unknown, fitUnit: TimeUnit, 
     );
   }
   return length * factor;
+}
+
+/**
+ * Reads a discrete horizon (untrusted): `horizon` and `period` (default 1) in the fit's unit, and their
+ * ratio K, which must be a whole number (to 1e-9 relative) of at most `maxPeriods`.
+ *
+ * @param fn - Public function name.
+ * @param horizon - The horizon: a number in the fit's unit, or `{ length, unit }`; required.
+ * @param period - The period, the same way; `undefined` is one fit unit.
+ * @param fitUnit - The fit's unit.
+ * @param maxPeriods - The largest K accepted.
+ * @returns The horizon and the period in fit units, and K = horizon / period.
+ * @throws {@link ClienteleInputError} `invalid_input` at `horizon` or `period`.
+ * @internal
+ */
+export function discreteHorizon(
+  fn: string,
+  horizon: unknown,
+  period: unknown,
+  fitUnit: TimeUnit,
+  maxPeriods: number,
+): { readonly horizon: number; readonly period: number; readonly periods: number } {
+  if (horizon === undefined) {
+    throwInvalidValue(
+      fn,
+      ["horizon"],
+      `expected a horizon (number in ${fitUnit}s, the fit's unit, or { length, unit }), received undefined`,
+      "number | { length, unit }",
+      "undefined",
+    );
+  }
+  const H = lengthInFitUnits(fn, horizon, fitUnit, "horizon");
+  const delta = period === undefined ? 1 : lengthInFitUnits(fn, period, fitUnit, "period");
+  if (!(delta > 0)) throwInvalidValue(fn, ["period"], "expected a period > 0", "> 0", String(delta));
+  const ratio = H / delta;
+  const K = Math.round(ratio);
+  if (Math.abs(ratio - K) > 1e-9 * Math.max(1, ratio) || K > maxPeriods) {
+    throwInvalidValue(
+      fn,
+      ["horizon"],
+      K > maxPeriods
+        ? `expected at most ${maxPeriods} periods, received ${ratio} (horizon ${H} / period ${delta} ${fitUnit}s)`
+        : `expected a whole number of periods, received horizon ${H} / period ${delta} = ${ratio} (${fitUnit}s)`,
+      K > maxPeriods ? `≤ ${maxPeriods} periods` : "a multiple of the period",
+      String(ratio),
+    );
+  }
+  return { horizon: H, period: delta, periods: K };
 }

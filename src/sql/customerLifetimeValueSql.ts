@@ -1,6 +1,6 @@
 import { describeReceived } from "../_lib/describeReceived.ts";
 import { throwInvalidValue } from "../_lib/invalidValue.ts";
-import { isUnit, lengthInFitUnits } from "../_lib/lengthInFitUnits.ts";
+import { discreteHorizon, isUnit } from "../_lib/lengthInFitUnits.ts";
 import { resolveDiscountRate } from "../_lib/resolveDiscountRate.ts";
 import type { CustomerLifetimeValueOptions } from "../clv/lifetimeValue/CustomerLifetimeValueOptions.ts";
 import { parseInput } from "../schema/parseInput.ts";
@@ -108,24 +108,7 @@ export function customerLifetimeValueSql(input: LifetimeValueSqlInput, options: 
       describeReceived(margin),
     );
   }
-  if (horizon === undefined) {
-    throwInvalidValue(
-      fn,
-      ["horizon"],
-      `expected a horizon (number in ${unit}s or { length, unit }), received undefined`,
-      "number | { length, unit }",
-      "undefined",
-    );
-  }
-  const H = lengthInFitUnits(fn, horizon, unit, "horizon");
-  const delta = period === undefined ? 1 : lengthInFitUnits(fn, period, unit, "period");
-  if (!(delta > 0)) throwInvalidValue(fn, ["period"], "expected a period > 0", "> 0", String(delta));
-  const ratio = H / delta;
-  const K = Math.round(ratio);
-  if (Math.abs(ratio - K) > 1e-9 * Math.max(1, ratio) || K > MAX_SQL_PERIODS) {
-    const what = K > MAX_SQL_PERIODS ? `at most ${MAX_SQL_PERIODS} periods in SQL` : "a whole number of periods";
-    throwInvalidValue(fn, ["horizon"], `expected ${what}, received horizon / period = ${ratio}`, what, String(ratio));
-  }
+  const { period: delta, periods: K } = discreteHorizon(fn, horizon, period, unit, MAX_SQL_PERIODS);
   const rate = resolveDiscountRate(fn, discountRate, unit, ["discountRate"]);
   const o = parseInput(fn, ScoreSqlOptionsSchema, options, ["options"]);
   const d = o.dialect;

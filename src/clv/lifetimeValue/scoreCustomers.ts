@@ -2,6 +2,7 @@ import { describeReceived } from "../../_lib/describeReceived.ts";
 import { checkDistinctIds } from "../../_lib/duplicateIds.ts";
 import { throwInvalidValue } from "../../_lib/invalidValue.ts";
 import { collectIssue, createIssueCollector } from "../../_lib/issueCollector.ts";
+import { isUnit, lengthInFitUnits } from "../../_lib/lengthInFitUnits.ts";
 import { unknownKeysIssue } from "../../_lib/unknownKeysIssue.ts";
 import { ClienteleInputError } from "../../errors/ClienteleError.ts";
 import type { SummaryColumns } from "../../rfm/SummaryColumns.ts";
@@ -19,7 +20,7 @@ import {
   type CountModelWithCovariance,
   type PredictionIntervalOptions,
 } from "../uncertainty/predictionInterval.ts";
-import { isUnit, lengthInFitUnits, lifetimeValueOf } from "./_internal/lifetimeValueOf.ts";
+import { lifetimeValueOf } from "./_internal/lifetimeValueOf.ts";
 import type { TimeLength } from "./TimeLength.ts";
 
 /**

@@ -1,7 +1,8 @@
 import { describeReceived } from "../../../_lib/describeReceived.ts";
 import { throwInvalidValue } from "../../../_lib/invalidValue.ts";
 import { collectIssue, createIssueCollector } from "../../../_lib/issueCollector.ts";
-import { isUnit, lengthInFitUnits } from "../../../_lib/lengthInFitUnits.ts";
+import { discreteHorizon, isUnit } from "../../../_lib/lengthInFitUnits.ts";
+import { MAX_DOUBLE as MAX } from "../../../_lib/numberLimits.ts";
 import { resolveDiscountRate } from "../../../_lib/resolveDiscountRate.ts";
 import {
   ClienteleDomainError,
@@ -18,10 +19,6 @@ import { readPredictionModel } from "../../predictions/_internal/readPredictionM
 import { conditionalExpectedPurchases } from "../../predictions/conditionalExpectedPurchases.ts";
 import { discountedExpectedResidualPurchases } from "../../predictions/discountedExpectedResidualPurchases.ts";
 import type { CustomerLifetimeValueOptions } from "../CustomerLifetimeValueOptions.ts";
-
-const MAX = Number.MAX_VALUE;
-
-export { isUnit, lengthInFitUnits };
 
 /** What a customer has for a lifetime value: the count model's summary and the spend model's. */
 const CUSTOMER_FIELDS = ["frequency", "recency", "T", "monetaryValue"];
@@ -200,31 +197,7 @@ export function lifetimeValueOf(
       margin,
     );
   }
-  if (horizon === undefined) {
-    throwInvalidValue(
-      fn,
-      ["horizon"],
-      `expected a horizon (number in ${fitUnit}s, the fit's unit, or { length, unit }), received undefined`,
-      "number | { length, unit }",
-      "undefined",
-    );
-  }
-  const H = lengthInFitUnits(fn, horizon, fitUnit, "horizon");
-  const delta = period === undefined ? 1 : lengthInFitUnits(fn, period, fitUnit, "period");
-  if (!(delta > 0)) throwInvalidValue(fn, ["period"], "expected a period > 0", "> 0", String(delta));
-  const ratio = H / delta;
-  const K = Math.round(ratio);
-  if (Math.abs(ratio - K) > 1e-9 * Math.max(1, ratio) || K > MAX_PERIODS) {
-    throwInvalidValue(
-      fn,
-      ["horizon"],
-      K > MAX_PERIODS
-        ? `expected at most ${MAX_PERIODS} periods, received ${ratio} (horizon ${H} / period ${delta} ${fitUnit}s)`
-        : `expected a whole number of periods, received horizon ${H} / period ${delta} = ${ratio} (${fitUnit}s)`,
-      K > MAX_PERIODS ? `≤ ${MAX_PERIODS} periods` : "a multiple of the period",
-      String(ratio),
-    );
-  }
+  const { period: delta, periods: K } = discreteHorizon(fn, horizon, period, fitUnit, MAX_PERIODS);
   const d = resolveDiscountRate(fn, discountRate, fitUnit, ["discountRate"]);
   // Per-period discount factor 1/(1 + d_Δ) = (1 + d)^(−Δ).
   const v = Math.exp(-delta * Math.log1p(d));

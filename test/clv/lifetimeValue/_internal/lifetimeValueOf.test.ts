@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { lengthInFitUnits } from "../../../../src/_lib/lengthInFitUnits.ts";
 import { readCustomers } from "../../../../src/clv/_internal/readCustomers.ts";
 import type { CountModel } from "../../../../src/clv/CountModelFit.ts";
-import { lengthInFitUnits, lifetimeValueOf } from "../../../../src/clv/lifetimeValue/_internal/lifetimeValueOf.ts";
+import { lifetimeValueOf } from "../../../../src/clv/lifetimeValue/_internal/lifetimeValueOf.ts";
 import { customerLifetimeValue } from "../../../../src/clv/lifetimeValue/customerLifetimeValue.ts";
 import { expectClienteleError, issuePaths } from "../../../_helpers/expectIssue.ts";
 
