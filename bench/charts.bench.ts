@@ -8,6 +8,7 @@
  * alone with `npx tsx bench/charts.bench.ts`.
  */
 import { pathToFileURL } from "node:url";
+import { createCounterStream, nextUnit, selectEntity, selectSubstream } from "../src/_lib/splitMix64.ts";
 import type { BondProfile } from "../src/bonds/bondProfile.ts";
 import { bondProfileChart } from "../src/charts/bondProfileChart.ts";
 import { customerPyramidChart } from "../src/charts/customerPyramidChart.ts";
@@ -31,16 +32,12 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** A small seeded generator (mulberry32), for the bench data only. */
+/** Seeded uniforms in (0, 1) from the library's counter-based SplitMix64 (entity 0 of `seed`). */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const stream = createCounterStream();
+  selectEntity(stream, seed, 0);
+  selectSubstream(stream, 0);
+  return () => nextUnit(stream);
 }
 
 /** Median wall and CPU time of `build` over RUNS runs after one warm-up. */

@@ -9,6 +9,7 @@ import * as vega from "vega";
 import * as vl from "vega-lite";
 import { loadCdnowSample } from "../examples/_data/cdnow.ts";
 import { simulateCustomerBonds } from "../examples/_data/simulatedBonds.ts";
+import { createCounterStream, nextUnit, selectEntity, selectSubstream } from "../src/_lib/splitMix64.ts";
 import { accountHealthSeries } from "../src/accounts/index.ts";
 import { bondProfile } from "../src/bonds/index.ts";
 import * as charts from "../src/charts/index.ts";
@@ -35,16 +36,12 @@ import { customerPyramid, leakyBucket, whaleCurve } from "../src/value/index.ts"
 
 const OUT = fileURLToPath(new URL("../docs/charts/", import.meta.url));
 
-/** A small seeded generator (mulberry32). */
+/** Seeded uniforms in (0, 1) from the library's counter-based SplitMix64 (entity 0 of `seed`). */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const stream = createCounterStream();
+  selectEntity(stream, seed, 0);
+  selectSubstream(stream, 0);
+  return () => nextUnit(stream);
 }
 
 const log = loadCdnowSample();
